@@ -1,0 +1,101 @@
+/**
+ * Browser-test fixture: Debian's Chromium via playwright-core (never a downloaded browser),
+ * software WebGL, and a network guard that records every request leaving 127.0.0.1 and every
+ * console error, so each test can assert there were none.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+
+/** Finds Chromium: $CHROME_PATH, then `chromium` on PATH. Fails loudly with install advice. */
+export function chromiumPath(): string {
+  const fromEnv = process.env['CHROME_PATH'];
+  if (fromEnv && existsSync(fromEnv)) return fromEnv;
+  for (const name of ['chromium', 'chromium-browser']) {
+    try {
+      const p = execFileSync('sh', ['-c', `command -v ${name}`], { encoding: 'utf8' }).trim();
+      if (p) return p;
+    } catch {
+      /* try the next name */
+    }
+  }
+  throw new Error('No Chromium found. Install Debian\'s browser with `apt-get install -y chromium` or set CHROME_PATH. Browser tests never download a browser.');
+}
+
+export const CHROMIUM_ARGS = [
+  '--use-angle=swiftshader',
+  '--enable-unsafe-swiftshader',
+  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost',
+  '--no-sandbox',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+/** Launches headless Chromium with the project's flags. */
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: chromiumPath(), headless: true, args: CHROMIUM_ARGS });
+}
+
+export interface GuardedPage {
+  page: Page;
+  context: BrowserContext;
+  /** URLs requested outside the app's origin (must stay empty). */
+  offOrigin: string[];
+  /** Console errors and uncaught page errors (must stay empty). */
+  errors: string[];
+  /** Responses with status ≥ 400. */
+  failed: string[];
+}
+
+const isOwnOrigin = (url: string, origin: string): boolean =>
+  url.startsWith(origin) || url.startsWith('data:') || url.startsWith('blob:') || url.startsWith('about:');
+
+/** A fresh context and page that records off-origin requests, console errors and failed responses. */
+export async function guardedPage(browser: Browser, origin: string, viewport = { width: 1280, height: 800 }): Promise<GuardedPage> {
+  const context = await browser.newContext({ viewport, deviceScaleFactor: 1 });
+  const page = await context.newPage();
+  const g: GuardedPage = { page, context, offOrigin: [], errors: [], failed: [] };
+  // Block and record anything not from our own origin: the app must work without it.
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    if (isOwnOrigin(url, origin)) return route.continue();
+    g.offOrigin.push(url);
+    return route.abort();
+  });
+  page.on('console', (m) => {
+    if (m.type() === 'error') g.errors.push(m.text());
+  });
+  page.on('pageerror', (e) => g.errors.push(`pageerror: ${e.message}`));
+  page.on('response', (r) => {
+    if (r.status() >= 400) g.failed.push(`${r.status()} ${r.url()}`);
+  });
+  return g;
+}
+
+/** Opens the app at `path` and waits until data is loaded and the map is idle. */
+export async function openApp(g: GuardedPage, origin: string, path = '/'): Promise<void> {
+  await g.page.goto(origin + path);
+  await g.page.waitForFunction(() => window.__frontier?.ready === true, null, { timeout: 30_000 });
+  await waitForIdle(g.page);
+}
+
+/** Resolves at the map's next `idle` (or at once if it already is). */
+export async function waitForIdle(page: Page): Promise<void> {
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        const map = window.__frontier?.map;
+        if (!map) return resolve();
+        if (map.loaded() && !map.isMoving() && map.areTilesLoaded()) {
+          // One more frame lets a pending filter change render before we call it idle.
+          map.once('idle', () => resolve());
+          map.triggerRepaint();
+          return;
+        }
+        map.once('idle', () => resolve());
+      }),
+  );
+}

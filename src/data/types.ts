@@ -1,0 +1,254 @@
+/**
+ * The Frontier Map data model. Files under `data/` are written in the *record* shapes
+ * (`EventRecord`, `PhaseRecord`, …); `normalise*` functions turn them into the *model* shapes
+ * (`FrontierEvent`, …) that the store and views use. Types are the documentation: every field
+ * that can be uncertain carries its precision.
+ */
+import type { Feature, FeatureCollection, LineString, MultiLineString, MultiPolygon, Point, Polygon } from 'geojson';
+
+/* ------------------------------------------------------------------ geography (data/geo) */
+
+/** How a settlement's point was obtained. */
+export type PlacePrecision = 'gazetteer' | 'approximate';
+
+/** Properties of a settlement in `data/geo/places.geojson`. */
+export interface PlaceProps {
+  /** Stable slug, e.g. `shadak`, `panji-poyon`. Events and outposts refer to places by it. */
+  id: string;
+  name: string;
+  name_ru: string | null;
+  /** ISO 3166-1 alpha-2 of the country the place lies in. */
+  country: 'TJ' | 'AF' | 'UZ' | 'KG' | 'CN' | 'PK';
+  /** 1 = capital, 2 = provincial centre, 3 = district centre / town, 4 = village. Drives label size. */
+  rank: 1 | 2 | 3 | 4;
+  /** GeoNames id where the point comes from GeoNames; null only when `source` cites another origin. */
+  geonameid: number | null;
+  precision: PlacePrecision;
+  /** Human-readable origin of the coordinate, e.g. "GeoNames cities500 (CC BY 4.0)". */
+  source: string;
+  note?: string;
+}
+export type PlaceFeature = Feature<Point, PlaceProps>;
+
+/** Properties of an admin-1 region in `data/geo/regions.geojson`. */
+export interface RegionProps {
+  /** HASC code, e.g. `TJ-KL` (Khatlon), `TJ-BK` (GBAO). */
+  id: string;
+  name: string;
+  name_ru: string | null;
+  country: 'TJ' | 'AF';
+  /** Published area in km² where a cited figure exists, for validation of the outline. */
+  published_area_km2: number | null;
+  source: string;
+}
+export type RegionFeature = Feature<Polygon | MultiPolygon, RegionProps>;
+
+export interface CountryProps {
+  /** ISO 3166-1 alpha-3. */
+  id: string;
+  name: string;
+  name_ru: string | null;
+  /** `focus` = Tajikistan/Afghanistan; `context` = neighbours drawn muted. */
+  role: 'focus' | 'context';
+  source: string;
+}
+export type CountryFeature = Feature<Polygon | MultiPolygon, CountryProps>;
+
+export interface RiverProps {
+  id: string;
+  name: string;
+  name_ru: string | null;
+  /** True for the rivers that form the Tajik–Afghan border. */
+  border: boolean;
+  source: string;
+}
+export type RiverFeature = Feature<LineString | MultiLineString, RiverProps>;
+
+export interface BorderProps {
+  id: 'tj-af';
+  name: string;
+  /** Officially published length (km) with its citation, shown beside the computed length. */
+  official_length_km: number;
+  official_length_source: string;
+  source: string;
+}
+export type BorderFeature = Feature<LineString | MultiLineString, BorderProps>;
+
+/** One dataset credited in the attribution line (from `data/geo/sources.json`). */
+export interface DatasetCredit {
+  id: string;
+  name: string;
+  package: string | null;
+  version: string | null;
+  licence: string;
+  attribution: string;
+  used_for: string[];
+  extracted: string | null;
+}
+
+export interface GeoBundle {
+  border: FeatureCollection<LineString | MultiLineString, BorderProps>;
+  regions: FeatureCollection<Polygon | MultiPolygon, RegionProps>;
+  countries: FeatureCollection<Polygon | MultiPolygon, CountryProps>;
+  rivers: FeatureCollection<LineString | MultiLineString, RiverProps>;
+  places: FeatureCollection<Point, PlaceProps>;
+  credits: DatasetCredit[];
+}
+
+/* ------------------------------------------------------------------ sources (data/sources) */
+
+/** Metadata of one source article in `data/sources/index.json`; its text is `data/sources/<file>`. */
+export interface SourceRecord {
+  id: string;
+  file: string;
+  /** The article's first line, verbatim. */
+  title: string;
+  /** Only when the text itself names the outlet; otherwise null. Never guessed. */
+  outlet: string | null;
+  /** Publication date only as far as the text allows. */
+  published: { notBefore: string | null; notAfter: string | null; note: string };
+  /** Agencies or offices the article cites (e.g. "Interfax"), verbatim from the text. */
+  cites: string[];
+}
+export interface SourceDoc extends SourceRecord {
+  text: string;
+}
+
+/** A quotation: `quote` must be an exact substring of the source's text. */
+export interface SourceRef {
+  sourceId: string;
+  quote: string;
+}
+
+/* ------------------------------------------------------------------ events (data/events.json) */
+
+export type EventKind = 'incident' | 'meeting' | 'programme-milestone' | 'announcement';
+export const EVENT_KINDS: readonly EventKind[] = ['incident', 'meeting', 'programme-milestone', 'announcement'];
+
+/** `range`: a span from `start` to `end` within which the event happened (or over which it ran). */
+export type DatePrecision = 'day' | 'month' | 'year' | 'range';
+export const DATE_PRECISIONS: readonly DatePrecision[] = ['day', 'month', 'year', 'range'];
+
+export interface EventDate {
+  /** `YYYY-MM-DD` for day/range, `YYYY-MM` for month, `YYYY` for year. */
+  start: string;
+  /** `YYYY-MM-DD`; only with precision `range`. `null` = open-ended ("on or after start"). */
+  end?: string | null;
+  precision: DatePrecision;
+  /** How an inferred year/day was derived. Required whenever the text does not state it. */
+  inferred?: string;
+}
+
+export type LocationPrecision = 'point' | 'village' | 'district' | 'province' | 'border' | 'none';
+export const LOCATION_PRECISIONS: readonly LocationPrecision[] = ['point', 'village', 'district', 'province', 'border', 'none'];
+
+export interface EventLocation {
+  precision: LocationPrecision;
+  /**
+   * What the location refers to: a place id (`village`), a region HASC id (`district`/`province`),
+   * `tj-af` (`border`). Geometry is resolved from `data/geo` so it can never drift from the map.
+   */
+  ref?: string;
+  /** `[lon, lat]`, only for `point` precision (user-supplied exact coordinates). */
+  coordinates?: [number, number];
+  /** Radius of the uncertainty ring for village-level events, km. */
+  uncertaintyKm?: number;
+  /** The place as the text names it, verbatim (e.g. "near Shadak village"). */
+  asReported: string;
+}
+
+export interface CasualtyClaim {
+  sourceId: string;
+  killed: number | null;
+  injured: number | null;
+  /** Who, as the source describes them, verbatim or close ("five Chinese workers"). */
+  who: string;
+}
+
+export interface EventRecord {
+  id: string;
+  kind: EventKind;
+  title: string;
+  title_ru?: string;
+  summary: string;
+  date: EventDate;
+  location: EventLocation;
+  casualties?: CasualtyClaim[];
+  sources: SourceRef[];
+  /** Discrepancies between sources and other caveats. */
+  notes?: string[];
+}
+
+/* ------------------------------------------------------------------ phases and outposts */
+
+export type PhaseCoverage = 'none' | 'select-outposts' | 'border';
+
+export interface PhaseRecord {
+  id: string;
+  stage: 1 | 2 | 3;
+  name: string;
+  name_ru?: string;
+  /** Years as stated: `start`/`end` are `YYYY`. */
+  start: string;
+  end: string;
+  description: string;
+  coverage: PhaseCoverage;
+  /** Shown on the map where the coverage cannot be drawn (e.g. outpost locations not public). */
+  coverageNote: string;
+  sources: SourceRef[];
+}
+
+export type OutpostKind = 'crossing' | 'outpost';
+export type OutpostPrecision = 'settlement' | 'exact';
+
+/** A citation of a source that is not one of the bundled articles. */
+export interface ExternalCitation {
+  citation: string;
+}
+
+export interface OutpostRecord {
+  id: string;
+  kind: OutpostKind;
+  name: string;
+  name_ru?: string;
+  /** With precision `settlement`: the place it is drawn at. */
+  placeId?: string;
+  /** With precision `exact`: `[lon, lat]`. */
+  coordinates?: [number, number];
+  precision: OutpostPrecision;
+  sources: Array<SourceRef | ExternalCitation>;
+  note?: string;
+}
+
+/* ------------------------------------------------------------------ the normalised model */
+
+/** Days since 2000-01-01 UTC. Small numbers so they survive float32 on the GPU. */
+export type DayNumber = number;
+
+/** An event ready for the store: dates as day numbers, geometry resolved. */
+export interface FrontierEvent extends EventRecord {
+  /** First day the event may have happened (inclusive). */
+  startDay: DayNumber;
+  /** Last day the event may have happened (inclusive). Equal to startDay for day precision. */
+  endDay: DayNumber;
+  /** Resolved geometry; null for precision `none` (timeline only). */
+  geometry: Point['coordinates'] | null;
+  /** For `district`/`province`/`border`: the id of the area/line feature to highlight. */
+  areaRef: string | null;
+}
+
+export interface Phase extends PhaseRecord {
+  startDay: DayNumber;
+  endDay: DayNumber;
+}
+
+export interface Outpost extends OutpostRecord {
+  lngLat: [number, number];
+}
+
+export interface Dataset {
+  sources: SourceDoc[];
+  events: FrontierEvent[];
+  phases: Phase[];
+  outposts: Outpost[];
+}

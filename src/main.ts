@@ -1,0 +1,74 @@
+/** Boot: data files → validated model → store (with URL state) → map, timeline and panels. */
+import './styles.css';
+import { fetchDefaultData, DataLoadError } from './data/fetchDefault';
+import type { Dataset, GeoBundle } from './data/types';
+import { createAppStore, type AppStore } from './store/appStore';
+import { timelineBounds } from './store/bounds';
+import { startUrlSync } from './store/urlSync';
+import { createMap, type FrontierMap } from './map/createMap';
+import { mountTimeline } from './timeline/timeline';
+import { mountTimelineControls } from './timeline/controls';
+import { startPlaybackDriver } from './timeline/playback';
+import { mountSourcePanel } from './panels/sourcePanel';
+import { mountLegend } from './panels/legend';
+import { mountEventList } from './panels/eventList';
+import { mountTopbar } from './panels/topbar';
+import { attributionLines } from './map/attribution';
+import { h } from './ui/dom';
+
+/** Typed handle for browser tests and the benchmark (read-only use). */
+export interface FrontierHandle {
+  store: AppStore;
+  map: FrontierMap['map'];
+  ready: true;
+}
+declare global {
+  interface Window {
+    __frontier?: FrontierHandle;
+  }
+}
+
+function showFatal(err: unknown): void {
+  const app = document.getElementById('app') ?? document.body;
+  const details = err instanceof DataLoadError ? err.details : [];
+  const box = h('div', { class: 'fatal', role: 'alert' }, h('h2', { text: 'Data could not be loaded' }), h('p', { text: err instanceof Error ? err.message : String(err) }));
+  if (details.length) box.append(h('ul', {}, ...details.slice(0, 50).map((d) => h('li', { text: d }))));
+  app.prepend(box);
+  console.error(err);
+}
+
+async function boot(geo: GeoBundle, dataset: Dataset): Promise<void> {
+  const store = createAppStore(timelineBounds(dataset));
+  const restored = startUrlSync(store, window);
+  store.getState().setData(dataset, geo);
+
+  const mapEl = document.getElementById('map') as HTMLElement;
+  const coverageNote = h('div', { class: 'coverage-note', 'data-testid': 'coverage-note' });
+  mapEl.parentElement?.append(coverageNote);
+  const side = document.getElementById('side') as HTMLElement;
+  const legend = h('section', { class: 'legend', 'data-testid': 'legend' });
+  const list = h('section', { class: 'events', 'data-testid': 'event-list' });
+  side.append(legend, list);
+  const panel = h('aside', { class: 'source-panel', id: 'source-panel', 'data-testid': 'source-panel' });
+  mapEl.parentElement?.append(panel);
+
+  mountTopbar(document.getElementById('topbar') as HTMLElement, store);
+  mountLegend(legend, store);
+  mountEventList(list, store);
+  mountSourcePanel(panel, store);
+  const tl = document.getElementById('timeline') as HTMLElement;
+  const controls = h('div', {});
+  const chart = h('div', { class: 'tl-chart' });
+  tl.append(controls, chart);
+  mountTimelineControls(controls, store);
+  mountTimeline({ container: chart, store });
+  startPlaybackDriver(store);
+
+  const fm = await createMap({ container: mapEl, store, geo, attribution: attributionLines(geo, dataset), coverageNote, restoreCamera: restored.camera });
+  window.__frontier = { store, map: fm.map, ready: true };
+  document.body.dataset['ready'] = 'true';
+}
+
+fetchDefaultData()
+  .then(({ geo, dataset }) => boot(geo, dataset))
+  .catch(showFatal);

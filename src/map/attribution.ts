@@ -1,0 +1,9 @@
+/** The attribution line, generated from the data's own credits (data/geo/sources.json + articles). */
+import type { Dataset, GeoBundle } from '../data/types';
+
+/** One entry per dataset (name, licence, attribution), then the event sources. */
+export function attributionLines(geo: GeoBundle, dataset: Dataset): string[] {
+  const lines = geo.credits.map((c) => `${c.attribution} (${c.licence})`);
+  if (dataset.sources.length) lines.push(`Events: ${dataset.sources.length} news articles, quoted in the source panel`);
+  return lines;
+}

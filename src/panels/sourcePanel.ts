@@ -1,0 +1,118 @@
+/**
+ * The source panel: everything known about the selected event, and for each source the full
+ * article text with the quoted passage highlighted and scrolled into view. All data text is
+ * inserted with textContent (via `h`), never as HTML.
+ */
+import type { FrontierEvent, SourceDoc } from '../data/types';
+import { formatEventDate } from '../data/dates';
+import type { AppStore, Lang } from '../store/appStore';
+import { watch } from '../store/appStore';
+import { t } from '../i18n/strings';
+import { clear, h } from '../ui/dom';
+import { citationText, splitAtQuote } from './citation';
+
+const PRECISION_LABEL: Record<string, { en: string; ru: string }> = {
+  point: { en: 'exact point', ru: 'точка' },
+  village: { en: 'village / settlement', ru: 'населённый пункт' },
+  district: { en: 'district', ru: 'район' },
+  province: { en: 'province (whole area)', ru: 'область (вся территория)' },
+  border: { en: 'the border (no single place)', ru: 'граница (без точного места)' },
+  none: { en: 'none given', ru: 'не указано' },
+};
+
+function casualtiesBlock(e: FrontierEvent, sources: ReadonlyMap<string, SourceDoc>, lang: Lang): HTMLElement | null {
+  if (!e.casualties?.length) return null;
+  const rows = e.casualties.map((c) => {
+    const parts: string[] = [];
+    parts.push(c.killed === null ? `${t(lang, 'killed')}: ${t(lang, 'notStated')}` : `${c.killed} ${t(lang, 'killed')}`);
+    if (c.injured !== null) parts.push(`${c.injured} ${t(lang, 'injured')}`);
+    return h('li', {}, h('strong', { text: `${parts.join(', ')}` }), ` — ${c.who} `, h('span', { class: 'muted', text: `(${sources.get(c.sourceId)?.title ?? c.sourceId})` }));
+  });
+  return h('section', {}, h('h3', { text: t(lang, 'casualties') }), h('ul', { class: 'casualties' }, ...rows));
+}
+
+/** Mounts the panel into `root`; returns its teardown. */
+export function mountSourcePanel(root: HTMLElement, store: AppStore): () => void {
+  root.setAttribute('role', 'dialog');
+  root.setAttribute('aria-modal', 'false');
+  root.setAttribute('aria-labelledby', 'source-panel-title');
+  root.hidden = true;
+  let returnFocus: HTMLElement | null = null;
+
+  const render = (): void => {
+    const s = store.getState();
+    const e = s.data.dataset?.events.find((x) => x.id === s.selection.selectedId);
+    clear(root);
+    if (!e || !s.selection.panelOpen) {
+      const wasOpen = !root.hidden;
+      root.hidden = true;
+      if (wasOpen && returnFocus?.isConnected) returnFocus.focus();
+      return;
+    }
+    if (root.hidden) returnFocus = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    root.hidden = false;
+    const lang = s.view.lang;
+    const sources = new Map((s.data.dataset?.sources ?? []).map((d) => [d.id, d]));
+    const close = h('button', { class: 'panel-close', 'aria-label': t(lang, 'close'), title: `${t(lang, 'close')} (Esc)`, text: '×' });
+    close.addEventListener('click', () => store.getState().closePanel());
+    const copy = h('button', { class: 'copy-citation', text: t(lang, 'copyCitation') });
+    const status = h('span', { class: 'copy-status', role: 'status' });
+    copy.addEventListener('click', () => {
+      const text = citationText(e, sources);
+      void navigator.clipboard?.writeText(text).then(
+        () => (status.textContent = t(lang, 'copied')),
+        () => (status.textContent = text),
+      );
+    });
+    const loc = e.location;
+    const placeLine = `${loc.asReported} · ${PRECISION_LABEL[loc.precision]?.[lang] ?? loc.precision}`;
+    const articles = e.sources.map((ref, i) => {
+      const doc = sources.get(ref.sourceId);
+      const body = h('div', { class: 'article-text', tabindex: 0, 'aria-label': doc?.title ?? ref.sourceId });
+      const parts = doc ? splitAtQuote(doc.text, ref.quote) : null;
+      if (doc && parts) {
+        body.append(parts.before, h('mark', { class: 'quote', 'data-quote-index': i, text: parts.quote }), parts.after);
+      } else if (doc) body.textContent = doc.text;
+      const meta = doc
+        ? [doc.outlet ? `${doc.outlet}` : null, doc.published.note].filter(Boolean).join(' · ')
+        : ref.sourceId;
+      return h('article', { class: 'source' }, h('h4', { text: doc?.title ?? ref.sourceId }), h('p', { class: 'muted small', text: meta }), body);
+    });
+    const content: Array<HTMLElement | null> = [
+      h('header', { class: 'panel-head' }, h('h2', { id: 'source-panel-title', tabindex: -1, text: lang === 'ru' && e.title_ru ? e.title_ru : e.title }), close),
+      h('p', { class: 'summary', text: e.summary }),
+      h(
+        'dl',
+        { class: 'facts' },
+        h('dt', { text: t(lang, 'date') }),
+        h('dd', {}, formatEventDate(e.date, lang), h('span', { class: 'muted', text: ` (${e.date.precision})` })),
+        e.date.inferred ? h('dt', { text: t(lang, 'inferred') }) : null,
+        e.date.inferred ? h('dd', { class: 'small', text: e.date.inferred }) : null,
+        h('dt', { text: t(lang, 'place') }),
+        h('dd', { text: placeLine }),
+      ),
+      casualtiesBlock(e, sources, lang),
+      e.notes?.length ? h('section', { class: 'notes' }, h('h3', { text: t(lang, 'notes') }), h('ul', {}, ...e.notes.map((n) => h('li', { text: n })))) : null,
+      h('div', { class: 'panel-actions' }, copy, status),
+      h('section', {}, h('h3', { text: `${t(lang, 'sources')} (${e.sources.length})` }), ...articles),
+    ];
+    root.append(...content.filter((c): c is HTMLElement => c !== null));
+    (root.querySelector('#source-panel-title') as HTMLElement | null)?.focus({ preventScroll: true });
+    // Bring each highlighted passage into view inside its article.
+    for (const m of root.querySelectorAll<HTMLElement>('mark.quote')) m.scrollIntoView({ block: 'center' });
+  };
+  const onKey = (ev: KeyboardEvent): void => {
+    if (ev.key === 'Escape' && !root.hidden) {
+      ev.preventDefault();
+      store.getState().closePanel();
+    }
+  };
+  document.addEventListener('keydown', onKey);
+  render();
+  const unsub = watch(store, (s) => [s.selection.selectedId, s.selection.panelOpen, s.view.lang, s.data.dataset] as const, render);
+  return () => {
+    unsub();
+    document.removeEventListener('keydown', onKey);
+    clear(root);
+  };
+}
