@@ -99,3 +99,30 @@ export async function waitForIdle(page: Page): Promise<void> {
       }),
   );
 }
+
+/** Day number of an ISO date, computed in the page with the app's own date code path semantics. */
+export function isoDay(iso: string): number {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  return Math.round((Date.UTC(y, m - 1, d) - Date.UTC(2000, 0, 1)) / 86_400_000);
+}
+
+/** Client coordinates of a lng/lat on the map canvas. */
+export async function mapPointToClient(page: Page, lngLat: [number, number]): Promise<{ x: number; y: number }> {
+  return page.evaluate((ll) => {
+    const map = window.__frontier!.map;
+    const p = map.project(ll);
+    const r = map.getCanvas().getBoundingClientRect();
+    return { x: r.left + p.x, y: r.top + p.y };
+  }, lngLat);
+}
+
+/** Sets the time window through the store (used to set up a scene, not to test scrubbing). */
+export async function setWindow(page: Page, fromIso: string, toIsoExclusive: string): Promise<void> {
+  await page.evaluate(([a, b]) => window.__frontier!.store.getState().setWindow({ start: a, end: b }), [isoDay(fromIso), isoDay(toIsoExclusive)] as const);
+  await waitForIdle(page);
+}
+
+/** Asserts the page stayed clean: no console errors, no failed responses, nothing off-origin. */
+export function cleanLog(g: GuardedPage): { errors: string[]; failed: string[]; offOrigin: string[] } {
+  return { errors: g.errors, failed: g.failed, offOrigin: g.offOrigin };
+}

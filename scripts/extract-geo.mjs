@@ -394,7 +394,12 @@ function readGmtRivers() {
   let txt;
   try {
     // -Df full resolution, -Ia all river classes, -M multi-segment output. Lines are cut at 1° bins.
-    txt = execFileSync('gmt', ['coast', `-R${GMT_REGION}`, '-Df', '-Ia', '-M'], { encoding: 'utf8', maxBuffer: 64 << 20 });
+    // cwd: .geo-cache, so GMT's gmt.history lands there and not in the work tree.
+    txt = execFileSync('gmt', ['coast', `-R${GMT_REGION}`, '-Df', '-Ia', '-M'], {
+      cwd: CACHE,
+      encoding: 'utf8',
+      maxBuffer: 64 << 20,
+    });
   } catch (e) {
     fail(`\`gmt coast\` failed (${e.message.split('\n')[0]}). Install Debian's gmt and gmt-gshhg-full: apt-get install gmt gmt-gshhg-full`);
   }
@@ -814,13 +819,12 @@ const { features: placeFeatures, notFound: placesNotFound } = extractPlaces();
       properties: {
         id: 'panji-poyon',
         name: 'Panji Poyon',
-        name_ru: 'Нижний Пяндж',
+        name_ru: null,
         country: 'TJ',
         rank: 4,
         geonameid: null,
         precision: 'gazetteer',
         source: `GeoNames via npm ${pkgRef(CJ_PKG)} (CC BY 4.0); that package carries no GeoNames id`,
-        note: 'Russian name is the conventional Soviet-era form (Nizhny Pyandzh), not from the dataset.',
       },
       geometry: point5(Number(h.lng), Number(h.lat)),
     });
@@ -834,7 +838,6 @@ function point5(lon, lat) {
 /* ---- Vishkharv and Shadak (not in any gazetteer package) */
 
 const VISHKHARV = [70.987865, 38.492468]; // the village directory's coordinates
-const tjkPolys = polygonsOf(TJK.geometry);
 const inTJK = (p) => turf.booleanPointInPolygon(turf.point(p), TJK);
 
 if (!placeFeatures.some((f) => f.properties.id === 'vishkharv')) {
@@ -843,7 +846,7 @@ if (!placeFeatures.some((f) => f.properties.id === 'vishkharv')) {
     properties: {
       id: 'vishkharv',
       name: 'Vishkharv',
-      name_ru: 'Вишхарв',
+      name_ru: null,
       country: 'TJ',
       rank: 4,
       geonameid: null,
@@ -903,7 +906,6 @@ placeFeatures.push({
   },
   geometry: point5(shadak[0], shadak[1]),
 });
-void tjkPolys;
 placeFeatures.sort(byId);
 
 /* ------------------------------------------------------------------ write */
@@ -923,7 +925,7 @@ const credits = [
     version: PACKAGES[OSM_PKG],
     licence: 'ODbL-1.0',
     attribution: '© OpenStreetMap contributors (ODbL), via geo-maps',
-    used_for: ['border.geojson', 'countries.geojson', 'places.geojson (Shadak derivation)'],
+    used_for: ['border.geojson', 'countries.geojson', 'rivers.geojson (Amu Darya, Panj, Pamir along the border)', 'places.geojson (Shadak derivation)'],
     extracted: SOURCE_DATE,
   },
   {
@@ -1004,7 +1006,7 @@ keeps the date already recorded in \`sources.json\`, so output is byte-identical
 | \`border.geojson\` | Tajikistan–Afghanistan border, one LineString west → east, ${borderKm.toFixed(1)} km (official: 1,344.15 km) | \`${pkgRef(OSM_PKG)}\` (OpenStreetMap): Tajikistan's outline where it lies within 200 m of Afghanistan's; simplified (${BORDER_TOLERANCE}°) | ODbL 1.0 — © OpenStreetMap contributors |
 | \`countries.geojson\` | ${countryFeatures.map((f) => f.properties.id).join(', ')}, clipped to ${CLIP_BOX.join(', ')} (W, S, E, N) | \`${pkgRef(OSM_PKG)}\`; Russian names \`${pkgRef(I18N_PKG)}\` (China shortened to «Китай») | ODbL 1.0; MIT |
 | \`regions.geojson\` | ${regionFeatures.map((f) => `${f.properties.id} ${f.properties.name}`).join(', ')} | Natural Earth admin-1 via \`${pkgRef(NE_PKG)}\` (\`data/regions/<HASC>.json\`, names from \`data/build.json\`); published areas of TJ-BK (64,200 km²) and TJ-KL (24,800 km²): Statistics Agency of Tajikistan, as cited in the issue | public domain (package ISC) |
-| \`rivers.geojson\` | ${riverFeatures.map((f) => f.properties.name).join(', ')} | GSHHG/WDBII via Debian \`gmt-gshhg-full\` ${GSHHG_VERSION ?? ''} (\`gmt coast -R${GMT_REGION} -Df -Ia -M\`); the data has no names: the script walks the river network between fixed confluences (Vakhsh ~37.11 N 68.30 E, Wakhan ~37.03 N 72.66 E) | LGPL — Wessel & Smith |
+| \`rivers.geojson\` | ${riverFeatures.map((f) => f.properties.name).join(', ')} | GSHHG/WDBII via Debian \`gmt-gshhg-full\` ${GSHHG_VERSION ?? ''} (\`gmt coast -R${GMT_REGION} -Df -Ia -M\`); the data has no names: the script walks the river network between fixed confluences (Vakhsh ~37.11 N 68.30 E, Wakhan ~37.03 N 72.66 E). Where the river is the border (Amu Darya east of the Uzbek tripoint, Panj, Pamir to Zorkul) the geometry is the OSM border line itself, because WDBII's line runs up to ~2 km off it | LGPL — Wessel & Smith; ODbL for the border stretches |
 | \`places.geojson\` | ${placeFeatures.length} settlements | GeoNames cities500 via \`${pkgRef(GN_PKG)}\` (\`dist/cities500.txt\`); Panji Poyon via \`${pkgRef(CJ_PKG)}\`; Vishkharv from ${DIRECTORY}; Shadak derived (see below) | CC BY 4.0 — GeoNames |
 | \`sources.json\` | the credits the app shows (\`DatasetCredit[]\`) | — | — |
 

@@ -6,7 +6,7 @@ import { createAppStore, type AppStore } from './store/appStore';
 import { timelineBounds } from './store/bounds';
 import { startUrlSync } from './store/urlSync';
 import { createMap, type FrontierMap } from './map/createMap';
-import { mountTimeline } from './timeline/timeline';
+import { mountTimeline, type TimelineHandle } from './timeline/timeline';
 import { mountTimelineControls } from './timeline/controls';
 import { startPlaybackDriver } from './timeline/playback';
 import { mountSourcePanel } from './panels/sourcePanel';
@@ -20,6 +20,7 @@ import { h } from './ui/dom';
 export interface FrontierHandle {
   store: AppStore;
   map: FrontierMap['map'];
+  timeline: TimelineHandle;
   ready: true;
 }
 declare global {
@@ -61,11 +62,11 @@ async function boot(geo: GeoBundle, dataset: Dataset): Promise<void> {
   const chart = h('div', { class: 'tl-chart' });
   tl.append(controls, chart);
   mountTimelineControls(controls, store);
-  mountTimeline({ container: chart, store });
+  const timeline = mountTimeline({ container: chart, store });
   startPlaybackDriver(store);
 
   const fm = await createMap({ container: mapEl, store, geo, attribution: attributionLines(geo, dataset), coverageNote, restoreCamera: restored.camera });
-  window.__frontier = { store, map: fm.map, ready: true };
+  window.__frontier = { store, map: fm.map, timeline, ready: true };
   document.body.dataset['ready'] = 'true';
 }
 

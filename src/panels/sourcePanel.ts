@@ -9,7 +9,7 @@ import type { AppStore, Lang } from '../store/appStore';
 import { watch } from '../store/appStore';
 import { t } from '../i18n/strings';
 import { clear, h } from '../ui/dom';
-import { citationText, splitAtQuote } from './citation';
+import { citationText, segmentQuotes } from './citation';
 
 const PRECISION_LABEL: Record<string, { en: string; ru: string }> = {
   point: { en: 'exact point', ru: 'точка' },
@@ -66,17 +66,19 @@ export function mountSourcePanel(root: HTMLElement, store: AppStore): () => void
     });
     const loc = e.location;
     const placeLine = `${loc.asReported} · ${PRECISION_LABEL[loc.precision]?.[lang] ?? loc.precision}`;
-    const articles = e.sources.map((ref, i) => {
-      const doc = sources.get(ref.sourceId);
-      const body = h('div', { class: 'article-text', tabindex: 0, 'aria-label': doc?.title ?? ref.sourceId });
-      const parts = doc ? splitAtQuote(doc.text, ref.quote) : null;
-      if (doc && parts) {
-        body.append(parts.before, h('mark', { class: 'quote', 'data-quote-index': i, text: parts.quote }), parts.after);
-      } else if (doc) body.textContent = doc.text;
-      const meta = doc
-        ? [doc.outlet ? `${doc.outlet}` : null, doc.published.note].filter(Boolean).join(' · ')
-        : ref.sourceId;
-      return h('article', { class: 'source' }, h('h4', { text: doc?.title ?? ref.sourceId }), h('p', { class: 'muted small', text: meta }), body);
+    // One article per source, with every passage the event quotes from it highlighted.
+    const bySource = new Map<string, string[]>();
+    for (const ref of e.sources) bySource.set(ref.sourceId, [...(bySource.get(ref.sourceId) ?? []), ref.quote]);
+    const articles = [...bySource].map(([sourceId, quotes]) => {
+      const doc = sources.get(sourceId);
+      const body = h('div', { class: 'article-text', tabindex: 0, 'aria-label': doc?.title ?? sourceId, 'data-source-id': sourceId });
+      if (doc) {
+        for (const seg of segmentQuotes(doc.text, quotes)) {
+          body.append(seg.quote === null ? document.createTextNode(seg.text) : h('mark', { class: 'quote', text: seg.text }));
+        }
+      }
+      const meta = doc ? [doc.outlet, doc.published.note].filter(Boolean).join(' · ') : sourceId;
+      return h('article', { class: 'source' }, h('h4', { text: doc?.title ?? sourceId }), h('p', { class: 'muted small', text: meta }), body);
     });
     const content: Array<HTMLElement | null> = [
       h('header', { class: 'panel-head' }, h('h2', { id: 'source-panel-title', tabindex: -1, text: lang === 'ru' && e.title_ru ? e.title_ru : e.title }), close),
@@ -94,12 +96,17 @@ export function mountSourcePanel(root: HTMLElement, store: AppStore): () => void
       casualtiesBlock(e, sources, lang),
       e.notes?.length ? h('section', { class: 'notes' }, h('h3', { text: t(lang, 'notes') }), h('ul', {}, ...e.notes.map((n) => h('li', { text: n })))) : null,
       h('div', { class: 'panel-actions' }, copy, status),
-      h('section', {}, h('h3', { text: `${t(lang, 'sources')} (${e.sources.length})` }), ...articles),
+      h('section', {}, h('h3', { text: `${t(lang, 'sources')} (${articles.length})` }), ...articles),
     ];
     root.append(...content.filter((c): c is HTMLElement => c !== null));
     (root.querySelector('#source-panel-title') as HTMLElement | null)?.focus({ preventScroll: true });
-    // Bring each highlighted passage into view inside its article.
-    for (const m of root.querySelectorAll<HTMLElement>('mark.quote')) m.scrollIntoView({ block: 'center' });
+    root.scrollTop = 0;
+    // Bring the first highlighted passage of each article into view inside its own scroll box
+    // (not scrollIntoView, which would also scroll the panel away from the title).
+    for (const body of root.querySelectorAll<HTMLElement>('.article-text')) {
+      const m = body.querySelector<HTMLElement>('mark.quote');
+      if (m) body.scrollTop = Math.max(0, m.offsetTop - body.clientHeight / 3);
+    }
   };
   const onKey = (ev: KeyboardEvent): void => {
     if (ev.key === 'Escape' && !root.hidden) {

@@ -21,6 +21,6 @@ export function visibleEventIds(events: readonly FrontierEvent[], w: TimeWindow,
  */
 export function activePhase(phases: readonly Phase[], day: number): Phase | null {
   let best: Phase | null = null;
-  for (const p of phases) if (day >= p.startDay && day <= p.endDay && (!best || p.startDay >= best.startDay)) best = p;
+  for (const p of phases) if (day >= p.startDay && day < p.endDay + 1 && (!best || p.startDay >= best.startDay)) best = p;
   return best;
 }

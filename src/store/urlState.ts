@@ -13,7 +13,12 @@ const ID_RE = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/;
 /** `YYYY-MM-DD` → day number, within the timeline bounds. */
 export function parseDayParam(name: string, value: string, bounds: TimeWindow): number {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) throw new Error(`invalid ${name}: ${JSON.stringify(value)}`);
-  const day = isoToDay(value);
+  let day: number;
+  try {
+    day = isoToDay(value);
+  } catch {
+    throw new Error(`invalid ${name}: ${JSON.stringify(value)} is not a calendar date`);
+  }
   if (!Number.isFinite(day) || dayToIso(day) !== value) throw new Error(`invalid ${name}: ${JSON.stringify(value)}`);
   if (day < bounds.start - 366 || day > bounds.end + 366) throw new Error(`invalid ${name}: ${value} is outside the timeline`);
   return day;
@@ -98,15 +103,17 @@ export function parseUrlState(search: string, bounds: TimeWindow): ParsedUrl {
       warnings.push(e instanceof Error ? e.message : `invalid ${name}`);
     }
   };
-  let from = bounds.start;
-  let to = bounds.end;
-  attempt('from', (v) => (from = parseDayParam('from', v, bounds)));
-  // `to` is the last day shown (inclusive) so links read naturally; the window is half-open.
-  attempt('to', (v) => (to = parseDayParam('to', v, bounds) + 1));
-  if (to <= from) {
-    if (params.has('from') || params.has('to')) warnings.push(`invalid window: to is before from; using the reversed window`);
+  // `from` and `to` are the first and last days shown (inclusive) so links read naturally;
+  // the window is half-open, hence the + 1 once the two days are in order.
+  let first = bounds.start;
+  let last = bounds.end - 1;
+  attempt('from', (v) => (first = parseDayParam('from', v, bounds)));
+  attempt('to', (v) => (last = parseDayParam('to', v, bounds)));
+  if (last < first) {
+    warnings.push(`invalid window: to is before from; using the two days in order`);
+    [first, last] = [last, first];
   }
-  state.window = normaliseWindow({ start: from, end: to });
+  state.window = normaliseWindow({ start: first, end: last + 1 });
   attempt('sel', (v) => (state.selectedId = parseIdParam(v)));
   attempt('cam', (v) => (state.camera = parseCameraParam(v)));
   attempt('layers', (v) => (state.layers = parseLayersParam(v)));
@@ -122,7 +129,10 @@ export function parseUrlState(search: string, bounds: TimeWindow): ParsedUrl {
 
 const round = (n: number, digits: number): string => String(Number(n.toFixed(digits)));
 
-/** Serialises URL state; defaults are omitted so links stay short. */
+/**
+ * Serialises URL state; defaults are omitted so links stay short — except the camera, which is
+ * always written because without it a reload fits the frame to *that* viewport, not this view.
+ */
 export function serialiseUrlState(s: UrlState, bounds: TimeWindow): string {
   const p = new URLSearchParams();
   const start = Math.floor(s.window.start);

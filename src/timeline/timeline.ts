@@ -3,8 +3,8 @@
  * bands, a histogram, event marks in rows by kind (uncertain dates as bars spanning their
  * uncertainty), and a brush that is the time window. Reads and writes only the store.
  */
-import { axisBottom, brushX, scaleUtc, select, zoom as d3zoom, zoomIdentity } from 'd3';
-import type { D3BrushEvent, D3ZoomEvent, Selection, ZoomTransform } from 'd3';
+import { axisBottom, brushX, drag, scaleUtc, select, zoom as d3zoom, zoomIdentity } from 'd3';
+import type { D3BrushEvent, D3DragEvent, D3ZoomEvent, Selection, ZoomTransform } from 'd3';
 import type { EventKind, FrontierEvent } from '../data/types';
 import { EVENT_KINDS } from '../data/types';
 import { formatEventDate } from '../data/dates';
@@ -12,7 +12,7 @@ import type { AppStore } from '../store/appStore';
 import { watch } from '../store/appStore';
 import { binUnitFor, histogram } from '../time/bins';
 import { dateToDay, dayToDate } from '../time/days';
-import { overlaps, type TimeWindow } from '../time/window';
+import { clampWindow, overlaps, type TimeWindow } from '../time/window';
 import { t, type StringKey } from '../i18n/strings';
 import { tickFormatFor } from './tickFormat';
 import { briefingTheme } from '../map/theme';
@@ -24,7 +24,8 @@ const ROW_KEYS: Record<EventKind, StringKey> = {
   announcement: 'rowAnnouncement',
 };
 
-const M = { left: 104, right: 16, top: 18, histo: 26, row: 15, axis: 22 };
+/** Layout: grip strip (0–11), stage labels, histogram, one row per kind, axis. */
+const M = { left: 104, right: 16, top: 30, histo: 26, row: 15, axis: 22, bandTop: 12 };
 
 type G = Selection<SVGGElement, unknown, null, undefined>;
 
@@ -34,8 +35,14 @@ export interface TimelineOptions {
   compact?: boolean;
 }
 
-/** Mounts the timeline SVG into `container`; returns its teardown. */
-export function mountTimeline(o: TimelineOptions): () => void {
+export interface TimelineHandle {
+  /** Client-space x of a day number at the current zoom (for tests and the embed API). */
+  dayToClientX(day: number): number;
+  destroy(): void;
+}
+
+/** Mounts the timeline SVG into `container`. */
+export function mountTimeline(o: TimelineOptions): TimelineHandle {
   const { store } = o;
   const rowsTop = M.top + M.histo + 4;
   const height = rowsTop + EVENT_KINDS.length * M.row + 4 + M.axis;
@@ -54,6 +61,10 @@ export function mountTimeline(o: TimelineOptions): () => void {
   const axisHit = svg.append('rect').attr('class', 'tl-axis-hit').attr('y', height - M.axis).attr('height', M.axis).attr('x', M.left);
   const gBrush: G = svg.append('g').attr('class', 'tl-brush');
   const gMarks: G = svg.append('g').attr('class', 'tl-marks');
+  // Dragging anywhere draws a new window (the selection itself takes no pointer events, so a
+  // window that fills the view can still be redrawn); the grip on top moves the window.
+  const grip = svg.append('rect').attr('class', 'tl-grip').attr('y', 1).attr('height', 10).attr('rx', 3);
+  grip.append('title').text('Drag to move the window');
 
   const bounds = store.getState().time.bounds;
   const x0 = scaleUtc().domain([dayToDate(bounds.start), dayToDate(bounds.end)]);
@@ -114,10 +125,35 @@ export function mountTimeline(o: TimelineOptions): () => void {
 
   function placeBrush(): void {
     const w = store.getState().time.window;
+    const lo = M.left;
+    const hi = width - M.right;
+    // Clamp to the visible range; a window wholly off-screen collapses onto the nearer edge.
+    const a = Math.min(hi, Math.max(lo, xDay(w.start)));
+    const b = Math.max(a, Math.min(hi, xDay(w.end)));
     programmatic = true;
-    gBrush.call(brush.move, [Math.max(M.left, xDay(w.start)), Math.min(width - M.right, xDay(w.end))]);
+    gBrush.call(brush.move, [a, b]);
     programmatic = false;
+    grip.attr('x', a).attr('width', Math.max(0, b - a)).attr('display', b - a >= 1 ? null : 'none');
   }
+
+  grip.call(
+    drag<SVGRectElement, unknown>()
+      .on('start', () => store.getState().setPlaying(false))
+      .on('drag', (ev: D3DragEvent<SVGRectElement, unknown, unknown>) => {
+        const w = pending ?? store.getState().time.window;
+        const shift = dayAt(M.left + ev.dx) - dayAt(M.left);
+        pending = clampWindow({ start: w.start + shift, end: w.end + shift }, bounds);
+        if (!raf) raf = requestAnimationFrame(commit);
+      })
+      .on('end', () => {
+        const w = pending ?? store.getState().time.window;
+        if (raf) cancelAnimationFrame(raf);
+        raf = 0;
+        pending = null;
+        const start = Math.round(w.start);
+        store.getState().setWindow({ start, end: start + Math.round(w.end - w.start) });
+      }),
+  );
 
   function render(): void {
     const s = store.getState();
@@ -136,7 +172,8 @@ export function mountTimeline(o: TimelineOptions): () => void {
       .join((enter) => {
         const g = enter.append('g').attr('class', 'tl-band');
         g.append('rect');
-        g.append('text').attr('y', 12);
+        g.append('text').attr('y', M.bandTop + 10);
+        g.append('title');
         return g;
       })
       .each(function (p) {
@@ -144,8 +181,12 @@ export function mountTimeline(o: TimelineOptions): () => void {
         const a = Math.max(M.left, xDay(p.startDay));
         const b = Math.min(width - M.right, xDay(p.endDay + 1));
         g.attr('display', b > a ? null : 'none');
-        g.select('rect').attr('x', a).attr('y', M.top - 14).attr('width', Math.max(0, b - a)).attr('height', height - M.top + 14 - M.axis).attr('class', `tl-band-rect stage-${p.stage}`);
-        g.select('text').attr('x', a + 4).text(lang === 'ru' && p.name_ru ? p.name_ru : p.name);
+        g.select('rect').attr('x', a).attr('y', M.bandTop).attr('width', Math.max(0, b - a)).attr('height', height - M.bandTop - M.axis).attr('class', `tl-band-rect stage-${p.stage}`);
+        const full = lang === 'ru' && p.name_ru ? p.name_ru : p.name;
+        // Long stage names only where they fit; otherwise "Stage N" (the full name is in the tooltip).
+        const short = `${lang === 'ru' ? 'Этап' : 'Stage'} ${p.stage}`;
+        g.select('text').attr('x', a + 4).text(b - a > full.length * 5.6 + 8 ? full : b - a > short.length * 5.6 + 8 ? short : '');
+        g.select('title').text(full);
       });
 
     // Histogram of event counts at a bin size that suits the zoom.
@@ -225,7 +266,7 @@ export function mountTimeline(o: TimelineOptions): () => void {
     x0.range([M.left, width - M.right]);
     x = transform.rescaleX(x0);
     axisHit.attr('width', Math.max(0, width - M.left - M.right));
-    brush.extent([[M.left, M.top - 14], [width - M.right, height - M.axis]]);
+    brush.extent([[M.left, M.bandTop], [width - M.right, height - M.axis]]);
     gBrush.call(brush);
     zoomer
       .scaleExtent([1, Math.max(1, (bounds.end - bounds.start) / 7)])
@@ -240,11 +281,14 @@ export function mountTimeline(o: TimelineOptions): () => void {
   layout();
 
   const unsub = watch(store, (s) => [s.time.window, s.selection.selectedId, s.data.dataset, s.view.lang] as const, render);
-  return () => {
-    unsub();
-    ro.disconnect();
-    if (raf) cancelAnimationFrame(raf);
-    svg.remove();
+  return {
+    dayToClientX: (day) => (svg.node() as SVGSVGElement).getBoundingClientRect().left + xDay(day),
+    destroy: () => {
+      unsub();
+      ro.disconnect();
+      if (raf) cancelAnimationFrame(raf);
+      svg.remove();
+    },
   };
 }
 

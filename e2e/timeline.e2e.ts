@@ -1,0 +1,194 @@
+/** Issue #4: scrub, play, step through events, and share the view by URL — by mouse and keyboard. */
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { cleanLog, guardedPage, isoDay, launchBrowser, openApp, waitForIdle, type GuardedPage } from './browser';
+
+const origin = inject('origin');
+let browser: Browser;
+let g: GuardedPage;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  g = await guardedPage(browser, origin);
+  await openApp(g, origin);
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const state = (page: Page) =>
+  page.evaluate(() => {
+    const s = window.__frontier!.store.getState();
+    return { window: s.time.window, selected: s.selection.selectedId, panelOpen: s.selection.panelOpen, playing: s.time.playing, camera: s.view.camera, bounds: s.time.bounds };
+  });
+
+const renderedEventIds = (page: Page) =>
+  page.evaluate(() => {
+    const map = window.__frontier!.map;
+    const ids = new Set<string>();
+    for (const f of map.queryRenderedFeatures({ layers: ['event-points', 'event-areas', 'event-border'] })) {
+      const p = f.properties as Record<string, string>;
+      ids.add(f.layer.id === 'event-areas' ? `area:${p['id']}` : f.layer.id === 'event-border' ? 'border' : p['id']!);
+    }
+    return [...ids];
+  });
+
+const x = (page: Page, iso: string): Promise<number> => page.evaluate((d) => window.__frontier!.timeline.dayToClientX(d), isoDay(iso));
+
+describe('timeline', () => {
+  it('zooming the axis with the wheel and dragging the brush over 30 Nov 2025 shows Shadak and hides the 29 Jan 2026 clash', async () => {
+    const svg = g.page.locator('[data-testid="timeline-svg"]');
+    const box = (await svg.boundingBox())!;
+    const y = box.y + 60;
+    // Zoom in around late November 2025 until a day is several pixels wide.
+    for (let i = 0; i < 40; i++) {
+      const cx = await x(g.page, '2025-11-30');
+      await g.page.mouse.move(cx, y);
+      await g.page.mouse.wheel(0, -300);
+      const width = (await x(g.page, '2025-12-01')) - (await x(g.page, '2025-11-30'));
+      if (width > 12) break;
+    }
+    const a = await x(g.page, '2025-11-30');
+    const b = await x(g.page, '2025-12-01');
+    expect(b - a).toBeGreaterThan(12);
+    // Drag from inside 30 Nov to just past its end (the brush snaps to whole days on release).
+    await g.page.mouse.move(a + (b - a) * 0.2, y);
+    await g.page.mouse.down();
+    await g.page.mouse.move(a + (b - a) * 0.6, y, { steps: 4 });
+    await g.page.mouse.move(b + (b - a) * 0.2, y, { steps: 4 });
+    await g.page.mouse.up();
+    await waitForIdle(g.page);
+    const s = await state(g.page);
+    expect(s.window).toEqual({ start: isoDay('2025-11-30'), end: isoDay('2025-12-01') });
+    const ids = await renderedEventIds(g.page);
+    expect(ids).toContain('shadak-attack');
+    expect(ids).not.toContain('area:TJ-KL');
+    expect(ids).not.toContain('khatlon-clash');
+    await expect(g.page.locator('[data-testid="window-readout"]').textContent()).resolves.toMatch(/^30 Nov 2025 · \d+ events?$/);
+    await g.page.screenshot({ path: 'test-results/timeline-shadak-window.png' });
+  });
+
+  it('the keyboard moves the window (←/→, Shift), jumps with Home/End, and Space plays and pauses', async () => {
+    await g.page.locator('[data-testid="timeline-svg"]').focus();
+    const before = (await state(g.page)).window;
+    await g.page.keyboard.press('ArrowRight');
+    const after = (await state(g.page)).window;
+    expect(after.start - before.start).toBe(1);
+    await g.page.keyboard.press('Shift+ArrowLeft');
+    expect((await state(g.page)).window.start).toBe(after.start - (after.end - after.start));
+    await g.page.keyboard.press('End');
+    const s = await state(g.page);
+    expect(s.window.end).toBe(s.bounds.end);
+    await g.page.keyboard.press('Home');
+    expect((await state(g.page)).window.start).toBe(s.bounds.start);
+    await g.page.keyboard.press('Space');
+    expect((await state(g.page)).playing).toBe(true);
+    await g.page.keyboard.press('Space');
+    expect((await state(g.page)).playing).toBe(false);
+  });
+
+  it('play advances the window and stops at the end', async () => {
+    await g.page.evaluate(() => {
+      const st = window.__frontier!.store.getState();
+      st.setSpeed(365);
+      st.setMode('window');
+      st.setWindow({ start: st.time.bounds.end - 3 * 365, end: st.time.bounds.end - 3 * 365 + 180 });
+    });
+    const start = (await state(g.page)).window;
+    await g.page.locator('[data-testid="play"]').click();
+    await expect.poll(async () => (await state(g.page)).window.start, { timeout: 5_000 }).toBeGreaterThan(start.start + 30);
+    await expect.poll(async () => (await state(g.page)).playing, { timeout: 30_000, interval: 250 }).toBe(false);
+    const end = await state(g.page);
+    expect(end.window.end).toBe(end.bounds.end);
+    expect(end.window.end - end.window.start).toBeCloseTo(180, 5);
+  });
+
+  it('cumulative play keeps the start and grows the window', async () => {
+    await g.page.evaluate(() => {
+      const st = window.__frontier!.store.getState();
+      st.setMode('cumulative');
+      st.setWindow({ start: st.time.bounds.end - 400, end: st.time.bounds.end - 300 });
+    });
+    const start = (await state(g.page)).window;
+    await g.page.keyboard.press('Space');
+    await expect.poll(async () => (await state(g.page)).playing, { timeout: 30_000, interval: 250 }).toBe(false);
+    const end = await state(g.page);
+    expect(end.window.start).toBe(start.start);
+    expect(end.window.end).toBe(end.bounds.end);
+    await g.page.evaluate(() => window.__frontier!.store.getState().setMode('window'));
+  });
+
+  it('next/previous event select and open the neighbouring event, keeping it in the window', async () => {
+    await g.page.evaluate(() => {
+      const st = window.__frontier!.store.getState();
+      st.select(null);
+      st.setWindow({ start: st.time.bounds.start, end: st.time.bounds.start + 90 });
+    });
+    await g.page.locator('[data-testid="next-event"]').click();
+    let s = await state(g.page);
+    expect(s.selected).toBe('csto-resolution-2013');
+    expect(s.panelOpen).toBe(true);
+    await g.page.locator('[data-testid="next-event"]').click();
+    s = await state(g.page);
+    expect(s.selected).toBe('programme-adopted');
+    expect(s.window.start).toBeLessThanOrEqual(isoDay('2024-11-28'));
+    expect(s.window.end).toBeGreaterThan(isoDay('2024-11-28'));
+    await expect(g.page.locator('#source-panel-title').textContent()).resolves.toMatch(/adopt/i);
+    // By keyboard: ] next, [ previous (focus on the timeline, not in the panel).
+    await g.page.locator('[data-testid="timeline-svg"]').focus();
+    await g.page.keyboard.press(']');
+    expect((await state(g.page)).selected).toBe('phase-1-commenced');
+    await g.page.keyboard.press('[');
+    expect((await state(g.page)).selected).toBe('programme-adopted');
+    // The selection is highlighted on the timeline and on the map.
+    await expect(g.page.locator('.tl-mark.selected').getAttribute('data-event-id')).resolves.toBe('programme-adopted');
+    await expect(g.page.locator('.event-row.selected').getAttribute('data-event-id')).resolves.toBe('programme-adopted');
+  });
+
+  it('reloading a copied URL restores window, selection and camera', async () => {
+    await g.page.evaluate(() => {
+      const st = window.__frontier!.store.getState();
+      st.setWindow({ start: st.time.bounds.start + 4700, end: st.time.bounds.start + 4760 });
+      st.select('shadak-attack');
+    });
+    await g.page.evaluate(() => window.__frontier!.map.jumpTo({ center: [71.2, 38.1], zoom: 8.25 }));
+    await waitForIdle(g.page);
+    await g.page.waitForTimeout(400); // URL writes are throttled
+    const url = g.page.url();
+    expect(url).toContain('sel=shadak-attack');
+    const before = await state(g.page);
+    const g2 = await guardedPage(browser, origin);
+    await g2.page.goto(url);
+    await g2.page.waitForFunction(() => window.__frontier?.ready === true);
+    await waitForIdle(g2.page);
+    const after = await state(g2.page);
+    expect(after.window).toEqual(before.window);
+    expect(after.selected).toBe('shadak-attack');
+    expect(after.panelOpen).toBe(true);
+    expect(after.camera.center[0]).toBeCloseTo(71.2, 3);
+    expect(after.camera.center[1]).toBeCloseTo(38.1, 3);
+    expect(after.camera.zoom).toBeCloseTo(8.25, 2);
+    expect(cleanLog(g2)).toEqual({ errors: [], failed: [], offOrigin: [] });
+    await g2.context.close();
+  });
+
+  it('a hostile URL falls back to defaults with a warning, never a crash', async () => {
+    const g3 = await guardedPage(browser, origin);
+    const warnings: string[] = [];
+    g3.page.on('console', (m) => {
+      if (m.type() === 'warning') warnings.push(m.text());
+    });
+    await g3.page.goto(`${origin}/?from=2025-02-30&to=<script>alert(1)</script>&cam=NaN,1,2&sel=%3Cimg%20src=x%3E&lang=xx&layers=evil`);
+    await g3.page.waitForFunction(() => window.__frontier?.ready === true);
+    const s = await state(g3.page);
+    expect(s.window).toEqual({ start: s.bounds.start, end: s.bounds.end });
+    expect(s.selected).toBeNull();
+    expect(warnings.length).toBeGreaterThanOrEqual(5);
+    expect(cleanLog(g3)).toEqual({ errors: [], failed: [], offOrigin: [] });
+    await g3.context.close();
+  });
+
+  it('stayed clean: no console errors, no failed or off-origin requests', () => {
+    expect(cleanLog(g)).toEqual({ errors: [], failed: [], offOrigin: [] });
+  });
+});

@@ -1,0 +1,286 @@
+/**
+ * Invariants of the committed geodata under data/geo/ (built by `npm run data:geo`, i.e.
+ * scripts/extract-geo.mjs). Read from disk; no network, no .geo-cache needed.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { area, distance, lineString, nearestPointOnLine, point } from '@turf/turf';
+import type { Feature, FeatureCollection, Geometry, LineString, MultiLineString, MultiPolygon, Point, Polygon } from 'geojson';
+import { describe, expect, it } from 'vitest';
+import type { BorderProps, CountryProps, DatasetCredit, PlaceProps, RegionProps, RiverProps } from '../data/types';
+
+const GEO = new URL('../../data/geo/', import.meta.url);
+const readText = (file: string): string => readFileSync(new URL(file, GEO), 'utf8');
+const readGeo = <T,>(file: string): T => JSON.parse(readText(file)) as T;
+
+const border = readGeo<FeatureCollection<LineString | MultiLineString, BorderProps>>('border.geojson');
+const countries = readGeo<FeatureCollection<Polygon | MultiPolygon, CountryProps>>('countries.geojson');
+const regions = readGeo<FeatureCollection<Polygon | MultiPolygon, RegionProps>>('regions.geojson');
+const rivers = readGeo<FeatureCollection<LineString | MultiLineString, RiverProps>>('rivers.geojson');
+const places = readGeo<FeatureCollection<Point, PlaceProps>>('places.geojson');
+const credits = readGeo<DatasetCredit[]>('sources.json');
+
+const FILES = {
+  'border.geojson': border,
+  'countries.geojson': countries,
+  'regions.geojson': regions,
+  'rivers.geojson': rivers,
+  'places.geojson': places,
+} as const;
+
+/* ------------------------------------------------------------------ property shape checks */
+
+type Check = (v: unknown) => boolean;
+const str: Check = (v) => typeof v === 'string' && v.length > 0;
+const strOrNull: Check = (v) => v === null || str(v);
+const num: Check = (v) => typeof v === 'number' && Number.isFinite(v);
+const numOrNull: Check = (v) => v === null || num(v);
+const bool: Check = (v) => typeof v === 'boolean';
+const oneOf =
+  (...xs: readonly unknown[]): Check =>
+  (v) =>
+    xs.includes(v);
+const cyrillicOrNull: Check = (v) => v === null || (typeof v === 'string' && /^[\u0400-\u04FF\s\-–()]+$/.test(v));
+
+/** Problems with `props` against the required/optional keys of a types.ts interface. */
+function shapeErrors(props: unknown, required: Record<string, Check>, optional: Record<string, Check> = {}): string[] {
+  if (typeof props !== 'object' || props === null) return ['properties is not an object'];
+  const rec = props as Record<string, unknown>;
+  const errors: string[] = [];
+  for (const [k, check] of Object.entries(required)) {
+    if (!(k in rec)) errors.push(`missing ${k}`);
+    else if (!check(rec[k])) errors.push(`bad ${k}: ${JSON.stringify(rec[k])}`);
+  }
+  for (const k of Object.keys(rec)) {
+    if (k in required) continue;
+    const check = optional[k];
+    if (check === undefined) errors.push(`unexpected key ${k}`);
+    else if (!check(rec[k])) errors.push(`bad ${k}: ${JSON.stringify(rec[k])}`);
+  }
+  return errors;
+}
+
+const BORDER_SHAPE = { id: oneOf('tj-af'), name: str, official_length_km: num, official_length_source: str, source: str };
+const COUNTRY_SHAPE = { id: (v: unknown) => typeof v === 'string' && /^[A-Z]{3}$/.test(v), name: str, name_ru: cyrillicOrNull, role: oneOf('focus', 'context'), source: str };
+const REGION_SHAPE = { id: (v: unknown) => typeof v === 'string' && /^(TJ|AF)-[A-Z]{2}$/.test(v), name: str, name_ru: cyrillicOrNull, country: oneOf('TJ', 'AF'), published_area_km2: numOrNull, source: str };
+const RIVER_SHAPE = { id: str, name: str, name_ru: cyrillicOrNull, border: bool, source: str };
+const PLACE_SHAPE = {
+  id: (v: unknown) => typeof v === 'string' && /^[a-z0-9]+(-[a-z0-9]+)*$/.test(v),
+  name: str,
+  name_ru: cyrillicOrNull,
+  country: oneOf('TJ', 'AF', 'UZ', 'KG', 'CN', 'PK'),
+  rank: oneOf(1, 2, 3, 4),
+  geonameid: (v: unknown) => v === null || (Number.isInteger(v) && (v as number) > 0),
+  precision: oneOf('gazetteer', 'approximate'),
+  source: str,
+};
+const PLACE_OPTIONAL = { note: str };
+
+const GEOMETRY_TYPES: Record<keyof typeof FILES, readonly Geometry['type'][]> = {
+  'border.geojson': ['LineString', 'MultiLineString'],
+  'countries.geojson': ['Polygon', 'MultiPolygon'],
+  'regions.geojson': ['Polygon', 'MultiPolygon'],
+  'rivers.geojson': ['LineString', 'MultiLineString'],
+  'places.geojson': ['Point'],
+};
+const SHAPES: Record<keyof typeof FILES, [Record<string, Check>, Record<string, Check>]> = {
+  'border.geojson': [BORDER_SHAPE, {}],
+  'countries.geojson': [COUNTRY_SHAPE, {}],
+  'regions.geojson': [REGION_SHAPE, {}],
+  'rivers.geojson': [RIVER_SHAPE, {}],
+  'places.geojson': [PLACE_SHAPE, PLACE_OPTIONAL],
+};
+
+const fileNames = Object.keys(FILES) as Array<keyof typeof FILES>;
+const idOf = (f: Feature<Geometry, { id: string }>): string => f.properties.id;
+
+describe('data/geo files', () => {
+  it.each(fileNames)('%s: every feature has the properties of types.ts, and a valid geometry', (file) => {
+    const fc = FILES[file] as FeatureCollection<Geometry, { id: string }>;
+    expect(fc.type).toBe('FeatureCollection');
+    expect(fc.features.length).toBeGreaterThan(0);
+    const [required, optional] = SHAPES[file];
+    for (const f of fc.features) {
+      expect(shapeErrors(f.properties, required, optional), `${file} ${idOf(f)}`).toEqual([]);
+      expect(GEOMETRY_TYPES[file]).toContain(f.geometry.type);
+    }
+  });
+
+  it.each(fileNames)('%s: ids are unique and sorted (stable output)', (file) => {
+    const ids = (FILES[file] as FeatureCollection<Geometry, { id: string }>).features.map(idOf);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ids).toEqual([...ids].sort());
+  });
+
+  it('stays within the 400 KB budget', () => {
+    const total = readdirSync(GEO).reduce((sum, f) => sum + statSync(new URL(f, GEO)).size, 0);
+    expect(total).toBeLessThanOrEqual(400 * 1024);
+  });
+});
+
+describe('countries.geojson', () => {
+  it('has Tajikistan and Afghanistan in focus and the neighbours as context', () => {
+    const role = (id: string): string | undefined => countries.features.find((f) => f.properties.id === id)?.properties.role;
+    expect(role('TJK')).toBe('focus');
+    expect(role('AFG')).toBe('focus');
+    for (const id of ['UZB', 'KGZ', 'CHN', 'PAK']) expect(role(id), id).toBe('context');
+  });
+});
+
+describe('regions.geojson', () => {
+  const byId = (id: string): Feature<Polygon | MultiPolygon, RegionProps> => {
+    const f = regions.features.find((r) => r.properties.id === id);
+    if (f === undefined) throw new Error(`region ${id} missing`);
+    return f;
+  };
+
+  it('has GBAO, Khatlon and the four Afghan provinces on the border', () => {
+    expect(regions.features.map((f) => f.properties.id)).toEqual(['AF-BD', 'AF-BK', 'AF-KZ', 'AF-TK', 'TJ-BK', 'TJ-KL']);
+    expect(byId('AF-BD').properties.name).toBe('Badakhshan');
+    expect(byId('AF-BK').properties.name).toBe('Balkh');
+    expect(byId('AF-KZ').properties.name).toBe('Kunduz');
+    expect(byId('AF-TK').properties.name).toBe('Takhar');
+  });
+
+  it.each([
+    ['TJ-BK', 64200],
+    ['TJ-KL', 24800],
+  ])('%s outline area is within 5%% of the published %i km²', (id, published) => {
+    const f = byId(id);
+    expect(f.properties.published_area_km2).toBe(published);
+    expect(f.properties.source).toMatch(/Statistics Agency of Tajikistan/);
+    const km2 = area(f) / 1e6;
+    expect(Math.abs(km2 - published) / published).toBeLessThan(0.05);
+  });
+});
+
+describe('rivers.geojson', () => {
+  it('has the Amu Darya, Panj and Pamir on the border and the Vakhsh off it, with Russian names', () => {
+    const got = rivers.features.map((f) => [f.properties.id, f.properties.border, f.properties.name_ru]);
+    expect(got).toEqual([
+      ['amu-darya', true, 'Амударья'],
+      ['pamir', true, 'Памир'],
+      ['panj', true, 'Пяндж'],
+      ['vakhsh', false, 'Вахш'],
+    ]);
+  });
+});
+
+/* ------------------------------------------------------------------ places */
+
+const FRAME = { west: 67.7, south: 36.6, east: 75, north: 38.8 };
+const REQUIRED_PLACES = [
+  'dushanbe', 'kulob', 'khorugh', 'ishkoshim', 'qalaikhumb', 'vanj', 'rushon', 'panj', 'panji-poyon',
+  'shuroobod', 'farkhor', 'dusti', 'jilikul', 'ishkashim', 'faizabad', 'kunduz', 'imam-sahib', 'khwahan',
+  'shadak',
+];
+const place = (id: string): Feature<Point, PlaceProps> => {
+  const f = places.features.find((p) => p.properties.id === id);
+  if (f === undefined) throw new Error(`place ${id} missing`);
+  return f;
+};
+const lonLat = (f: Feature<Point>): [number, number] => [f.geometry.coordinates[0] ?? NaN, f.geometry.coordinates[1] ?? NaN];
+
+describe('places.geojson', () => {
+  it('has every required place', () => {
+    const ids = new Set(places.features.map((f) => f.properties.id));
+    expect(REQUIRED_PLACES.filter((id) => !ids.has(id))).toEqual([]);
+  });
+
+  it('puts every place inside the map frame (Dushanbe, just north of it, excepted)', () => {
+    for (const f of places.features) {
+      const [lon, lat] = lonLat(f);
+      if (f.properties.id === 'dushanbe') {
+        expect(lat).toBeCloseTo(38.54, 1);
+        expect(lon).toBeCloseTo(68.78, 1);
+        continue;
+      }
+      expect(lon >= FRAME.west && lon <= FRAME.east && lat >= FRAME.south && lat <= FRAME.north, f.properties.id).toBe(true);
+    }
+  });
+
+  it('gives every place a GeoNames id or a cited source; approximate points always cite theirs', () => {
+    for (const { properties: p } of places.features) {
+      if (p.geonameid !== null) {
+        expect(p.precision, p.id).toBe('gazetteer');
+        expect(p.source, p.id).toMatch(/GeoNames/);
+      } else {
+        // Not from GeoNames cities500: the source must name where the point comes from instead.
+        expect(p.source, p.id).not.toMatch(/^GeoNames cities500/);
+        expect(p.source.length, p.id).toBeGreaterThan(10);
+      }
+      if (p.precision === 'approximate') {
+        expect(p.source.trim(), p.id).not.toBe('');
+        expect(p.note, p.id).toBeTruthy();
+      }
+    }
+  });
+
+  it('ranks Dushanbe as the capital and the provincial centres as 2', () => {
+    expect(place('dushanbe').properties.rank).toBe(1);
+    for (const id of ['khorugh', 'kulob', 'faizabad', 'kunduz']) expect(place(id).properties.rank, id).toBe(2);
+  });
+
+  it('puts each place in the right country (TJ north of the border, AF south)', () => {
+    for (const id of ['khorugh', 'ishkoshim', 'panj', 'farkhor', 'vanj', 'shadak']) expect(place(id).properties.country).toBe('TJ');
+    for (const id of ['ishkashim', 'faizabad', 'kunduz', 'imam-sahib', 'khwahan']) expect(place(id).properties.country).toBe('AF');
+  });
+
+  it('derives Shadak ~5 km upstream of Vishkharv, on the Tajik bank, as an approximate point', () => {
+    const shadak = place('shadak');
+    const vishkharv = place('vishkharv');
+    expect(shadak.properties).toMatchObject({ precision: 'approximate', geonameid: null, name_ru: 'Шадак', rank: 4 });
+    expect(shadak.properties.note).toMatch(/approximate/i);
+    expect(shadak.properties.source).toMatch(/Vishkharv/);
+    const km = distance(shadak, vishkharv, { units: 'kilometers' });
+    expect(km).toBeGreaterThan(3);
+    expect(km).toBeLessThan(6);
+    // Upstream of Vishkharv on this stretch of the Panj is toward Vanj: south-east.
+    const [sLon, sLat] = lonLat(shadak);
+    const [vLon, vLat] = lonLat(vishkharv);
+    expect(sLon).toBeGreaterThan(vLon);
+    expect(sLat).toBeLessThan(vLat);
+    // Close to the border river.
+    const line = border.features[0];
+    if (line === undefined || line.geometry.type !== 'LineString') throw new Error('no border LineString');
+    const d = nearestPointOnLine(lineString(line.geometry.coordinates), point(lonLat(shadak)), { units: 'kilometers' }).properties.dist;
+    expect(d).toBeLessThan(0.6);
+  });
+});
+
+/* ------------------------------------------------------------------ credits */
+
+describe('sources.json', () => {
+  it('is a list of DatasetCredit', () => {
+    const shape = {
+      id: str,
+      name: str,
+      package: strOrNull,
+      version: strOrNull,
+      licence: str,
+      attribution: str,
+      used_for: (v: unknown) => Array.isArray(v) && v.length > 0 && v.every(str),
+      extracted: (v: unknown) => v === null || (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v)),
+    };
+    expect(credits.length).toBeGreaterThan(0);
+    for (const c of credits) expect(shapeErrors(c, shape), c.id).toEqual([]);
+    expect(new Set(credits.map((c) => c.id)).size).toBe(credits.length);
+  });
+
+  it.each(fileNames)('credits the data of %s', (file) => {
+    expect(credits.some((c) => c.used_for.some((u) => u.startsWith(file)))).toBe(true);
+  });
+
+  it('credits every dataset a feature names in its source', () => {
+    const all = fileNames.flatMap((file) =>
+      (FILES[file] as FeatureCollection<Geometry, { id: string; source: string }>).features.map((f) => ({ file, id: f.properties.id, source: f.properties.source })),
+    );
+    for (const { file, id, source } of all) {
+      const credited = credits.filter((c) => source.includes(c.package ?? c.name) || source.includes(c.name));
+      expect(credited.length, `${file} ${id}: ${source}`).toBeGreaterThan(0);
+      // Every "npm <package>@<version>" reference matches a credit with that exact version.
+      for (const m of source.matchAll(/npm (@?[\w.-]+(?:\/[\w.-]+)?)@(\d[\w.-]*)/g)) {
+        expect(credits.find((c) => c.package === m[1])?.version, `${file} ${id}: ${m[0]}`).toBe(m[2]);
+      }
+    }
+  });
+});
