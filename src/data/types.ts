@@ -252,3 +252,35 @@ export interface Dataset {
   phases: Phase[];
   outposts: Outpost[];
 }
+
+/* ------------------------------------------------------------------ imported data */
+
+/**
+ * One validated event from a user's file (ACLED CSV, GeoJSON, or the app's own event JSON),
+ * before it joins the map. Small imports become `FrontierEvent`s; large ones are packed into
+ * columns (`src/bulk/`) and drawn by the GPU layer.
+ */
+export interface ImportRecord {
+  id: string;
+  kind: EventKind;
+  title: string;
+  lon: number;
+  lat: number;
+  startDay: DayNumber;
+  endDay: DayNumber;
+  datePrecision: DatePrecision;
+  locationPrecision: LocationPrecision;
+  /** As claimed by the source; null when not given. */
+  fatalities: number | null;
+  /** e.g. ACLED `source`. */
+  sourceName: string;
+  /** e.g. ACLED `notes`: shown as the source text, always as text. */
+  sourceText: string;
+  /** 1-based row (CSV, counting the header as row 1) or 0-based feature index, for reports. */
+  row: number;
+  /** Other fields worth showing (actors, admin areas…), verbatim. */
+  extra?: Record<string, string>;
+}
+
+/** Above this many records an import uses the columnar GPU path instead of MapLibre layers. */
+export const BULK_THRESHOLD = 5000;

@@ -3,7 +3,8 @@ import type { Dataset, GeoBundle } from '../data/types';
 
 /** One entry per dataset (name, licence, attribution), then the event sources. */
 export function attributionLines(geo: GeoBundle, dataset: Dataset): string[] {
-  const lines = geo.credits.map((c) => `${c.attribution} (${c.licence})`);
+  // Each credit's attribution text already names its licence; identical lines are shown once.
+  const lines = [...new Set(geo.credits.map((c) => c.attribution))];
   if (dataset.sources.length) lines.push(`Events: ${dataset.sources.length} news articles, quoted in the source panel`);
   return lines;
 }
