@@ -29,11 +29,21 @@ describe('foundation: offline map of the frontier', () => {
       const map = window.__frontier!.map;
       const all = map.queryRenderedFeatures();
       const ids = (layer: string): string[] => all.filter((f) => f.layer.id === layer).map((f) => String(f.properties['id']));
-      return { border: ids('border-line'), regions: ids('regions-fill'), places: [...ids('places-label'), ...ids('places-label-key')] };
+      return {
+        border: ids('border-line'),
+        regions: ids('regions-fill'),
+        regionLabels: ids('regions-label'),
+        riverLabels: [...ids('rivers-label-point'), ...ids('rivers-label')],
+        places: [...ids('places-label'), ...ids('places-label-key')],
+      };
     });
     expect(found.border).toContain('tj-af');
     expect(found.regions).toEqual(expect.arrayContaining(['TJ-KL', 'TJ-BK']));
     expect(found.places).toContain('shadak');
+    // Labelled, not just drawn: both Tajik regions, the Afghan provinces in frame, the rivers.
+    expect(found.regionLabels).toEqual(expect.arrayContaining(['TJ-KL', 'TJ-BK', 'AF-BD', 'AF-TK', 'AF-KZ']));
+    expect(found.riverLabels).toEqual(expect.arrayContaining(['panj', 'pamir', 'vakhsh', 'amu-darya']));
+    expect(found.places).toEqual(expect.arrayContaining(['dushanbe', 'kulob', 'khorugh', 'rushon', 'faizabad', 'kunduz']));
   });
 
   it('frames the frontier and shows the computed border length and attribution', async () => {

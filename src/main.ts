@@ -22,6 +22,8 @@ export interface FrontierHandle {
   map: FrontierMap['map'];
   timeline: TimelineHandle;
   ready: true;
+  /** Large-data path (issue #6) for tests and `npm run bench`; loaded on demand. */
+  bulk?: () => Promise<typeof import('./bulk/benchApi')>;
 }
 declare global {
   interface Window {
@@ -66,7 +68,9 @@ async function boot(geo: GeoBundle, dataset: Dataset): Promise<void> {
   startPlaybackDriver(store);
 
   const fm = await createMap({ container: mapEl, store, geo, attribution: attributionLines(geo, dataset), coverageNote, restoreCamera: restored.camera });
-  window.__frontier = { store, map: fm.map, timeline, ready: true };
+  // Bulk imports (issue #6): the GPU layer and its panel are fetched only when a bulk set arrives.
+  store.subscribe((s) => s.data.bulk, () => void import('./bulk/mountBulk').then((m) => m.mountBulk(fm.map, store)));
+  window.__frontier = { store, map: fm.map, timeline, ready: true, bulk: () => import('./bulk/benchApi') };
   document.body.dataset['ready'] = 'true';
 }
 

@@ -1,6 +1,6 @@
 /** Label anchor points for area features, computed once from the geometry with turf. */
-import { pointOnFeature } from '@turf/turf';
-import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
+import { along, length, pointOnFeature } from '@turf/turf';
+import type { Feature, FeatureCollection, LineString, MultiLineString, MultiPolygon, Point, Polygon } from 'geojson';
 import type { GeoBundle } from '../data/types';
 
 /** A point inside each polygon carrying its properties, for symbol layers that label areas. */
@@ -11,7 +11,34 @@ export function polygonLabelPoints<P extends object>(fc: FeatureCollection<Polyg
   };
 }
 
-/** Region and country label points for the basemap style. */
-export function labelPoints(geo: GeoBundle): { regions: FeatureCollection<Point>; countries: FeatureCollection<Point> } {
-  return { regions: polygonLabelPoints(geo.regions), countries: polygonLabelPoints(geo.countries) };
+/** Where along a line label candidates go, best first: the middle, then outwards. */
+const CANDIDATES = [0.5, 0.3, 0.7, 0.15, 0.85];
+
+/**
+ * Label candidates along each line (its longest part) for labelling meandering rivers at small
+ * scales, where a label along the line cannot be placed. Several candidates per river let the
+ * label survive collisions; `rank` (0 = middle) lets the style prefer the middle.
+ */
+export function lineLabelCandidates<P extends object>(fc: FeatureCollection<LineString | MultiLineString, P>): FeatureCollection<Point, P & { rank: number }> {
+  const features: Array<Feature<Point, P & { rank: number }>> = [];
+  for (const f of fc.features) {
+    const parts = f.geometry.type === 'LineString' ? [f.geometry.coordinates] : f.geometry.coordinates;
+    const longest = parts.reduce((a, b) => (b.length > a.length ? b : a), parts[0] ?? []);
+    if (longest.length < 2) continue;
+    const line: Feature<LineString> = { type: 'Feature', properties: {}, geometry: { type: 'LineString', coordinates: longest } };
+    const km = length(line);
+    CANDIDATES.forEach((at, rank) => features.push({ type: 'Feature', geometry: along(line, km * at).geometry, properties: { ...f.properties, rank } }));
+  }
+  return { type: 'FeatureCollection', features };
+}
+
+export interface LabelPoints {
+  regions: FeatureCollection<Point>;
+  countries: FeatureCollection<Point>;
+  rivers: FeatureCollection<Point>;
+}
+
+/** Region, country and river label points for the basemap style. */
+export function labelPoints(geo: GeoBundle): LabelPoints {
+  return { regions: polygonLabelPoints(geo.regions), countries: polygonLabelPoints(geo.countries), rivers: lineLabelCandidates(geo.rivers) };
 }

@@ -42,7 +42,7 @@ export interface FrontierMap {
   destroy(): void;
 }
 
-const LABEL_LAYERS = ['countries-label', 'regions-label', 'rivers-label'];
+const LABEL_LAYERS = ['countries-label', 'regions-label', 'rivers-label', 'rivers-label-point'];
 
 function cameraOf(map: maplibregl.Map): Camera {
   const c = map.getCenter();
@@ -90,7 +90,7 @@ export function createMap(o: MapOptions): Promise<FrontierMap> {
       const basemapToggles: Array<[keyof typeof s.view.layers, string[]]> = [
         ['places', ['places-dot', 'places-label', 'places-label-key']],
         ['regions', ['regions-fill', 'regions-line', 'regions-label']],
-        ['rivers', ['rivers-line', 'rivers-label']],
+        ['rivers', ['rivers-line', 'rivers-label', 'rivers-label-point']],
       ];
       const applyToggles = (): void => {
         const layers = o.store.getState().view.layers;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { FeatureCollection } from 'geojson';
+import type { FeatureCollection, Point } from 'geojson';
 import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import type { GeoBundle } from '../data/types.ts';
 import { KEY_PLACES, buildStyle, nameExpr, type NameField } from './style.ts';
@@ -62,7 +62,7 @@ function geoFixture(): GeoBundle {
   };
 }
 
-function labelsFixture(): { regions: FeatureCollection; countries: FeatureCollection } {
+function labelsFixture(): { regions: FeatureCollection<Point>; countries: FeatureCollection<Point>; rivers: FeatureCollection<Point> } {
   return {
     regions: {
       type: 'FeatureCollection',
@@ -71,6 +71,10 @@ function labelsFixture(): { regions: FeatureCollection; countries: FeatureCollec
     countries: {
       type: 'FeatureCollection',
       features: [{ type: 'Feature', properties: { id: 'TJK', name: 'Tajikistan', name_ru: null, role: 'focus' }, geometry: { type: 'Point', coordinates: [71, 39] } }],
+    },
+    rivers: {
+      type: 'FeatureCollection',
+      features: [{ type: 'Feature', properties: { id: 'panj', name: 'Panj', name_ru: 'Пяндж' }, geometry: { type: 'Point', coordinates: [70, 37.5] } }],
     },
   };
 }

@@ -6,6 +6,7 @@
 import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import type { GeoBundle } from '../data/types';
 import type { Theme } from './theme';
+import type { LabelPoints } from '../geo/labelPoints';
 
 export type NameField = 'name' | 'name_ru';
 
@@ -83,15 +84,40 @@ export function basemapLayers(t: Theme, names: NameField): LayerSpecification[] 
       paint: { 'text-color': t.regionLabel, 'text-halo-color': t.labelHalo, 'text-halo-width': 1.5 },
     },
     {
+      // At small scales the border rivers wiggle too much for a label along the line: one
+      // horizontal label at each river's midpoint instead.
+      id: 'rivers-label-point',
+      type: 'symbol',
+      source: 'river-labels',
+      maxzoom: 8,
+      layout: {
+        'text-field': text,
+        'text-font': t.font,
+        'text-size': 12,
+        'text-letter-spacing': 0.08,
+        'text-anchor': 'top',
+        'text-offset': [0, 0.6],
+        'symbol-sort-key': ['get', 'rank'],
+        // Keeps a river's other candidates from repeating its name right beside it.
+        'text-padding': 4,
+      },
+      paint: { 'text-color': t.riverLabel, 'text-halo-color': t.labelHalo, 'text-halo-width': 1.5 },
+    },
+    {
       id: 'rivers-label',
       type: 'symbol',
       source: 'rivers',
+      minzoom: 8,
       layout: {
         'symbol-placement': 'line',
         'text-field': text,
         'text-font': t.font,
         'text-size': 12,
-        'symbol-spacing': 350,
+        'text-letter-spacing': 0.08,
+        // Border rivers meander: allow sharper bends and repeat often so every river gets a name.
+        'text-max-angle': 80,
+        'symbol-spacing': 220,
+        'text-offset': [0, -0.8],
       },
       paint: { 'text-color': t.riverLabel, 'text-halo-color': t.labelHalo, 'text-halo-width': 1.5 },
     },
@@ -144,7 +170,7 @@ export function basemapLayers(t: Theme, names: NameField): LayerSpecification[] 
 }
 
 /** Sources of the basemap, from the validated geo bundle (label points precomputed by the caller). */
-export function basemapSources(geo: GeoBundle, labels: { regions: GeoJSON.FeatureCollection; countries: GeoJSON.FeatureCollection }): StyleSpecification['sources'] {
+export function basemapSources(geo: GeoBundle, labels: LabelPoints): StyleSpecification['sources'] {
   return {
     countries: { type: 'geojson', data: geo.countries },
     regions: { type: 'geojson', data: geo.regions, promoteId: 'id' },
@@ -153,6 +179,7 @@ export function basemapSources(geo: GeoBundle, labels: { regions: GeoJSON.Featur
     places: { type: 'geojson', data: geo.places },
     'region-labels': { type: 'geojson', data: labels.regions },
     'country-labels': { type: 'geojson', data: labels.countries },
+    'river-labels': { type: 'geojson', data: labels.rivers },
   };
 }
 
@@ -160,7 +187,7 @@ export function basemapSources(geo: GeoBundle, labels: { regions: GeoJSON.Featur
 export function buildStyle(
   t: Theme,
   geo: GeoBundle,
-  labels: { regions: GeoJSON.FeatureCollection; countries: GeoJSON.FeatureCollection },
+  labels: LabelPoints,
   names: NameField,
 ): StyleSpecification {
   return { version: 8, sources: basemapSources(geo, labels), layers: basemapLayers(t, names) };

@@ -6,6 +6,7 @@ import { createStore, type Mutate, type StoreApi } from 'zustand/vanilla';
 import { subscribeWithSelector } from 'zustand/middleware';
 import type { Dataset, FrontierEvent, GeoBundle } from '../data/types';
 import { clampWindow, type PlayMode, type TimeWindow } from '../time/window';
+import type { BulkSet } from '../bulk/types';
 
 export type Lang = 'en' | 'ru';
 export type LayerId = 'events' | 'outposts' | 'coverage' | 'places' | 'regions' | 'rivers';
@@ -48,6 +49,8 @@ export interface DataState {
   geo: GeoBundle | null;
   /** Last load/validation problem shown to the user; data on screen is kept when set. */
   loadError: string | null;
+  /** A large import drawn by the GPU layer (src/bulk/), or null. */
+  bulk: BulkSet | null;
 }
 
 export interface AppState {
@@ -70,6 +73,7 @@ export interface AppActions {
   setLang(lang: Lang): void;
   setData(dataset: Dataset, geo: GeoBundle): void;
   setLoadError(message: string | null): void;
+  setBulk(bulk: BulkSet | null): void;
   /** Replaces every field a URL can carry in one update (so subscribers see one change). */
   applyUrlState(s: UrlState): void;
 }
@@ -100,7 +104,7 @@ export function initialState(bounds: TimeWindow): AppState {
     time: { bounds, window: { ...bounds }, playing: false, speed: 30, mode: 'window', showContext: false },
     selection: { selectedId: null, panelOpen: false },
     view: { camera: { ...DEFAULT_CAMERA }, layers: defaultLayers(), lang: 'en' },
-    data: { dataset: null, geo: null, loadError: null },
+    data: { dataset: null, geo: null, loadError: null, bulk: null },
   };
 }
 
@@ -123,6 +127,7 @@ export function createAppStore(bounds: TimeWindow): AppStore {
       setLang: (lang) => set((s) => ({ view: { ...s.view, lang } })),
       setData: (dataset, geo) => set((s) => ({ data: { ...s.data, dataset, geo, loadError: null } })),
       setLoadError: (loadError) => set((s) => ({ data: { ...s.data, loadError } })),
+      setBulk: (bulk) => set((s) => ({ data: { ...s.data, bulk } })),
       applyUrlState: (u) =>
         set((s) => ({
           time: {

@@ -136,7 +136,9 @@ export function addEventsLayer(map: MlMap, store: AppStore, theme: Theme): () =>
     source: 'event-points',
     filter: idIn([]),
     layout: {
-      'text-field': ['concat', ['get', 'title'], '\n', ['get', 'dateLabel']],
+      // Always the date with its precision ("Nov 2025"); the title only for the selected event,
+      // so a busy window stays legible.
+      'text-field': ['case', ['==', ['get', 'id'], ['literal', '']], ['concat', ['get', 'title'], '\n', ['get', 'dateLabel']], ['get', 'dateLabel']],
       'text-font': theme.fontBold,
       'text-size': 12,
       'text-anchor': 'top',
@@ -166,6 +168,12 @@ export function addEventsLayer(map: MlMap, store: AppStore, theme: Theme): () =>
     map.setFilter(EVENT_LAYERS.areaOutline, idIn(areaIds));
     map.setFilter(EVENT_LAYERS.border, borderOn ? null : idIn([]));
     map.setFilter(EVENT_LAYERS.selected, idIn(sel ? [sel] : []));
+    map.setLayoutProperty(EVENT_LAYERS.labels, 'text-field', [
+      'case',
+      ['==', ['get', 'id'], sel ?? ''],
+      ['concat', ['get', 'title'], '\n', ['get', 'dateLabel']],
+      ['get', 'dateLabel'],
+    ] as never);
     // Out-of-window events (context mode) are drawn faded.
     const op = ['case', ['in', ['get', 'id'], ['literal', inWin]], 1, 0.25] as never;
     map.setPaintProperty(EVENT_LAYERS.points, 'circle-opacity', op);

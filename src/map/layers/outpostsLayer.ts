@@ -30,15 +30,19 @@ export function addOutpostsLayer(map: MlMap, store: AppStore, theme: Theme): () 
     layout: {
       'icon-image': ['match', ['get', 'kind'], 'crossing', 'icon-crossing', 'icon-outpost'],
       'icon-allow-overlap': true,
+      // Crossings sit at settlements: the icon must not push the settlement's own label away.
+      'icon-ignore-placement': true,
       'text-field': ['get', 'name'],
       'text-font': theme.font,
-      'text-size': 11,
-      'text-anchor': 'right',
-      'text-offset': [-1, 0],
+      'text-size': 10.5,
+      'text-variable-anchor': ['right', 'bottom-right', 'top-right', 'left'],
+      'text-radial-offset': 1,
       'text-optional': true,
     },
-    paint: { 'text-color': theme.outpost, 'text-halo-color': '#fff', 'text-halo-width': 1.5 },
+    paint: { 'text-color': '#4a5568', 'text-halo-color': '#fff', 'text-halo-width': 1.5 },
   });
+  // Region and settlement labels outrank crossing labels: symbol layers drawn later are placed first.
+  for (const id of ['regions-label', 'places-label', 'places-label-key']) if (map.getLayer(id)) map.moveLayer(id);
   const apply = (on: boolean): void => void map.setLayoutProperty(OUTPOST_LAYER, 'visibility', on ? 'visible' : 'none');
   apply(s.view.layers.outposts);
   const unsub = store.subscribe((st) => st.view.layers.outposts, apply);
