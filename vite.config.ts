@@ -1,5 +1,5 @@
 import { defineConfig } from 'vite';
-import { validateDataPlugin } from './scripts/validateDataPlugin';
+import { validateDataPlugin } from './scripts/validateDataPlugin.ts';
 
 export default defineConfig({
   base: './',

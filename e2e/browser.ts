@@ -6,6 +6,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 
 /** Finds Chromium: $CHROME_PATH, then `chromium` on PATH. Fails loudly with install advice. */
 export function chromiumPath(): string {
@@ -125,4 +126,36 @@ export async function setWindow(page: Page, fromIso: string, toIsoExclusive: str
 /** Asserts the page stayed clean: no console errors, no failed responses, nothing off-origin. */
 export function cleanLog(g: GuardedPage): { errors: string[]; failed: string[]; offOrigin: string[] } {
   return { errors: g.errors, failed: g.failed, offOrigin: g.offOrigin };
+}
+
+export interface AppSession {
+  readonly browser: Browser;
+  readonly g: GuardedPage;
+}
+
+/**
+ * Registers beforeAll/afterAll that launch Chromium and open the app at `path` once for the
+ * file's tests; read `browser` and `g` inside tests (they are set once beforeAll has run).
+ */
+export function useAppSession(origin: string, path = '/'): AppSession {
+  let browser: Browser | undefined;
+  let g: GuardedPage | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    g = await guardedPage(browser, origin);
+    await openApp(g, origin, path);
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return {
+    get browser(): Browser {
+      if (!browser) throw new Error('browser not launched yet');
+      return browser;
+    },
+    get g(): GuardedPage {
+      if (!g) throw new Error('page not opened yet');
+      return g;
+    },
+  };
 }

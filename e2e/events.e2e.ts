@@ -1,30 +1,19 @@
 /** Issue #3: click an incident (map, area or list) and read the exact source text. */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { cleanLog, guardedPage, launchBrowser, mapPointToClient, openApp, setWindow, waitForIdle, type GuardedPage } from './browser';
+import { describe, expect, inject, it } from 'vitest';
+import { type GuardedPage, cleanLog, mapPointToClient, setWindow, useAppSession, waitForIdle } from './browser';
 
 const origin = inject('origin');
-let browser: Browser;
-let g: GuardedPage;
+const app = useAppSession(origin);
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-  g = await guardedPage(browser, origin);
-  await openApp(g, origin);
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-const panel = (): ReturnType<GuardedPage['page']['locator']> => g.page.locator('[data-testid="source-panel"]');
+const panel = (): ReturnType<GuardedPage['page']['locator']> => app.g.page.locator('[data-testid="source-panel"]');
 
 describe('events and the source panel', () => {
   it('clicking the Shadak pin shows the sentence about two Chinese citizens highlighted in the article', async () => {
-    await setWindow(g.page, '2025-11-25', '2025-12-05');
-    const lngLat = await g.page.evaluate(() => window.__frontier!.store.getState().data.dataset!.events.find((e) => e.id === 'shadak-attack')!.geometry as [number, number]);
-    const pt = await mapPointToClient(g.page, lngLat);
-    await g.page.mouse.click(pt.x, pt.y);
-    await expect.poll(() => g.page.evaluate(() => window.__frontier!.store.getState().selection.selectedId)).toBe('shadak-attack');
+    await setWindow(app.g.page, '2025-11-25', '2025-12-05');
+    const lngLat = await app.g.page.evaluate(() => window.__frontier!.store.getState().data.dataset!.events.find((e) => e.id === 'shadak-attack')!.geometry as [number, number]);
+    const pt = await mapPointToClient(app.g.page, lngLat);
+    await app.g.page.mouse.click(pt.x, pt.y);
+    await expect.poll(() => app.g.page.evaluate(() => window.__frontier!.store.getState().selection.selectedId)).toBe('shadak-attack');
     await expect(panel().isVisible()).resolves.toBe(true);
     const mark = panel().locator('mark.quote');
     await expect(mark.count()).resolves.toBe(1);
@@ -41,19 +30,19 @@ describe('events and the source panel', () => {
       return r.top >= box.top - 1 && r.bottom <= box.bottom + 1;
     });
     expect(inView).toBe(true);
-    await g.page.screenshot({ path: 'test-results/shadak-panel.png' });
+    await app.g.page.screenshot({ path: 'test-results/shadak-panel.png' });
   });
 
   it('clicking inside Khatlon during the 29 Jan 2026 clash selects it, and Khatlon is highlighted (not a pin)', async () => {
-    await g.page.keyboard.press('Escape');
-    await setWindow(g.page, '2026-01-20', '2026-02-05');
-    const where = await g.page.evaluate(() => {
+    await app.g.page.keyboard.press('Escape');
+    await setWindow(app.g.page, '2026-01-20', '2026-02-05');
+    const where = await app.g.page.evaluate(() => {
       const s = window.__frontier!.store.getState();
       const e = s.data.dataset!.events.find((x) => x.id === 'khatlon-clash')!;
       return { lngLat: e.geometry as [number, number], areaRef: e.areaRef, precision: e.location.precision };
     });
     expect(where).toMatchObject({ areaRef: 'TJ-KL', precision: 'province' });
-    const rendered = await g.page.evaluate(() => {
+    const rendered = await app.g.page.evaluate(() => {
       const map = window.__frontier!.map;
       return {
         areas: map.queryRenderedFeatures({ layers: ['event-areas'] }).map((f) => f.properties['id']),
@@ -62,18 +51,18 @@ describe('events and the source panel', () => {
     });
     expect(rendered.areas).toContain('TJ-KL');
     expect(rendered.pins).not.toContain('khatlon-clash');
-    const pt = await mapPointToClient(g.page, where.lngLat);
-    await g.page.mouse.click(pt.x, pt.y);
-    await expect.poll(() => g.page.evaluate(() => window.__frontier!.store.getState().selection.selectedId)).toBe('khatlon-clash');
+    const pt = await mapPointToClient(app.g.page, where.lngLat);
+    await app.g.page.mouse.click(pt.x, pt.y);
+    await expect.poll(() => app.g.page.evaluate(() => window.__frontier!.store.getState().selection.selectedId)).toBe('khatlon-clash');
     const text = await panel().textContent();
     expect(text).toContain('73 packages of narcotics');
     expect(text).toMatch(/province/);
-    await waitForIdle(g.page);
-    await g.page.screenshot({ path: 'test-results/khatlon-clash.png' });
+    await waitForIdle(app.g.page);
+    await app.g.page.screenshot({ path: 'test-results/khatlon-clash.png' });
   });
 
   it('the November attacks show both sources and their different casualty descriptions', async () => {
-    await g.page.evaluate(() => window.__frontier!.store.getState().select('november-attacks'));
+    await app.g.page.evaluate(() => window.__frontier!.store.getState().select('november-attacks'));
     const text = (await panel().textContent()) ?? '';
     expect(await panel().locator('article.source').count()).toBe(2);
     expect(text).toContain('five people were killed');
@@ -81,16 +70,16 @@ describe('events and the source panel', () => {
   });
 
   it('opens and closes the panel by keyboard alone, returning focus to the list', async () => {
-    await g.page.keyboard.press('Escape');
-    await setWindow(g.page, '2013-01-01', '2030-01-01');
-    const row = g.page.locator('.event-row[data-event-id="dushanbe-meeting"]');
+    await app.g.page.keyboard.press('Escape');
+    await setWindow(app.g.page, '2013-01-01', '2030-01-01');
+    const row = app.g.page.locator('.event-row[data-event-id="dushanbe-meeting"]');
     await row.focus();
-    await g.page.keyboard.press('Enter');
+    await app.g.page.keyboard.press('Enter');
     await expect(panel().isVisible()).resolves.toBe(true);
-    expect(await g.page.evaluate(() => document.activeElement?.id)).toBe('source-panel-title');
-    await g.page.keyboard.press('Escape');
+    expect(await app.g.page.evaluate(() => document.activeElement?.id)).toBe('source-panel-title');
+    await app.g.page.keyboard.press('Escape');
     await expect(panel().isVisible()).resolves.toBe(false);
-    expect(await g.page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset['eventId'])).toBe('dushanbe-meeting');
+    expect(await app.g.page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset['eventId'])).toBe('dushanbe-meeting');
   });
 
   it('renders source text as text: markup in a quote would show literally', async () => {
@@ -99,6 +88,6 @@ describe('events and the source panel', () => {
   });
 
   it('stayed clean: no console errors, no failed or off-origin requests', () => {
-    expect(cleanLog(g)).toEqual({ errors: [], failed: [], offOrigin: [] });
+    expect(cleanLog(app.g)).toEqual({ errors: [], failed: [], offOrigin: [] });
   });
 });

@@ -1,31 +1,20 @@
 /** Issue #2: the built page shows the frontier map offline, with the border, regions and Shadak. */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { guardedPage, launchBrowser, openApp, type GuardedPage } from './browser';
+import { describe, expect, inject, it } from 'vitest';
+import { useAppSession } from './browser';
 
 const origin = inject('origin');
-let browser: Browser;
-let g: GuardedPage;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  g = await guardedPage(browser, origin);
-  await openApp(g, origin);
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const app = useAppSession(origin);
 
 describe('foundation: offline map of the frontier', () => {
   it('loads with zero console errors, zero failed responses and zero off-origin requests', () => {
-    expect(g.errors).toEqual([]);
-    expect(g.failed).toEqual([]);
-    expect(g.offOrigin).toEqual([]);
+    expect(app.g.errors).toEqual([]);
+    expect(app.g.failed).toEqual([]);
+    expect(app.g.offOrigin).toEqual([]);
   });
 
   it('renders the border, both Tajik regions and the Shadak label', async () => {
-    await g.page.screenshot({ path: 'test-results/foundation.png' });
-    const found = await g.page.evaluate(() => {
+    await app.g.page.screenshot({ path: 'test-results/foundation.png' });
+    const found = await app.g.page.evaluate(() => {
       const map = window.__frontier!.map;
       const all = map.queryRenderedFeatures();
       const ids = (layer: string): string[] => all.filter((f) => f.layer.id === layer).map((f) => String(f.properties['id']));
@@ -47,19 +36,19 @@ describe('foundation: offline map of the frontier', () => {
   });
 
   it('frames the frontier and shows the computed border length and attribution', async () => {
-    const bounds = await g.page.evaluate(() => window.__frontier!.map.getBounds().toArray());
+    const bounds = await app.g.page.evaluate(() => window.__frontier!.map.getBounds().toArray());
     const [[w, s], [e, n]] = bounds as [[number, number], [number, number]];
     expect(w).toBeLessThanOrEqual(67.8);
     expect(e).toBeGreaterThanOrEqual(74.9);
     expect(s).toBeLessThanOrEqual(36.7);
     expect(n).toBeGreaterThanOrEqual(38.5);
-    const length = await g.page.locator('.border-length').textContent();
+    const length = await app.g.page.locator('.border-length').textContent();
     expect(length).toMatch(/^1,3\d\d km as drawn · 1,344 km official$/);
-    const attrib = await g.page.locator('.maplibregl-ctrl-attrib').textContent();
+    const attrib = await app.g.page.locator('.maplibregl-ctrl-attrib').textContent();
     expect(attrib).toMatch(/OpenStreetMap/);
     expect(attrib).toMatch(/GeoNames/);
     expect(attrib).toMatch(/Natural Earth/);
-    await expect(g.page.locator('.maplibregl-ctrl-scale').count()).resolves.toBe(1);
-    await expect(g.page.locator('.maplibregl-ctrl-zoom-in').count()).resolves.toBe(1);
+    await expect(app.g.page.locator('.maplibregl-ctrl-scale').count()).resolves.toBe(1);
+    await expect(app.g.page.locator('.maplibregl-ctrl-zoom-in').count()).resolves.toBe(1);
   });
 });

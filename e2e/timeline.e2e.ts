@@ -1,20 +1,10 @@
 /** Issue #4: scrub, play, step through events, and share the view by URL — by mouse and keyboard. */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { cleanLog, guardedPage, isoDay, launchBrowser, openApp, waitForIdle, type GuardedPage } from './browser';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { cleanLog, guardedPage, isoDay, useAppSession, waitForIdle } from './browser';
 
 const origin = inject('origin');
-let browser: Browser;
-let g: GuardedPage;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  g = await guardedPage(browser, origin);
-  await openApp(g, origin);
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const app = useAppSession(origin);
 
 const state = (page: Page) =>
   page.evaluate(() => {
@@ -37,127 +27,127 @@ const x = (page: Page, iso: string): Promise<number> => page.evaluate((d) => win
 
 describe('timeline', () => {
   it('zooming the axis with the wheel and dragging the brush over 30 Nov 2025 shows Shadak and hides the 29 Jan 2026 clash', async () => {
-    const svg = g.page.locator('[data-testid="timeline-svg"]');
+    const svg = app.g.page.locator('[data-testid="timeline-svg"]');
     const box = (await svg.boundingBox())!;
     const y = box.y + 60;
     // Zoom in around late November 2025 until a day is several pixels wide.
     for (let i = 0; i < 40; i++) {
-      const cx = await x(g.page, '2025-11-30');
-      await g.page.mouse.move(cx, y);
-      await g.page.mouse.wheel(0, -300);
-      const width = (await x(g.page, '2025-12-01')) - (await x(g.page, '2025-11-30'));
+      const cx = await x(app.g.page, '2025-11-30');
+      await app.g.page.mouse.move(cx, y);
+      await app.g.page.mouse.wheel(0, -300);
+      const width = (await x(app.g.page, '2025-12-01')) - (await x(app.g.page, '2025-11-30'));
       if (width > 12) break;
     }
-    const a = await x(g.page, '2025-11-30');
-    const b = await x(g.page, '2025-12-01');
+    const a = await x(app.g.page, '2025-11-30');
+    const b = await x(app.g.page, '2025-12-01');
     expect(b - a).toBeGreaterThan(12);
     // Drag from inside 30 Nov to just past its end (the brush snaps to whole days on release).
-    await g.page.mouse.move(a + (b - a) * 0.2, y);
-    await g.page.mouse.down();
-    await g.page.mouse.move(a + (b - a) * 0.6, y, { steps: 4 });
-    await g.page.mouse.move(b + (b - a) * 0.2, y, { steps: 4 });
-    await g.page.mouse.up();
-    await waitForIdle(g.page);
-    const s = await state(g.page);
+    await app.g.page.mouse.move(a + (b - a) * 0.2, y);
+    await app.g.page.mouse.down();
+    await app.g.page.mouse.move(a + (b - a) * 0.6, y, { steps: 4 });
+    await app.g.page.mouse.move(b + (b - a) * 0.2, y, { steps: 4 });
+    await app.g.page.mouse.up();
+    await waitForIdle(app.g.page);
+    const s = await state(app.g.page);
     expect(s.window).toEqual({ start: isoDay('2025-11-30'), end: isoDay('2025-12-01') });
-    const ids = await renderedEventIds(g.page);
+    const ids = await renderedEventIds(app.g.page);
     expect(ids).toContain('shadak-attack');
     expect(ids).not.toContain('area:TJ-KL');
     expect(ids).not.toContain('khatlon-clash');
-    await expect(g.page.locator('[data-testid="window-readout"]').textContent()).resolves.toMatch(/^30 Nov 2025 · \d+ events?$/);
-    await g.page.screenshot({ path: 'test-results/timeline-shadak-window.png' });
+    await expect(app.g.page.locator('[data-testid="window-readout"]').textContent()).resolves.toMatch(/^30 Nov 2025 · \d+ events?$/);
+    await app.g.page.screenshot({ path: 'test-results/timeline-shadak-window.png' });
   });
 
   it('the keyboard moves the window (←/→, Shift), jumps with Home/End, and Space plays and pauses', async () => {
-    await g.page.locator('[data-testid="timeline-svg"]').focus();
-    const before = (await state(g.page)).window;
-    await g.page.keyboard.press('ArrowRight');
-    const after = (await state(g.page)).window;
+    await app.g.page.locator('[data-testid="timeline-svg"]').focus();
+    const before = (await state(app.g.page)).window;
+    await app.g.page.keyboard.press('ArrowRight');
+    const after = (await state(app.g.page)).window;
     expect(after.start - before.start).toBe(1);
-    await g.page.keyboard.press('Shift+ArrowLeft');
-    expect((await state(g.page)).window.start).toBe(after.start - (after.end - after.start));
-    await g.page.keyboard.press('End');
-    const s = await state(g.page);
+    await app.g.page.keyboard.press('Shift+ArrowLeft');
+    expect((await state(app.g.page)).window.start).toBe(after.start - (after.end - after.start));
+    await app.g.page.keyboard.press('End');
+    const s = await state(app.g.page);
     expect(s.window.end).toBe(s.bounds.end);
-    await g.page.keyboard.press('Home');
-    expect((await state(g.page)).window.start).toBe(s.bounds.start);
-    await g.page.keyboard.press('Space');
-    expect((await state(g.page)).playing).toBe(true);
-    await g.page.keyboard.press('Space');
-    expect((await state(g.page)).playing).toBe(false);
+    await app.g.page.keyboard.press('Home');
+    expect((await state(app.g.page)).window.start).toBe(s.bounds.start);
+    await app.g.page.keyboard.press('Space');
+    expect((await state(app.g.page)).playing).toBe(true);
+    await app.g.page.keyboard.press('Space');
+    expect((await state(app.g.page)).playing).toBe(false);
   });
 
   it('play advances the window and stops at the end', async () => {
-    await g.page.evaluate(() => {
+    await app.g.page.evaluate(() => {
       const st = window.__frontier!.store.getState();
       st.setSpeed(365);
       st.setMode('window');
       st.setWindow({ start: st.time.bounds.end - 3 * 365, end: st.time.bounds.end - 3 * 365 + 180 });
     });
-    const start = (await state(g.page)).window;
-    await g.page.locator('[data-testid="play"]').click();
-    await expect.poll(async () => (await state(g.page)).window.start, { timeout: 5_000 }).toBeGreaterThan(start.start + 30);
-    await expect.poll(async () => (await state(g.page)).playing, { timeout: 30_000, interval: 250 }).toBe(false);
-    const end = await state(g.page);
+    const start = (await state(app.g.page)).window;
+    await app.g.page.locator('[data-testid="play"]').click();
+    await expect.poll(async () => (await state(app.g.page)).window.start, { timeout: 5_000 }).toBeGreaterThan(start.start + 30);
+    await expect.poll(async () => (await state(app.g.page)).playing, { timeout: 30_000, interval: 250 }).toBe(false);
+    const end = await state(app.g.page);
     expect(end.window.end).toBe(end.bounds.end);
     expect(end.window.end - end.window.start).toBeCloseTo(180, 5);
   });
 
   it('cumulative play keeps the start and grows the window', async () => {
-    await g.page.evaluate(() => {
+    await app.g.page.evaluate(() => {
       const st = window.__frontier!.store.getState();
       st.setMode('cumulative');
       st.setWindow({ start: st.time.bounds.end - 400, end: st.time.bounds.end - 300 });
     });
-    const start = (await state(g.page)).window;
-    await g.page.keyboard.press('Space');
-    await expect.poll(async () => (await state(g.page)).playing, { timeout: 30_000, interval: 250 }).toBe(false);
-    const end = await state(g.page);
+    const start = (await state(app.g.page)).window;
+    await app.g.page.keyboard.press('Space');
+    await expect.poll(async () => (await state(app.g.page)).playing, { timeout: 30_000, interval: 250 }).toBe(false);
+    const end = await state(app.g.page);
     expect(end.window.start).toBe(start.start);
     expect(end.window.end).toBe(end.bounds.end);
-    await g.page.evaluate(() => window.__frontier!.store.getState().setMode('window'));
+    await app.g.page.evaluate(() => window.__frontier!.store.getState().setMode('window'));
   });
 
   it('next/previous event select and open the neighbouring event, keeping it in the window', async () => {
-    await g.page.evaluate(() => {
+    await app.g.page.evaluate(() => {
       const st = window.__frontier!.store.getState();
       st.select(null);
       st.setWindow({ start: st.time.bounds.start, end: st.time.bounds.start + 90 });
     });
-    await g.page.locator('[data-testid="next-event"]').click();
-    let s = await state(g.page);
+    await app.g.page.locator('[data-testid="next-event"]').click();
+    let s = await state(app.g.page);
     expect(s.selected).toBe('csto-resolution-2013');
     expect(s.panelOpen).toBe(true);
-    await g.page.locator('[data-testid="next-event"]').click();
-    s = await state(g.page);
+    await app.g.page.locator('[data-testid="next-event"]').click();
+    s = await state(app.g.page);
     expect(s.selected).toBe('programme-adopted');
     expect(s.window.start).toBeLessThanOrEqual(isoDay('2024-11-28'));
     expect(s.window.end).toBeGreaterThan(isoDay('2024-11-28'));
-    await expect(g.page.locator('#source-panel-title').textContent()).resolves.toMatch(/adopt/i);
+    await expect(app.g.page.locator('#source-panel-title').textContent()).resolves.toMatch(/adopt/i);
     // By keyboard: ] next, [ previous (focus on the timeline, not in the panel).
-    await g.page.locator('[data-testid="timeline-svg"]').focus();
-    await g.page.keyboard.press(']');
-    expect((await state(g.page)).selected).toBe('phase-1-commenced');
-    await g.page.keyboard.press('[');
-    expect((await state(g.page)).selected).toBe('programme-adopted');
+    await app.g.page.locator('[data-testid="timeline-svg"]').focus();
+    await app.g.page.keyboard.press(']');
+    expect((await state(app.g.page)).selected).toBe('phase-1-commenced');
+    await app.g.page.keyboard.press('[');
+    expect((await state(app.g.page)).selected).toBe('programme-adopted');
     // The selection is highlighted on the timeline and on the map.
-    await expect(g.page.locator('.tl-mark.selected').getAttribute('data-event-id')).resolves.toBe('programme-adopted');
-    await expect(g.page.locator('.event-row.selected').getAttribute('data-event-id')).resolves.toBe('programme-adopted');
+    await expect(app.g.page.locator('.tl-mark.selected').getAttribute('data-event-id')).resolves.toBe('programme-adopted');
+    await expect(app.g.page.locator('.event-row.selected').getAttribute('data-event-id')).resolves.toBe('programme-adopted');
   });
 
   it('reloading a copied URL restores window, selection and camera', async () => {
-    await g.page.evaluate(() => {
+    await app.g.page.evaluate(() => {
       const st = window.__frontier!.store.getState();
       st.setWindow({ start: st.time.bounds.start + 4700, end: st.time.bounds.start + 4760 });
       st.select('shadak-attack');
     });
-    await g.page.evaluate(() => window.__frontier!.map.jumpTo({ center: [71.2, 38.1], zoom: 8.25 }));
-    await waitForIdle(g.page);
-    await g.page.waitForTimeout(400); // URL writes are throttled
-    const url = g.page.url();
+    await app.g.page.evaluate(() => window.__frontier!.map.jumpTo({ center: [71.2, 38.1], zoom: 8.25 }));
+    await waitForIdle(app.g.page);
+    await app.g.page.waitForTimeout(400); // URL writes are throttled
+    const url = app.g.page.url();
     expect(url).toContain('sel=shadak-attack');
-    const before = await state(g.page);
-    const g2 = await guardedPage(browser, origin);
+    const before = await state(app.g.page);
+    const g2 = await guardedPage(app.browser, origin);
     await g2.page.goto(url);
     await g2.page.waitForFunction(() => window.__frontier?.ready === true);
     await waitForIdle(g2.page);
@@ -173,7 +163,7 @@ describe('timeline', () => {
   });
 
   it('a hostile URL falls back to defaults with a warning, never a crash', async () => {
-    const g3 = await guardedPage(browser, origin);
+    const g3 = await guardedPage(app.browser, origin);
     const warnings: string[] = [];
     g3.page.on('console', (m) => {
       if (m.type() === 'warning') warnings.push(m.text());
@@ -189,6 +179,6 @@ describe('timeline', () => {
   });
 
   it('stayed clean: no console errors, no failed or off-origin requests', () => {
-    expect(cleanLog(g)).toEqual({ errors: [], failed: [], offOrigin: [] });
+    expect(cleanLog(app.g)).toEqual({ errors: [], failed: [], offOrigin: [] });
   });
 });
