@@ -17,16 +17,16 @@ function defaultTitle(store: AppStore): string {
 /** Creates the dialog and its opening button; the map is supplied once it exists. */
 export function createExportDialog(store: AppStore): { button: HTMLButtonElement; attach(map: MlMap): void } {
   let map: MlMap | null = null;
-  const button = h('button', { type: 'button', class: 'tool-button', 'data-testid': 'export-button', text: 'Export image' });
-  const dialog = h('dialog', { class: 'tool-dialog', 'data-testid': 'export-dialog', 'aria-labelledby': 'export-title' });
-  const title = h('input', { type: 'text', class: 'share-field', 'data-testid': 'export-title-input' });
+  const button = h('button', { type: 'button', class: 'tool-button', 'data-testid': 'png-export-button', text: 'Export image' });
+  const dialog = h('dialog', { class: 'tool-dialog', 'data-testid': 'png-export-dialog', 'aria-labelledby': 'png-export-heading' });
+  const title = h('input', { type: 'text', class: 'share-field', 'data-testid': 'png-export-title' });
   const radios = EXPORT_SIZES.map((id, i) => {
-    const r = h('input', { type: 'radio', name: 'export-size', value: id, 'data-testid': `export-size-${id}` });
+    const r = h('input', { type: 'radio', name: 'png-export-size', value: id, 'data-testid': `png-export-size-${id}` });
     r.checked = i === 2;
     return r;
   });
-  const go = h('button', { type: 'button', 'data-testid': 'export-go', text: 'Download PNG' });
-  const status = h('p', { class: 'small', role: 'status', 'data-testid': 'export-status' });
+  const go = h('button', { type: 'button', 'data-testid': 'png-export-go', text: 'Download PNG' });
+  const status = h('p', { class: 'small', role: 'status', 'data-testid': 'png-export-status' });
   const close = h('button', { type: 'button', class: 'panel-close', 'aria-label': 'Close', text: '×' });
   close.addEventListener('click', () => dialog.close());
 
@@ -60,7 +60,7 @@ export function createExportDialog(store: AppStore): { button: HTMLButtonElement
   });
 
   dialog.append(
-    h('div', { class: 'panel-head' }, h('h2', { id: 'export-title', text: 'Export image' }), close),
+    h('div', { class: 'panel-head' }, h('h2', { id: 'png-export-heading', text: 'Export image' }), close),
     h('label', { class: 'share-row' }, 'Title', title),
     h('fieldset', { class: 'share-controls' }, h('legend', { text: 'Size' }), ...radios.map((r) => h('label', { class: 'toggle' }, r, ` ${EXPORT_SIZE_LABELS[r.value as ExportSizeId]}`))),
     h('p', { class: 'muted small', text: 'The image shows the current view with its time window, legend, scale bar, sources and attribution.' }),

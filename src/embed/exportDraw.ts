@@ -74,8 +74,9 @@ export function drawLegend(ctx: Ctx, L: SlideLayout, t: SlideText, th: Theme): v
     if (y > r.y + r.height - lh) return;
     draw(r.x + sw / 2, y);
     ctx.fillStyle = '#1d1f22';
-    ctx.fillText(label, r.x + sw + 12 * s, y);
-    y += lh;
+    const lines = wrapText(ctx, label, r.width - sw - 12 * s);
+    lines.forEach((l, i) => ctx.fillText(l, r.x + sw + 12 * s, y + i * L.fonts.body * 1.2));
+    y += lh + (lines.length - 1) * L.fonts.body * 1.2;
   };
   const line = (color: string, width: number, alpha = 1) => (cx: number, cy: number): void => {
     ctx.save();
@@ -154,7 +155,7 @@ export function drawLegend(ctx: Ctx, L: SlideLayout, t: SlideText, th: Theme): v
     ctx.font = `${L.fonts.small}px ${FONT}`;
     ctx.textBaseline = 'top';
     ctx.fillStyle = '#33373d';
-    for (const src of t.sources) y = paragraph(ctx, `• ${src}`, { ...r, height: r.y + r.height - y }, y, L.fonts.small * 1.3, 3) + L.fonts.small * 0.3;
+    for (const src of t.sources) y = paragraph(ctx, `• ${src}`, r, y, L.fonts.small * 1.3, 3) + L.fonts.small * 0.3;
   }
 }
 

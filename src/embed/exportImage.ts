@@ -88,7 +88,7 @@ export function slideText(store: AppStore, title: string, dataset: Dataset, geo:
   const cited = new Set(inWin.flatMap((e) => e.sources.map((r) => r.sourceId)));
   const sources = dataset.sources.filter((src) => cited.has(src.id)).map((src) => src.title);
   const n = inWin.length;
-  const subtitle = `${formatDayRange(s.time.window, lang)} · ${n} ${n === 1 ? t(lang, 'event') : t(lang, 'events')}` + (sel ? ` · ${lang === 'ru' && sel.title_ru ? sel.title_ru : sel.title}` : '');
+  const subtitle = `${formatDayRange(s.time.window, lang)} · ${n} ${n === 1 ? t(lang, 'event') : t(lang, 'events')}` + (sel && ![sel.title, sel.title_ru].includes(title) ? ` · ${lang === 'ru' && sel.title_ru ? sel.title_ru : sel.title}` : '');
   return {
     title,
     subtitle,
@@ -109,7 +109,8 @@ export async function exportImage(store: AppStore, map: maplibregl.Map, req: Exp
   const screen = { width: map.getContainer().clientWidth, height: map.getContainer().clientHeight };
   const size = exportPixelSize(req.size, screen);
   const L = slideLayout(size);
-  const pr = L.scale;
+  // Never below 1: a small export keeps map labels legible instead of shrinking them.
+  const pr = Math.max(1, L.scale);
   const zoom = exportZoom(map.getZoom(), screen, L.map, pr);
   const { canvas: mapCanvas, done } = await renderOffscreen(map, L.map, pr, zoom);
   const canvas = document.createElement('canvas');

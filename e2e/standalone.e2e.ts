@@ -1,0 +1,98 @@
+/**
+ * Issue #5, single-file offline build: `dist-standalone/frontier-map.html` opened from file:// with
+ * no server loads, scrubs, opens the source panel and exports a PNG with zero network requests.
+ */
+import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchBrowser, waitForIdle } from './browser';
+
+const file = resolve('dist-standalone/frontier-map.html');
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+const requests: string[] = [];
+const errors: string[] = [];
+
+beforeAll(async () => {
+  // The same command as `npm run build:standalone`, minus the type-check the suite already does.
+  execFileSync('npx', ['vite', 'build', '-c', 'scripts/build-standalone.config.ts', '--logLevel', 'warn'], { stdio: 'inherit', timeout: 90_000 });
+  browser = await launchBrowser();
+  context = await browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 });
+  // Record (and refuse) every request that is not the file itself or inline data.
+  await context.route('**/*', (route) => {
+    const u = route.request().url();
+    if (/^(file|data|blob):/.test(u)) return route.continue();
+    requests.push(u);
+    return route.abort();
+  });
+  page = await context.newPage();
+  page.on('request', (r) => {
+    if (!/^(file|data|blob):/.test(r.url())) requests.push(r.url());
+  });
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+}, 150_000);
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('standalone single file', () => {
+  it('is one self-contained HTML file: no script, stylesheet or data file beside it is referenced', () => {
+    const html = readFileSync(file, 'utf8');
+    expect(statSync(file).size).toBeGreaterThan(500_000);
+    expect(html).not.toMatch(/<script[^>]+src=/);
+    expect(html).not.toMatch(/<link[^>]+rel="stylesheet"/);
+    expect(html).not.toMatch(/\.\/assets\//);
+    expect(html).toContain('Shadak'); // the data is inside
+    expect(readdirSync('dist-standalone').filter((f) => f.endsWith('.html'))).toEqual(['frontier-map.html']);
+  });
+
+  it('opened from file:// it loads, scrubs and opens the source panel', async () => {
+    await page.goto(pathToFileURL(file).href);
+    await page.waitForFunction(() => window.__frontier?.ready === true, null, { timeout: 60_000 });
+    await waitForIdle(page);
+    // Scrub: drag a new window on the timeline.
+    const svg = page.locator('[data-testid="timeline-svg"]');
+    const box = (await svg.boundingBox())!;
+    const before = await page.evaluate(() => window.__frontier!.store.getState().time.window);
+    await page.mouse.move(box.x + box.width * 0.8, box.y + 60);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width * 0.85, box.y + 60, { steps: 4 });
+    await page.mouse.move(box.x + box.width * 0.9, box.y + 60, { steps: 4 });
+    await page.mouse.up();
+    const after = await page.evaluate(() => window.__frontier!.store.getState().time.window);
+    expect(after).not.toEqual(before);
+    expect(after.end - after.start).toBeLessThan(before.end - before.start);
+    // Open the source panel from the event list.
+    await page.evaluate(() => window.__frontier!.store.getState().setWindow(window.__frontier!.store.getState().time.bounds));
+    await page.locator('.event-row[data-event-id="shadak-attack"]').click();
+    await expect.poll(() => page.evaluate(() => window.__frontier!.store.getState().selection.panelOpen)).toBe(true);
+    await expect(page.locator('#source-panel-title').textContent()).resolves.toBe('Two Chinese citizens attacked near Shadak village');
+    await expect(page.locator('#source-panel mark.quote').count()).resolves.toBeGreaterThan(0);
+    await page.screenshot({ path: 'test-results/standalone-file.png' });
+  });
+
+  it('exports a PNG from file://', async () => {
+    await page.keyboard.press('Escape');
+    await page.locator('[data-testid="png-export-button"]').click();
+    await page.locator('[data-testid="png-export-size-screen"]').check();
+    const [dl] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.locator('[data-testid="png-export-go"]').click()]);
+    await dl.saveAs('test-results/standalone-export.png');
+    const png = readFileSync('test-results/standalone-export.png');
+    const size = await page.evaluate(() => {
+      const c = window.__frontier!.map.getContainer();
+      return { width: c.clientWidth, height: c.clientHeight };
+    });
+    expect({ width: png.readUInt32BE(16), height: png.readUInt32BE(20) }).toEqual(size);
+  });
+
+  it('made zero network requests and logged no errors', () => {
+    expect({ requests, errors }).toEqual({ requests: [], errors: [] });
+  });
+});

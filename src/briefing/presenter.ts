@@ -1,0 +1,115 @@
+/**
+ * Presenter mode: one briefing step at a time over the map, with ←/→ (and PageUp/PageDown) to
+ * move, a progress bar, smooth camera moves, and `?briefing=<id>&step=<n>` in the URL so every
+ * step has its own link. Loading such a link shows that step's view.
+ */
+import type { Map as MlMap } from 'maplibre-gl';
+import type { Dataset } from '../data/types';
+import { LAYER_IDS, type AppStore } from '../store/appStore';
+import { clear, h } from '../ui/dom';
+import { parseStepParams, withStepParams, type Briefing, type BriefingStep } from './briefing';
+import { loadBriefings } from './briefings';
+
+export interface PresenterHandle {
+  button: HTMLButtonElement;
+  /** Loads the briefings and, when the URL names a step, opens it. */
+  attach(map: MlMap, dataset: Dataset, overlayParent: HTMLElement): void;
+}
+
+const reducedMotion = (win: Window): boolean => win.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+
+/** Applies a step's view: window, selection (panel closed, the card carries the text), layers, camera. */
+export function applyStep(store: AppStore, map: MlMap, step: BriefingStep, animate: boolean): void {
+  const s = store.getState();
+  s.setPlaying(false);
+  s.setWindow(step.window);
+  s.select(step.selectedId, false);
+  for (const id of LAYER_IDS) if (s.view.layers[id] !== step.layers[id]) store.getState().setLayer(id, step.layers[id]);
+  const c = step.camera;
+  if (animate) map.flyTo({ center: c.center, zoom: c.zoom, bearing: c.bearing, pitch: c.pitch, duration: 1600, essential: false });
+  else {
+    map.jumpTo({ center: c.center, zoom: c.zoom, bearing: c.bearing, pitch: c.pitch });
+    store.getState().setCamera({ ...c, center: [c.center[0], c.center[1]] });
+  }
+}
+
+/** Creates the presenter; the button starts the first briefing at step 1. */
+export function createPresenter(store: AppStore, win: Window): PresenterHandle {
+  const button = h('button', { type: 'button', class: 'tool-button', 'data-testid': 'briefing-button', text: 'Briefing', disabled: true });
+  const card = h('section', { class: 'presenter', 'data-testid': 'presenter', 'aria-live': 'polite', 'aria-label': 'Briefing' });
+  let briefings: Briefing[] = [];
+  let current: Briefing | null = null;
+  let index = 0;
+  let map: MlMap | null = null;
+
+  const render = (): void => {
+    clear(card);
+    if (!current) return card.remove();
+    const step = current.steps[index] as BriefingStep;
+    const n = current.steps.length;
+    const prev = h('button', { type: 'button', 'data-testid': 'presenter-prev', 'aria-label': 'Previous step (←)', text: '← Previous', disabled: index === 0 });
+    const next = h('button', { type: 'button', 'data-testid': 'presenter-next', 'aria-label': 'Next step (→)', text: 'Next →', disabled: index === n - 1 });
+    const exit = h('button', { type: 'button', class: 'panel-close', 'data-testid': 'presenter-exit', 'aria-label': 'Leave presenter mode', text: '×' });
+    prev.addEventListener('click', () => go(index - 1));
+    next.addEventListener('click', () => go(index + 1));
+    exit.addEventListener('click', stop);
+    const progress = h('progress', { max: n, value: index + 1, 'aria-label': 'Briefing progress' });
+    card.append(
+      h('div', { class: 'panel-head' }, h('p', { class: 'presenter-briefing small muted', text: current.title }), exit),
+      h('h2', { class: 'presenter-title', 'data-testid': 'presenter-title', text: step.title }),
+      h('p', { class: 'presenter-text', text: step.text }),
+      h('div', { class: 'presenter-nav' }, prev, h('span', { class: 'presenter-count', 'data-testid': 'presenter-count', text: `${index + 1} / ${n}` }), next),
+      progress,
+    );
+  };
+
+  const show = (i: number, animate: boolean): void => {
+    if (!current || !map) return;
+    index = Math.max(0, Math.min(current.steps.length - 1, i));
+    applyStep(store, map, current.steps[index] as BriefingStep, animate && !reducedMotion(win));
+    const url = `${win.location.pathname}${withStepParams(win.location.search, current.id, index)}${win.location.hash}`;
+    win.history.replaceState(null, '', url);
+    render();
+  };
+  const go = (i: number): void => {
+    if (current && i >= 0 && i < current.steps.length && i !== index) show(i, true);
+  };
+  function stop(): void {
+    current = null;
+    win.history.replaceState(null, '', `${win.location.pathname}${withStepParams(win.location.search, null, 0)}${win.location.hash}`);
+    render();
+  }
+  const start = (b: Briefing, i: number, animate: boolean, parent: HTMLElement): void => {
+    current = b;
+    parent.append(card);
+    show(i, animate);
+  };
+
+  const onKey = (ev: KeyboardEvent): void => {
+    if (!current || ev.altKey || ev.ctrlKey || ev.metaKey) return;
+    const t = ev.target;
+    if (t instanceof HTMLElement && (t.isContentEditable || t.closest('input, select, textarea, dialog, .tl-svg, .maplibregl-canvas-container, .article-text'))) return;
+    const d = ev.key === 'ArrowRight' || ev.key === 'PageDown' ? 1 : ev.key === 'ArrowLeft' || ev.key === 'PageUp' ? -1 : 0;
+    if (!d) return;
+    ev.preventDefault();
+    ev.stopPropagation(); // the timeline's own ←/→ must not also move the window
+    go(index + d);
+  };
+  win.addEventListener('keydown', onKey, true);
+
+  return {
+    button,
+    attach(m, dataset, parent) {
+      map = m;
+      briefings = loadBriefings(dataset, store.getState().time.bounds);
+      button.disabled = briefings.length === 0;
+      button.addEventListener('click', () => {
+        const b = briefings[0];
+        if (b) start(b, 0, true, parent);
+      });
+      const fromUrl = parseStepParams(win.location.search, (id) => briefings.find((b) => b.id === id)?.steps.length ?? null);
+      const b = fromUrl && briefings.find((x) => x.id === fromUrl.id);
+      if (fromUrl && b) start(b, fromUrl.index, false, parent);
+    },
+  };
+}

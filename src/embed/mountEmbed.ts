@@ -1,0 +1,59 @@
+/**
+ * Wires issue #5 into the app in two calls from `main.ts`: `prepareEmbed` before the views mount
+ * (embed layout, the Share / Export / Briefing buttons) and `startEmbed` once the map exists
+ * (host-page API, full-map link, autoplay, export, presenter).
+ */
+import type { Map as MlMap } from 'maplibre-gl';
+import type { Dataset } from '../data/types';
+import type { AppStore } from '../store/appStore';
+import { createPresenter } from '../briefing/presenter';
+import { applyEmbedLayout, mountFullMapLink } from './embedMode';
+import { parseEmbedOptions, parseOriginsParam, type EmbedOptions } from './embedOptions';
+import { createExportDialog } from './exportDialog';
+import { startHostApi } from './hostApi';
+import { createShareDialog } from './shareDialog';
+import './embed.css';
+
+export interface EmbedTools {
+  options: EmbedOptions;
+  /** Buttons for the top bar. */
+  topbarActions: HTMLElement[];
+  start(ctx: { map: MlMap; dataset: Dataset; mapParent: HTMLElement; measure: HTMLElement }): () => void;
+}
+
+/** Origins fixed when building (`VITE_FRONTIER_ALLOWED_ORIGINS=https://a.org,https://b.org`); URLs may only narrow them. */
+function fixedOrigins(): string[] | null {
+  const v = (import.meta.env as Record<string, string | undefined>)['VITE_FRONTIER_ALLOWED_ORIGINS'];
+  if (!v) return null;
+  try {
+    return parseOriginsParam(v);
+  } catch (e) {
+    console.warn(`Frontier Map: VITE_FRONTIER_ALLOWED_ORIGINS ignored — ${e instanceof Error ? e.message : String(e)}`);
+    return null;
+  }
+}
+
+/** Reads the embed options from the URL and sets up the layout and buttons. */
+export function prepareEmbed(store: AppStore, win: Window): EmbedTools {
+  const { options, warnings } = parseEmbedOptions(win.location.search, win.location.origin, fixedOrigins());
+  for (const w of warnings) console.warn(`Frontier Map: ignoring URL parameter — ${w}`);
+  applyEmbedLayout(win.document, options);
+  const share = createShareDialog(store, win);
+  const exporter = createExportDialog(store);
+  const presenter = createPresenter(store, win);
+  return {
+    options,
+    topbarActions: [presenter.button, share, exporter.button],
+    start({ map, dataset, mapParent, measure }) {
+      const teardowns: Array<() => void> = [];
+      exporter.attach(map);
+      presenter.attach(map, dataset, mapParent);
+      if (options.embed && options.controls.has('link')) teardowns.push(mountFullMapLink(mapParent, store, win));
+      if (options.embed && options.autoplay) store.getState().setPlaying(true);
+      teardowns.push(startHostApi({ store, map, win, origins: options.origins, measure }));
+      return () => {
+        for (const t of teardowns.splice(0)) t();
+      };
+    },
+  };
+}
