@@ -13,8 +13,9 @@ import { readEvent } from '../data/readEvent';
 import type { SourceTexts } from '../data/readSourceRef';
 import { isObject, recordLabel, report } from '../data/schema';
 import type { Scope } from '../data/schema';
-import type { EventRecord, ImportRecord } from '../data/types';
+import type { ImportRecord } from '../data/types';
 import type { GeoRefs, ImportOptions, ImportResult, ProgressFn } from './importTypes';
+import { eventToRecord } from './eventToRecord';
 
 /** A GeoLookup over plain data, so the worker can resolve place and region ids. */
 export function lookupOf(refs: GeoRefs): GeoLookup {
@@ -33,8 +34,6 @@ export function looksLikeAppJson(doc: unknown): boolean {
   return Array.isArray(doc) && (doc.length === 0 || (isObject(doc[0]) && ('date' in doc[0] || 'location' in doc[0] || 'kind' in doc[0])));
 }
 
-const NOT_BUNDLED = ' (article not bundled)';
-
 /** Article texts for the quote check: bundled ones as they are; unknown ones made of the file's own quotes. */
 function sourceTextsFor(items: readonly unknown[], opts: ImportOptions): SourceTexts {
   const texts = new Map<string, { file: string; text: string }>();
@@ -49,36 +48,6 @@ function sourceTextsFor(items: readonly unknown[], opts: ImportOptions): SourceT
     }
   }
   return texts;
-}
-
-function toRecord(e: EventRecord, index: number, geo: GeoLookup, opts: ImportOptions): ImportRecord {
-  const { startDay, endDay } = dateSpan(e.date);
-  const { geometry, areaRef } = resolveLocation(e.location, geo);
-  const names = [...new Set(e.sources.map((s) => opts.sources[s.sourceId]?.title ?? `${s.sourceId}${NOT_BUNDLED}`))];
-  const killed = (e.casualties ?? []).map((c) => c.killed).filter((k): k is number => k !== null);
-  const extra: Record<string, string> = { location: e.location.asReported };
-  if (e.summary) extra['summary'] = e.summary;
-  if (e.title_ru) extra['title_ru'] = e.title_ru;
-  if (areaRef) extra['area'] = areaRef;
-  if (e.notes?.length) extra['notes_app'] = e.notes.join('\n');
-  if (e.casualties?.length) extra['casualties'] = e.casualties.map((c) => `${c.killed ?? '?'} killed, ${c.injured ?? '?'} injured — ${c.who}`).join('\n');
-  if (e.date.inferred) extra['date_inferred'] = e.date.inferred;
-  return {
-    id: e.id,
-    kind: e.kind,
-    title: e.title,
-    lon: geometry ? geometry[0] : NaN,
-    lat: geometry ? geometry[1] : NaN,
-    startDay,
-    endDay,
-    datePrecision: e.date.precision,
-    locationPrecision: e.location.precision,
-    fatalities: killed.length ? Math.max(...killed) : null,
-    sourceName: names.join('; '),
-    sourceText: e.sources.map((s) => s.quote).join('\n\n'),
-    row: index,
-    extra,
-  };
 }
 
 /** Validates an array of app events into records; events are 0-based in messages. */
@@ -97,7 +66,7 @@ export function parseAppJson(doc: unknown[], file: string, opts: ImportOptions, 
     if (e !== undefined && errors.length === before) {
       if (e.date.start !== '' && dateSpan(e.date).startDay > opts.today) report(scope, 'date.start', `expected a date on or before today, got "${e.date.start}" (in the future)`);
       else if (seen.has(e.id)) report(scope, 'id', `expected a unique id, got "${e.id}" (already used by #${seen.get(e.id)})`);
-      else rec = toRecord(e, i, geo, opts);
+      else rec = eventToRecord(e, dateSpan(e.date), resolveLocation(e.location, geo), (id) => opts.sources[id]?.title, i);
     }
     if (rec === undefined) rejected += 1;
     else {

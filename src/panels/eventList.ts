@@ -27,7 +27,8 @@ export function mountEventList(root: HTMLElement, store: AppStore): () => void {
     const ol = h('ol', { class: 'event-list' });
     for (const e of [...events].sort((a, b) => a.startDay - b.startDay || a.id.localeCompare(b.id))) {
       const dot = h('span', { class: 'sw dot', 'aria-hidden': 'true' });
-      dot.setAttribute('style', `background:${briefingTheme.kind[e.kind]}`);
+      // CSSOM, not a style attribute: the Content-Security-Policy forbids inline style attributes.
+      dot.style.background = briefingTheme.kind[e.kind];
       const uncertain = !contains(e, w);
       const btn = h(
         'button',

@@ -32,9 +32,10 @@ export function borderLengthLabel(geo: GeoBundle, lang: Lang): string {
   return `${fmt(lang, drawn)} ${km} ${t(lang, 'asDrawn')}` + (official ? ` · ${fmt(lang, official)} ${km} ${t(lang, 'official')}` : '');
 }
 
-function swatch(cls: string, style: string): HTMLElement {
+/** A legend symbol; colours go through CSSOM because the Content-Security-Policy forbids style attributes. */
+function swatch(cls: string, style: Partial<Pick<CSSStyleDeclaration, 'background' | 'borderColor'>>): HTMLElement {
   const s = h('span', { class: `sw ${cls}`, 'aria-hidden': 'true' });
-  s.setAttribute('style', style);
+  Object.assign(s.style, style);
   return s;
 }
 
@@ -47,14 +48,14 @@ export function mountLegend(root: HTMLElement, store: AppStore): () => void {
     clear(root);
     const th = briefingTheme;
     const items: HTMLElement[] = [
-      h('li', { 'data-legend': 'border' }, swatch('line', `background:${th.border}`), h('span', {}, t(lang, 'borderLength'), h('br'), h('span', { class: 'border-length', text: geo ? borderLengthLabel(geo, lang) : '' }))),
-      ...EVENT_KINDS.map((k) => h('li', {}, swatch('dot', `background:${th.kind[k]}`), t(lang, KIND_KEY[k]))),
-      h('li', {}, swatch('ring', `border-color:${th.kind.incident}`), lang === 'ru' ? 'Место с кругом неопределённости' : 'Village-level place, ring = uncertainty'),
-      h('li', {}, swatch('hatch', `border-color:${th.areaHighlight}`), lang === 'ru' ? 'Событие указано лишь областью' : 'Event located only as a whole area'),
-      h('li', {}, swatch('line glow', `background:${th.areaHighlight}`), lang === 'ru' ? 'Событие на границе без точного места' : 'Event on the border, no single place'),
-      h('li', {}, swatch('diamond', ''), lang === 'ru' ? 'Официальный пункт пропуска (МИД РТ)' : 'Official crossing point (Tajik MFA)'),
-      h('li', {}, swatch('line wide', `background:${th.coverage.border}`), lang === 'ru' ? 'Охват программы ОДКБ (этап 3)' : 'CSTO programme coverage (stage 3)'),
-      h('li', {}, swatch('line river', `background:${th.river}`), lang === 'ru' ? 'Реки' : 'Rivers'),
+      h('li', { 'data-legend': 'border' }, swatch('line', { background: th.border }), h('span', {}, t(lang, 'borderLength'), h('br'), h('span', { class: 'border-length', text: geo ? borderLengthLabel(geo, lang) : '' }))),
+      ...EVENT_KINDS.map((k) => h('li', {}, swatch('dot', { background: th.kind[k] }), t(lang, KIND_KEY[k]))),
+      h('li', {}, swatch('ring', { borderColor: th.kind.incident }), t(lang, 'legendRing')),
+      h('li', {}, swatch('hatch', { borderColor: th.areaHighlight }), t(lang, 'legendHatch')),
+      h('li', {}, swatch('line glow', { background: th.areaHighlight }), t(lang, 'legendBorderGlow')),
+      h('li', {}, swatch('diamond', {}), t(lang, 'legendCrossing')),
+      h('li', {}, swatch('line wide', { background: th.coverage.border }), t(lang, 'legendCoverage')),
+      h('li', {}, swatch('line river', { background: th.river }), t(lang, 'legendRivers')),
     ];
     const toggles = LAYER_IDS.map((id) => {
       const cb = h('input', { type: 'checkbox', 'data-layer': id });

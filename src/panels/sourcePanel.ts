@@ -20,6 +20,8 @@ const PRECISION_LABEL: Record<string, { en: string; ru: string }> = {
   none: { en: 'none given', ru: 'не указано' },
 };
 
+const PRECISION_KEY = { day: 'precisionDay', month: 'precisionMonth', year: 'precisionYear', range: 'precisionRange' } as const;
+
 function casualtiesBlock(e: FrontierEvent, sources: ReadonlyMap<string, SourceDoc>, lang: Lang): HTMLElement | null {
   if (!e.casualties?.length) return null;
   const rows = e.casualties.map((c) => {
@@ -87,7 +89,7 @@ export function mountSourcePanel(root: HTMLElement, store: AppStore): () => void
         'dl',
         { class: 'facts' },
         h('dt', { text: t(lang, 'date') }),
-        h('dd', {}, formatEventDate(e.date, lang), h('span', { class: 'muted', text: ` (${e.date.precision})` })),
+        h('dd', {}, formatEventDate(e.date, lang), h('span', { class: 'muted', text: ` (${t(lang, PRECISION_KEY[e.date.precision])})` })),
         e.date.inferred ? h('dt', { text: t(lang, 'inferred') }) : null,
         e.date.inferred ? h('dd', { class: 'small', text: e.date.inferred }) : null,
         h('dt', { text: t(lang, 'place') }),

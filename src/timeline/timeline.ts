@@ -64,7 +64,7 @@ export function mountTimeline(o: TimelineOptions): TimelineHandle {
   // Dragging anywhere draws a new window (the selection itself takes no pointer events, so a
   // window that fills the view can still be redrawn); the grip on top moves the window.
   const grip = svg.append('rect').attr('class', 'tl-grip').attr('y', 1).attr('height', 10).attr('rx', 3);
-  grip.append('title').text('Drag to move the window');
+  const gripTitle = grip.append('title');
 
   const bounds = store.getState().time.bounds;
   const x0 = scaleUtc().domain([dayToDate(bounds.start), dayToDate(bounds.end)]);
@@ -184,7 +184,7 @@ export function mountTimeline(o: TimelineOptions): TimelineHandle {
         g.select('rect').attr('x', a).attr('y', M.bandTop).attr('width', Math.max(0, b - a)).attr('height', height - M.bandTop - M.axis).attr('class', `tl-band-rect stage-${p.stage}`);
         const full = lang === 'ru' && p.name_ru ? p.name_ru : p.name;
         // Long stage names only where they fit; otherwise "Stage N" (the full name is in the tooltip).
-        const short = `${lang === 'ru' ? 'Этап' : 'Stage'} ${p.stage}`;
+        const short = `${t(lang, 'stage')} ${p.stage}`;
         g.select('text').attr('x', a + 4).text(b - a > full.length * 5.6 + 8 ? full : b - a > short.length * 5.6 + 8 ? short : '');
         g.select('title').text(full);
       });
@@ -255,6 +255,8 @@ export function mountTimeline(o: TimelineOptions): TimelineHandle {
         g.select('title').text(`${lang === 'ru' && e.title_ru ? e.title_ru : e.title} — ${formatEventDate(e.date, lang)}`);
       });
 
+    svg.attr('aria-label', t(lang, 'timelineLabel'));
+    gripTitle.text(t(lang, 'gripTitle'));
     const axis = axisBottom(x).ticks(Math.max(2, Math.floor((width - M.left - M.right) / 90))).tickFormat(tickFormatFor(x, lang));
     gAxis.call(axis);
     placeBrush();

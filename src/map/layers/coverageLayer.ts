@@ -8,6 +8,7 @@ import type { AppStore } from '../../store/appStore';
 import { watch } from '../../store/appStore';
 import { activePhase } from '../../store/selectors';
 import type { Theme } from '../theme';
+import { t } from '../../i18n/strings';
 
 export const COVERAGE_LAYER = 'coverage-border';
 
@@ -35,12 +36,10 @@ export function addCoverageLayer(map: MlMap, store: AppStore, theme: Theme, note
     last = key;
     map.setLayoutProperty(COVERAGE_LAYER, 'visibility', on && phase?.coverage === 'border' ? 'visible' : 'none');
     note.hidden = !on;
-    const ru = s.view.lang === 'ru';
+    const lang = s.view.lang;
     note.textContent = phase
-      ? `${ru ? 'Программа ОДКБ' : 'CSTO programme'} · ${ru && phase.name_ru ? phase.name_ru : phase.name} (${phase.start}–${phase.end}): ${phase.coverageNote}`
-      : ru
-        ? 'Программа ОДКБ: ни один этап не действует в конце окна'
-        : 'CSTO programme: no stage in force at the end of the window';
+      ? `${t(lang, 'cstoProgramme')} · ${lang === 'ru' && phase.name_ru ? phase.name_ru : phase.name} (${phase.start}–${phase.end}): ${phase.coverageNote}`
+      : t(lang, 'noStageInForce');
     note.dataset['coverage'] = phase?.coverage ?? 'none';
   };
   sync();

@@ -42,7 +42,8 @@ export function eventPoints(events: readonly FrontierEvent[], lang: 'en' | 'ru')
   return {
     type: 'FeatureCollection',
     features: events
-      .filter((e) => e.geometry && (e.location.precision === 'village' || e.location.precision === 'point'))
+      // Imported district/province records outside the drawn regions have no area to hatch: a pin (with a ring) instead.
+      .filter((e) => e.geometry && (e.location.precision === 'village' || e.location.precision === 'point' || (e.areaRef === null && e.location.precision !== 'none')))
       .map((e) => ({
         type: 'Feature',
         id: undefined,
@@ -63,7 +64,7 @@ export function eventRings(events: readonly FrontierEvent[]): FeatureCollection<
   return {
     type: 'FeatureCollection',
     features: events
-      .filter((e) => e.geometry && e.location.precision === 'village' && (e.location.uncertaintyKm ?? 0) > 0)
+      .filter((e) => e.geometry && e.areaRef === null && e.location.precision !== 'none' && (e.location.uncertaintyKm ?? 0) > 0)
       .map((e) => {
         const c = circle(e.geometry as [number, number], e.location.uncertaintyKm as number, { steps: 48, units: 'kilometers' });
         return { type: 'Feature', geometry: c.geometry, properties: { id: e.id, kind: e.kind } };
@@ -187,6 +188,14 @@ export function addEventsLayer(map: MlMap, store: AppStore, theme: Theme): () =>
       (map.getSource('event-points') as GeoJSONSource | undefined)?.setData(eventPoints(store.getState().data.dataset?.events ?? [], l));
     },
   );
+  // A new dataset (an import joined, replaced or removed) needs new point and ring features.
+  const unsubData = store.subscribe(
+    (s) => s.data.dataset,
+    (d) => {
+      (map.getSource('event-points') as GeoJSONSource | undefined)?.setData(eventPoints(d?.events ?? [], store.getState().view.lang));
+      (map.getSource('event-rings') as GeoJSONSource | undefined)?.setData(eventRings(d?.events ?? []));
+    },
+  );
 
   /** Clicks select the top-most event under the pointer: pins before rings before areas. */
   const onClick = (ev: MapLayerMouseEvent): void => {
@@ -221,6 +230,7 @@ export function addEventsLayer(map: MlMap, store: AppStore, theme: Theme): () =>
   return () => {
     unsub();
     unsubLang();
+    unsubData();
     map.off('click', onClick);
     for (const l of CLICKABLE_EVENT_LAYERS) {
       map.off('mouseenter', l, setPointer);

@@ -1,0 +1,63 @@
+/** Issue #7 language: the UI switches fully between English and Russian (lang=ru in the URL). */
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { cleanLog, guardedPage, launchBrowser, openApp, type GuardedPage } from './browser';
+
+const origin = inject('origin');
+let browser: Browser;
+let g: GuardedPage;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  g = await guardedPage(browser, origin);
+  await openApp(g, origin, '/?lang=ru');
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** English words from the UI that must not show in the Russian UI. */
+const ENGLISH = /\b(Legend|Layers|Events|Rivers|Settlements|Crossings|Play|Speed|Mode|Moving window|Show context|Import|Stage|CSTO programme|Village-level|Incidents|Meetings|in window)\b/;
+
+describe('English / Russian', () => {
+  it('lang=ru: page language, title, top bar, legend, list, controls and timeline are Russian', async () => {
+    expect(await g.page.evaluate(() => document.documentElement.lang)).toBe('ru');
+    expect(await g.page.title()).toBe('Карта границы · Таджикистан–Афганистан');
+    expect(await g.page.locator('#map').getAttribute('aria-label')).toBe('Карта таджикско-афганской границы');
+    const ui = await g.page.evaluate(() =>
+      ['#topbar', '#side', '.tl-controls', '.tl-svg .tl-rows', '.tl-svg .tl-bands', '[data-testid="coverage-note"]'].map((s) => (document.querySelector(s) as HTMLElement | null)?.innerText ?? document.querySelector(s)?.textContent ?? '').join('\n'),
+    );
+    expect(ui).toContain('Легенда');
+    expect(ui).toContain('Инциденты');
+    expect(ui).toContain('Импорт / экспорт');
+    expect(ui).not.toMatch(ENGLISH);
+    expect(await g.page.locator('[data-testid="timeline-svg"]').getAttribute('aria-label')).toMatch(/^Шкала времени/);
+  });
+
+  it('the data dialog and the source panel are Russian', async () => {
+    await g.page.click('[data-testid="data-button"]');
+    const dialog = await g.page.locator('[data-testid="data-dialog"]').innerText();
+    expect(dialog).toContain('Импорт и экспорт данных');
+    expect(dialog).toContain('Скачать GeoJSON');
+    expect(dialog).not.toMatch(ENGLISH);
+    await g.page.keyboard.press('Escape');
+    await g.page.evaluate(() => window.__frontier!.store.getState().select('shadak-attack'));
+    const panel = await g.page.locator('[data-testid="source-panel"]').innerText();
+    expect(panel).toContain('Дата');
+    expect(panel).toContain('(день)');
+    expect(panel).toContain('населённый пункт');
+    await g.page.keyboard.press('Escape');
+  });
+
+  it('map labels use name_ru; switching the select to English switches everything back', async () => {
+    const field = await g.page.evaluate(() => JSON.stringify(window.__frontier!.map.getLayoutProperty('regions-label', 'text-field')));
+    expect(field).toContain('name_ru');
+    await g.page.selectOption('[data-testid="lang"]', 'en');
+    expect(await g.page.evaluate(() => document.documentElement.lang)).toBe('en');
+    expect(await g.page.locator('#side').innerText()).toContain('Legend');
+    expect(await g.page.locator('[data-testid="data-button"]').innerText()).toBe('Import / export');
+    expect(JSON.stringify(await g.page.evaluate(() => window.__frontier!.map.getLayoutProperty('regions-label', 'text-field')))).not.toContain('name_ru');
+    await expect.poll(() => g.page.evaluate(() => location.search)).not.toContain('lang=ru');
+    expect(cleanLog(g)).toEqual({ errors: [], failed: [], offOrigin: [] });
+  });
+});

@@ -1,0 +1,136 @@
+/** Issue #7 security: CSP with zero violations, XSS payloads in every text field and URL parameter, URL fuzz. */
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import Papa from 'papaparse';
+import { ACLED_COLUMNS } from '../src/import/acledCsv';
+import { acledRow } from '../src/import/testFixtures';
+import { guardedPage, launchBrowser, openApp, type GuardedPage } from './browser';
+import { pickFile } from './importHelpers';
+
+const origin = inject('origin');
+let browser: Browser;
+let g: GuardedPage;
+const dialogs: string[] = [];
+
+/** Payloads that run `window.__xss = 1` (or alert) if any text were ever parsed as HTML or script. */
+const XSS = [
+  '<img src=x onerror="window.__xss=1">',
+  '<script>window.__xss=1</script>',
+  '"><svg onload="window.__xss=1">',
+  "'><details open ontoggle=alert(1)>",
+  '<iframe srcdoc="<script>parent.__xss=1</script>"></iframe>',
+  '<a href="javascript:alert(1)">click</a>',
+  'javascript:window.__xss=1',
+  '{{constructor.constructor("window.__xss=1")()}}',
+  '<style>@import "http://evil.example/x.css";</style>',
+];
+
+async function watchPage(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const w = window as unknown as { __csp: string[] };
+    w.__csp = [];
+    document.addEventListener('securitypolicyviolation', (e) => w.__csp.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  page.on('dialog', (d) => {
+    dialogs.push(d.message());
+    void d.dismiss();
+  });
+}
+
+const injected = (page: Page): Promise<{ xss: unknown; csp: string[]; live: number }> =>
+  page.evaluate(() => ({
+    xss: (window as unknown as { __xss?: unknown }).__xss,
+    csp: (window as unknown as { __csp: string[] }).__csp,
+    live: document.querySelectorAll('img[onerror], svg[onload], details[ontoggle], iframe[srcdoc], body script:not([src]), a[href^="javascript:"], body style').length,
+  }));
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  g = await guardedPage(browser, origin);
+  await watchPage(g.page);
+  await openApp(g, origin);
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('Content-Security-Policy', () => {
+  it('the built page carries a same-origin-only policy and loads with zero violations and zero console errors', async () => {
+    const csp = await g.page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+    expect(csp).toContain("default-src 'self'");
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).not.toContain('unsafe-inline');
+    expect(csp).not.toContain('unsafe-eval');
+    expect((await injected(g.page)).csp).toEqual([]);
+    expect(g.errors).toEqual([]);
+  });
+});
+
+describe('XSS payloads are shown as text, never run', () => {
+  it('in every text field of an imported CSV (titles, notes, actors, places, source) and the file name', async () => {
+    const rows = XSS.map((p, i) => acledRow({ event_id_cnty: `X${i}`, notes: p, source: p, actor1: p, actor2: p, location: p, admin1: p, sub_event_type: p }));
+    const titled = [...rows, acledRow({ event_id_cnty: 'XT', title: XSS[0] ?? '', notes: XSS[1] ?? '' })];
+    const csv = Papa.unparse({ fields: [...ACLED_COLUMNS, 'title'], data: titled.map((r) => [...ACLED_COLUMNS, 'title'].map((c) => r[c] ?? '')) });
+    await pickFile(g.page, `${XSS[0]}.csv`, csv);
+    await expect.poll(() => g.page.locator('[data-testid="import-status"]').innerText()).toContain(`Imported: ${titled.length}`);
+    await g.page.keyboard.press('Escape');
+    for (const id of ['X0', 'X1', 'X2', 'XT']) {
+      await g.page.locator(`.event-row[data-event-id="${id}"]`).click();
+      const text = await g.page.locator('[data-testid="source-panel"]').innerText();
+      expect(text).toContain(id === 'XT' ? XSS[1] : XSS[Number(id.slice(1))]);
+    }
+    await g.page.keyboard.press('Escape');
+    expect(await injected(g.page)).toEqual({ xss: undefined, csp: [], live: 0 });
+  });
+
+  it('in a bad row: the import report shows payloads from rejected fields as text', async () => {
+    const rows = [acledRow({ event_id_cnty: XSS[0] ?? '', event_date: XSS[2] ?? '', latitude: XSS[1] ?? '' })];
+    const csv = Papa.unparse({ fields: [...ACLED_COLUMNS], data: rows.map((r) => ACLED_COLUMNS.map((c) => r[c] ?? '')) });
+    await pickFile(g.page, 'bad.csv', csv);
+    await expect.poll(() => g.page.locator('[data-testid="import-report"]').innerText()).toContain('<img src=x');
+    expect(await injected(g.page)).toEqual({ xss: undefined, csp: [], live: 0 });
+    await g.page.click('[data-testid="import-discard"]');
+    await g.page.click('[data-testid="import-remove"]');
+  });
+
+  it('in URL parameters (sel, lang, from, cam, data, datamode)', async () => {
+    // Two boots carry every payload, each in a different parameter (a boot costs seconds here).
+    const rot = (k: number): string => XSS[k % XSS.length] ?? '';
+    for (const shift of [0, 4]) {
+      const q = new URLSearchParams({ sel: rot(shift), lang: rot(shift + 1), from: rot(shift + 2), cam: rot(shift + 3), layers: rot(shift + 4), data: rot(shift + 5), datamode: rot(shift + 6), to: rot(shift + 7), mode: rot(shift + 8) });
+      await g.page.goto(`${origin}/?${q.toString()}`);
+      await g.page.waitForFunction(() => window.__frontier?.ready === true, null, { timeout: 60_000 });
+      expect(await injected(g.page)).toEqual({ xss: undefined, csp: [], live: 0 });
+    }
+    expect(dialogs).toEqual([]);
+    expect(g.errors).toEqual([]);
+    expect(g.offOrigin).toEqual([]);
+  });
+});
+
+describe('URL fuzz in the browser', () => {
+  it('random query strings never throw and always leave a valid state (bounded in count and time)', async () => {
+    let seed = 7;
+    const rnd = (n: number): number => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed % n;
+    };
+    const pieces = ['from', 'to', 'sel', 'cam', 'layers', 'lang', 'mode', 'speed', 'ctx', 'data', 'datamode', '%', '&&', '=', '2025-02-30', '9999-99-99', '-1', 'NaN', 'Infinity', '1e999', 'ru', 'en', 'cumulative', '71,37,6', '<b>', '\u0000', '\uFFFF', '😀', 'events,outposts', '..', '//evil.example/x'];
+    const page = g.page;
+    const until = Date.now() + 25_000;
+    let n = 0;
+    for (; n < 300 && Date.now() < until; n += 1) {
+      const parts = Array.from({ length: 1 + rnd(6) }, () => `${pieces[rnd(pieces.length)]}=${encodeURIComponent(pieces[rnd(pieces.length)] ?? '')}${rnd(3) ? '' : pieces[rnd(pieces.length)]}`);
+      await page.goto(`${origin}/?${parts.join('&')}`, { waitUntil: 'domcontentloaded' });
+      // Boot parses the URL before the map starts; the event list is rendered right after.
+      await page.waitForSelector('[data-testid="event-list"] h2', { timeout: 30_000 });
+      const state = await page.evaluate(() => ({ lang: document.documentElement.lang, readout: document.querySelector('[data-testid="window-readout"]')?.textContent ?? '' }));
+      expect(['en', 'ru']).toContain(state.lang);
+      expect(state.readout).toMatch(/\d{4}/);
+    }
+    // Each navigation boots the whole app (~1–3 s here); the unit fuzz in urlState.test.ts covers thousands.
+    expect(n).toBeGreaterThanOrEqual(5);
+    expect(g.errors).toEqual([]);
+    expect(dialogs).toEqual([]);
+  }, 120_000);
+});

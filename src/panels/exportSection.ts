@@ -1,0 +1,51 @@
+/** The export half of the data dialog: the window or all events, as GeoJSON or CSV. */
+import type { AppStore, Lang } from '../store/appStore';
+import { t } from '../i18n/strings';
+import { h } from '../ui/dom';
+import type { ImportRecord } from '../data/types';
+import type { ImportSession } from '../import/importSession';
+import { datasetRecords, selectRecords } from '../export/selectRecords';
+import { recordsToCsv } from '../export/toCsv';
+import { recordsToGeoJson } from '../export/toGeoJson';
+import { downloadText } from '../export/download';
+
+/** Every event on screen as records: the dataset's events plus a bulk import's records. */
+export function recordsOnScreen(store: AppStore, session: ImportSession): ImportRecord[] {
+  const ds = store.getState().data.dataset;
+  const active = session.current();
+  const base = ds ? datasetRecords(ds, session.importedById()) : [];
+  return active?.bulk ? [...base, ...active.records] : base;
+}
+
+let scope: 'window' | 'all' = 'window';
+
+/** Builds the section; its buttons read the store when clicked, so it never goes stale. */
+export function exportSection(store: AppStore, session: ImportSession, lang: Lang): HTMLElement {
+  const status = h('p', { class: 'export-status', role: 'status', 'data-testid': 'export-status' });
+  const radio = (value: 'window' | 'all', key: 'exportWindow' | 'exportAll'): HTMLElement => {
+    const r = h('input', { type: 'radio', name: 'export-scope', value, 'data-testid': `export-scope-${value}` });
+    r.checked = scope === value;
+    r.addEventListener('change', () => (scope = value));
+    return h('label', { class: 'toggle' }, r, ` ${t(lang, key)}`);
+  };
+  const run = (format: 'geojson' | 'csv'): void => {
+    const w = store.getState().time.window;
+    const records = selectRecords(recordsOnScreen(store, session), scope === 'window' ? w : null);
+    const name = `frontier-events-${scope}.${format}`;
+    if (format === 'csv') downloadText(name, recordsToCsv(records), 'text/csv;charset=utf-8');
+    else downloadText(name, JSON.stringify(recordsToGeoJson(records), null, 1), 'application/geo+json');
+    status.textContent = `${t(lang, 'exportDone')}: ${records.length} — ${name}`;
+  };
+  const geo = h('button', { 'data-testid': 'export-geojson', text: t(lang, 'exportGeoJson') });
+  geo.addEventListener('click', () => run('geojson'));
+  const csv = h('button', { 'data-testid': 'export-csv', text: t(lang, 'exportCsv') });
+  csv.addEventListener('click', () => run('csv'));
+  return h(
+    'section',
+    { class: 'export-section' },
+    h('h3', { text: t(lang, 'exportHeading') }),
+    h('fieldset', { class: 'export-scope' }, h('legend', { text: t(lang, 'exportScope') }), radio('window', 'exportWindow'), radio('all', 'exportAll')),
+    h('div', { class: 'panel-actions' }, geo, csv),
+    status,
+  );
+}
