@@ -195,6 +195,7 @@ export interface PhaseRecord {
   coverage: PhaseCoverage;
   /** Shown on the map where the coverage cannot be drawn (e.g. outpost locations not public). */
   coverageNote: string;
+  coverageNote_ru?: string;
   sources: SourceRef[];
 }
 

@@ -116,7 +116,7 @@ const COVERAGES: readonly PhaseCoverage[] = ['none', 'select-outposts', 'border'
 function readPhase(scope: Scope, value: unknown, sources: SourceTexts): PhaseRecord | undefined {
   const obj = field(scope, '', () => asObject(value));
   if (obj === undefined) return undefined;
-  let ok = noExtraKeys(scope, '', obj, ['id', 'stage', 'name', 'name_ru', 'start', 'end', 'description', 'coverage', 'coverageNote', 'sources']);
+  let ok = noExtraKeys(scope, '', obj, ['id', 'stage', 'name', 'name_ru', 'start', 'end', 'description', 'coverage', 'coverageNote', 'coverageNote_ru', 'sources']);
   const year = (v: unknown): string => (typeof v === 'string' && isIsoYear(v) ? v : fail('YYYY', v));
   const id = field(scope, 'id', () => asText(obj['id']));
   const stage = field(scope, 'stage', () => (obj['stage'] === 1 || obj['stage'] === 2 || obj['stage'] === 3 ? obj['stage'] : fail('1 | 2 | 3', obj['stage'])));
@@ -135,10 +135,16 @@ function readPhase(scope: Scope, value: unknown, sources: SourceTexts): PhaseRec
     nameRu = field(scope, 'name_ru', () => asText(obj['name_ru']));
     if (nameRu === undefined) ok = false;
   }
+  let noteRu: string | undefined;
+  if ('coverageNote_ru' in obj) {
+    noteRu = field(scope, 'coverageNote_ru', () => asText(obj['coverageNote_ru']));
+    if (noteRu === undefined) ok = false;
+  }
   if (!ok || id === undefined || stage === undefined || name === undefined || start === undefined || end === undefined) return undefined;
   if (description === undefined || coverage === undefined || coverageNote === undefined || refs === undefined) return undefined;
   const phase: PhaseRecord = { id, stage, name, start, end, description, coverage, coverageNote, sources: refs };
   if (nameRu !== undefined) phase.name_ru = nameRu;
+  if (noteRu !== undefined) phase.coverageNote_ru = noteRu;
   return phase;
 }
 

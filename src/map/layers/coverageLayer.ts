@@ -38,7 +38,7 @@ export function addCoverageLayer(map: MlMap, store: AppStore, theme: Theme, note
     note.hidden = !on;
     const lang = s.view.lang;
     note.textContent = phase
-      ? `${t(lang, 'cstoProgramme')} · ${lang === 'ru' && phase.name_ru ? phase.name_ru : phase.name} (${phase.start}–${phase.end}): ${phase.coverageNote}`
+      ? `${t(lang, 'cstoProgramme')} · ${lang === 'ru' && phase.name_ru ? phase.name_ru : phase.name} (${phase.start === phase.end ? phase.start : `${phase.start}–${phase.end}`}): ${lang === 'ru' && phase.coverageNote_ru ? phase.coverageNote_ru : phase.coverageNote}`
       : t(lang, 'noStageInForce');
     note.dataset['coverage'] = phase?.coverage ?? 'none';
   };
