@@ -15,6 +15,9 @@ import { mountEventList } from './panels/eventList';
 import { mountTopbar } from './panels/topbar';
 import { attributionLines } from './map/attribution';
 import { h } from './ui/dom';
+import { prepareEmbed } from './embed/mountEmbed';
+import { mountDataDialog } from './panels/importDialog';
+import { mountStaticLabels } from './panels/staticLabels';
 
 /** Typed handle for browser tests and the benchmark (read-only use). */
 export interface FrontierHandle {
@@ -55,7 +58,12 @@ async function boot(geo: GeoBundle, dataset: Dataset): Promise<void> {
   const panel = h('aside', { class: 'source-panel', id: 'source-panel', 'data-testid': 'source-panel' });
   mapEl.parentElement?.append(panel);
 
-  mountTopbar(document.getElementById('topbar') as HTMLElement, store);
+  // Issue #5: embed layout and the Briefing / Share / Export buttons (before anything measures the page).
+  const embed = prepareEmbed(store, window);
+  // Issue #7: import / export dialog (its button joins the top bar) and translated static labels.
+  const data = mountDataDialog(store, window);
+  mountStaticLabels(document, store);
+  mountTopbar(document.getElementById('topbar') as HTMLElement, store, [...embed.topbarActions, data.button]);
   mountLegend(legend, store);
   mountEventList(list, store);
   mountSourcePanel(panel, store);
@@ -70,8 +78,10 @@ async function boot(geo: GeoBundle, dataset: Dataset): Promise<void> {
   const fm = await createMap({ container: mapEl, store, geo, attribution: attributionLines(geo, dataset), coverageNote, restoreCamera: restored.camera });
   // Bulk imports (issue #6): the GPU layer and its panel are fetched only when a bulk set arrives.
   store.subscribe((s) => s.data.bulk, () => void import('./bulk/mountBulk').then((m) => m.mountBulk(fm.map, store)));
+  embed.start({ map: fm.map, dataset, mapParent: mapEl.parentElement ?? mapEl, measure: document.getElementById('app') ?? document.body });
   window.__frontier = { store, map: fm.map, timeline, ready: true, bulk: () => import('./bulk/benchApi') };
   document.body.dataset['ready'] = 'true';
+  void data.loadFromUrl();
 }
 
 fetchDefaultData()

@@ -13,18 +13,9 @@ import { KIND_CODES, type BulkSet } from './types';
 import { countInWindow, gpuWindow, inGpuWindow, submittedCount, windowRanges } from './windowRange';
 import { createProgram, FRAGMENT_SHADER, VERTEX_SHADER } from './shaders';
 import { mercX, mercY } from './pack';
+import { bulkSelectionId, parseBulkSelection } from './selection';
 
 export const BULK_LAYER_ID = 'bulk-points';
-
-/** Selection ids of bulk events: `bulk:<sorted index>`. */
-export const bulkSelectionId = (i: number): string => `bulk:${i}`;
-
-/** The sorted index in a bulk selection id, or null for a curated event id. */
-export function parseBulkSelection(id: string | null): number | null {
-  if (!id?.startsWith('bulk:')) return null;
-  const n = Number(id.slice(5));
-  return Number.isInteger(n) && n >= 0 ? n : null;
-}
 
 /** What the layer drew last; read by tests and the benchmark. */
 export interface BulkLayerStats {

@@ -1,13 +1,13 @@
 /**
- * Entry points of the large-data path. Imports of more than BULK_THRESHOLD events call `loadBulk`;
- * the numbers are copied out of the records in time-sliced chunks (the page stays responsive),
- * then a worker sorts and indexes them and transfers the columns back without copying.
+ * The bulk loader (fetched on demand by `loadBulk`). The numbers are copied out of the records in
+ * time-sliced chunks (the page stays responsive), then a worker sorts and indexes them and
+ * transfers the columns back without copying. Strings never leave the caller's records.
  */
 import type { ImportRecord } from '../data/types';
 import type { AppStore } from '../store/appStore';
-import { allocRaw, extractRaw, rawTransferables } from './pack';
+import { allocRaw, extractRaw, rawTransferables } from './raw';
 import { recordDetail, numericDetail } from './details';
-import { parseBulkSelection } from './bulkLayer';
+import { clearBulk } from './loadBulk';
 import { showBulkProgress, type ProgressHandle } from './progressBar';
 import type { WorkerReply, WorkerRequest } from './messages';
 import type { BulkColumns, BulkSet } from './types';
@@ -44,12 +44,7 @@ function runWorker(req: WorkerRequest, transfer: Transferable[], progress: Progr
   });
 }
 
-/** Loads imported records as the bulk set `name` (replacing any previous one). */
-export async function loadBulk(store: AppStore, records: readonly ImportRecord[], name: string): Promise<void> {
-  await loadBulkTimed(store, records, name);
-}
-
-/** `loadBulk` that also reports where the time went. */
+/** Loads imported records as the bulk set `name` and reports where the time went. */
 export async function loadBulkTimed(store: AppStore, records: readonly ImportRecord[], name: string): Promise<LoadTimings> {
   const t0 = performance.now();
   const progress = showBulkProgress(name);
@@ -105,14 +100,8 @@ export async function loadSynthetic(store: AppStore, count: number, seed: number
   }
 }
 
-function setBulk(store: AppStore, set: BulkSet | null): void {
-  const s = store.getState();
-  // A selection pointing into the old set would show the wrong event.
-  if (parseBulkSelection(s.selection.selectedId) !== null) s.select(null);
+function setBulk(store: AppStore, set: BulkSet): void {
+  // Clearing first drops a selection pointing into the old set (it would show the wrong event).
+  clearBulk(store);
   store.getState().setBulk(set);
-}
-
-/** Removes the bulk set from the map (curated events stay). */
-export function clearBulk(store: AppStore): void {
-  setBulk(store, null);
 }

@@ -6,7 +6,7 @@ import type { AppStore } from '../store/appStore';
 import { watch } from '../store/appStore';
 import { clear, h } from '../ui/dom';
 import { formatBulkDate } from './details';
-import { parseBulkSelection } from './bulkLayer';
+import { parseBulkSelection } from './selection';
 
 /** Mounts the bulk detail panel into `root`; returns its teardown. */
 export function mountBulkPanel(root: HTMLElement, store: AppStore): () => void {

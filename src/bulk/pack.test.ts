@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import KDBush from 'kdbush';
 import type { ImportRecord } from '../data/types';
-import { allocRaw, buildColumns, extractRaw, mercX, mercY } from './pack';
+import { buildColumns, mercX, mercY } from './pack';
+import { allocRaw, extractRaw } from './raw';
 import { lonOf, latOf, numericDetail, recordDetail, formatBulkDate } from './details';
 
 const rec = (id: string, lon: number, lat: number, startDay: number, endDay: number, datePrecision: ImportRecord['datePrecision'] = 'day'): ImportRecord => ({

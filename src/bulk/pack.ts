@@ -1,42 +1,11 @@
 /**
- * Pure packing: ImportRecords → raw columns (row order), and raw columns → sorted, GPU-ready
- * `BulkColumns` with a kdbush index. Runs in the bulk worker; no DOM, map or store here.
+ * Pure packing: raw columns → sorted, GPU-ready `BulkColumns` with a kdbush index. Runs in the
+ * bulk worker; no DOM, map or store here.
  */
 import KDBush from 'kdbush';
-import type { ImportRecord } from '../data/types';
 import { radixSortOrder } from './radixSort';
-import { DATE_PRECISION_CODES, KIND_CODES, LOCATION_PRECISION_CODES, type BulkColumns, type RawColumns, type SpanBucket } from './types';
+import type { BulkColumns, RawColumns, SpanBucket } from './types';
 import { SPAN_CLASSES, spanClass } from './windowRange';
-
-/** Empty raw columns for `count` events. */
-export function allocRaw(count: number): RawColumns {
-  return {
-    count,
-    lon: new Float64Array(count),
-    lat: new Float64Array(count),
-    startDay: new Float64Array(count),
-    endDay: new Float64Array(count),
-    kind: new Uint8Array(count),
-    datePrecision: new Uint8Array(count),
-    locationPrecision: new Uint8Array(count),
-  };
-}
-
-const codeOf = <T>(codes: readonly T[], v: T): number => Math.max(0, codes.indexOf(v));
-
-/** Copies records [from, to) into `raw` (numbers only: strings never leave the caller's thread). */
-export function extractRaw(records: readonly ImportRecord[], from: number, to: number, raw: RawColumns): void {
-  for (let i = from; i < to; i++) {
-    const r = records[i]!;
-    raw.lon[i] = r.lon;
-    raw.lat[i] = r.lat;
-    raw.startDay[i] = r.startDay;
-    raw.endDay[i] = r.endDay;
-    raw.kind[i] = codeOf(KIND_CODES, r.kind);
-    raw.datePrecision[i] = codeOf(DATE_PRECISION_CODES, r.datePrecision);
-    raw.locationPrecision[i] = codeOf(LOCATION_PRECISION_CODES, r.locationPrecision);
-  }
-}
 
 /** Web-mercator x in [0, 1] of a longitude. */
 export function mercX(lon: number): number {
@@ -142,9 +111,4 @@ export function buildColumns(raw: RawColumns, onProgress: ProgressFn = () => {})
 /** The ArrayBuffers of a columns object, for postMessage transfer lists. */
 export function transferables(c: BulkColumns): ArrayBuffer[] {
   return [c.pos.buffer, c.start.buffer, c.endx.buffer, c.kind.buffer, c.datePrecision.buffer, c.locationPrecision.buffer, c.origin.buffer, c.index] as ArrayBuffer[];
-}
-
-/** The ArrayBuffers of raw columns, for postMessage transfer lists. */
-export function rawTransferables(r: RawColumns): ArrayBuffer[] {
-  return [r.lon.buffer, r.lat.buffer, r.startDay.buffer, r.endDay.buffer, r.kind.buffer, r.datePrecision.buffer, r.locationPrecision.buffer] as ArrayBuffer[];
 }

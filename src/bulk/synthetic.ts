@@ -5,7 +5,7 @@
  */
 import type { ImportRecord } from '../data/types';
 import { civilToDayNumber, daysInMonth, dayNumberToCivil } from '../data/dates';
-import { allocRaw } from './pack';
+import { allocRaw } from './raw';
 import { DATE_PRECISION_CODES, KIND_CODES, LOCATION_PRECISION_CODES, type BulkDetail, type RawColumns } from './types';
 
 export const SYNTHETIC_FRAME = { west: 67.7, east: 75, south: 36.6, north: 38.6 } as const;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { countInWindow, gpuWindow, lowerBound, spanClass, submittedCount, upperBound, windowRanges } from './windowRange';
-import { allocRaw, buildColumns } from './pack';
+import { buildColumns } from './pack';
+import { allocRaw } from './raw';
 import { syntheticRaw } from './synthetic';
 import { overlaps } from '../time/window';
 

@@ -1,0 +1,159 @@
+/**
+ * Issue #6: a large import goes through the worker, the GPU layer draws only the window, and a
+ * click on a bulk point shows its details. Counts, not times: timing belongs to `npm run bench`.
+ */
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { cleanLog, guardedPage, launchBrowser, mapPointToClient, openApp, waitForIdle, type GuardedPage } from './browser';
+
+const origin = inject('origin');
+const N = 50_000;
+let browser: Browser;
+let g: GuardedPage;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  g = await guardedPage(browser, origin);
+  await openApp(g, origin);
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** In-page: the layer's stats and the CPU count for the current window. */
+const layerState = (): Promise<{ window: { start: number; end: number } | null; submitted: number; inWindow: number; frames: number; storeWindow: { start: number; end: number } }> =>
+  g.page.evaluate(async () => {
+    const f = window.__frontier!;
+    const layer = (await f.bulk!()).bulkLayerOf(f.store)!;
+    const st = layer.stats();
+    return { window: st.window, submitted: st.submitted, inWindow: layer.inWindowCount(), frames: st.frames, storeWindow: f.store.getState().time.window };
+  });
+
+/** In-page: brute-force count over the imported records with the app's overlap rule, in float32 like the GPU. */
+const expectedCount = (): Promise<number> =>
+  g.page.evaluate(() => {
+    const w = window.__frontier!.store.getState().time.window;
+    const recs = (window as Window & { __records?: Array<{ startDay: number; endDay: number }> }).__records!;
+    const ws = Math.fround(w.start);
+    const we = Math.fround(w.end);
+    return recs.filter((r) => Math.fround(r.startDay) < we && Math.fround(r.endDay + 1) > ws).length;
+  });
+
+const setWin = async (start: number, end: number): Promise<void> => {
+  await g.page.evaluate(([a, b]) => window.__frontier!.store.getState().setWindow({ start: a, end: b }), [start, end] as const);
+  await waitForIdle(g.page);
+};
+
+describe('bulk import path (50k events)', () => {
+  it('loads through the worker with a progress bar and draws the events', async () => {
+    const sawProgress = g.page.evaluate(
+      () =>
+        new Promise<boolean>((resolve) => {
+          const mo = new MutationObserver(() => {
+            if (document.querySelector('[data-testid="bulk-progress"][role="progressbar"]')) (mo.disconnect(), resolve(true));
+          });
+          mo.observe(document.body, { childList: true, subtree: true });
+          setTimeout(() => (mo.disconnect(), resolve(false)), 60_000);
+        }),
+    );
+    await g.page.evaluate(async (n) => {
+      const f = window.__frontier!;
+      const api = await f.bulk!();
+      const records = api.syntheticRecords(n, 7);
+      (window as Window & { __records?: unknown }).__records = records;
+      await api.loadBulk(f.store, records, 'synthetic-50k.csv');
+    }, N);
+    expect(await sawProgress).toBe(true);
+    await expect.poll(async () => (await layerState()).frames, { timeout: 30_000 }).toBeGreaterThan(0);
+    await waitForIdle(g.page);
+    expect(await g.page.locator('[data-testid="bulk-progress"]').count()).toBe(0);
+    const s = await layerState();
+    expect(s.inWindow).toBe(await expectedCount());
+    expect(s.inWindow).toBe(N); // the default window is the whole timeline
+    await g.page.screenshot({ path: 'test-results/bulk-50k.png' });
+  });
+
+  it('scrubbing changes what is drawn, and the drawn count matches the overlap rule', async () => {
+    await setWin(6000, 6200);
+    const a = await layerState();
+    expect(a.window).toEqual({ start: 6000, end: 6200 });
+    expect(a.inWindow).toBe(await expectedCount());
+    expect(a.inWindow).toBeGreaterThan(0);
+    expect(a.inWindow).toBeLessThan(N / 4);
+    // Only the window's index ranges are submitted, not all 50k.
+    expect(a.submitted).toBeGreaterThanOrEqual(a.inWindow);
+    expect(a.submitted).toBeLessThan(N / 2);
+
+    await setWin(8000, 8400);
+    const b = await layerState();
+    expect(b.window).toEqual({ start: 8000, end: 8400 });
+    expect(b.inWindow).toBe(await expectedCount());
+    expect(b.inWindow).not.toBe(a.inWindow);
+
+    // The keyboard moves the window (Shift+→ = a whole window); the layer follows.
+    await g.page.locator('[data-testid="timeline-svg"]').focus();
+    await g.page.keyboard.press('Shift+ArrowRight');
+    await waitForIdle(g.page);
+    const c = await layerState();
+    expect(c.window).toEqual(c.storeWindow);
+    expect(c.storeWindow.start).toBe(8400);
+    expect(c.inWindow).toBe(await expectedCount());
+
+    // Context mode draws every event (out-of-window ones faded).
+    await g.page.evaluate(() => window.__frontier!.store.getState().setShowContext(true));
+    await waitForIdle(g.page);
+    expect((await layerState()).submitted).toBe(N);
+    await g.page.evaluate(() => window.__frontier!.store.getState().setShowContext(false));
+    await waitForIdle(g.page);
+  });
+
+  it('clicking a bulk point opens its details: title, date with precision, source name and text', async () => {
+    await setWin(6000, 6200);
+    // An in-window event on screen and away from the curated pins.
+    const target = await g.page.evaluate(async () => {
+      const f = window.__frontier!;
+      const api = await f.bulk!();
+      const layer = api.bulkLayerOf(f.store)!;
+      const set = f.store.getState().data.bulk!;
+      const canvas = f.map.getCanvas().getBoundingClientRect();
+      const c = set.columns;
+      for (const [lo, hi] of api.windowRanges(c.start, c.buckets, f.store.getState().time.window)) {
+        for (let i = lo; i < hi; i++) {
+          const d = set.detail(i);
+          const p = f.map.project([d.lon, d.lat]);
+          if (p.x < 60 || p.y < 60 || p.x > canvas.width - 60 || p.y > canvas.height - 60) continue;
+          if (f.map.queryRenderedFeatures([p.x, p.y], { layers: ['event-points', 'event-rings'] }).length) continue;
+          const hit = layer.pick([d.lon, d.lat], 6);
+          if (hit === null) continue;
+          const e = set.detail(hit);
+          return { lngLat: [d.lon, d.lat] as [number, number], index: hit, title: e.title, sourceName: e.sourceName, sourceText: e.sourceText, precision: e.datePrecision };
+        }
+      }
+      return null;
+    });
+    expect(target).not.toBeNull();
+    const pt = await mapPointToClient(g.page, target!.lngLat);
+    await g.page.mouse.click(pt.x, pt.y);
+    await expect.poll(() => g.page.evaluate(() => window.__frontier!.store.getState().selection.selectedId)).toBe(`bulk:${target!.index}`);
+    const panel = g.page.locator('[data-testid="bulk-panel"]');
+    await expect(panel.isVisible()).resolves.toBe(true);
+    expect(await panel.locator('h2').textContent()).toBe(target!.title);
+    expect(await panel.locator('.bulk-source-name').textContent()).toBe(target!.sourceName);
+    expect(await panel.locator('.bulk-source-text').textContent()).toBe(target!.sourceText);
+    expect(await panel.locator('.facts').textContent()).toContain(`(${target!.precision})`);
+    // The curated source panel stays closed for a bulk selection.
+    await expect(g.page.locator('[data-testid="source-panel"]').isVisible()).resolves.toBe(false);
+    await g.page.keyboard.press('Escape');
+    await expect(panel.isVisible()).resolves.toBe(false);
+  });
+
+  it('clearBulk removes the layer and the page stayed clean', async () => {
+    await g.page.evaluate(async () => {
+      const f = window.__frontier!;
+      (await f.bulk!()).clearBulk(f.store);
+    });
+    await waitForIdle(g.page);
+    expect(await g.page.evaluate(() => !!window.__frontier!.map.getLayer('bulk-points'))).toBe(false);
+    expect(cleanLog(g)).toEqual({ errors: [], failed: [], offOrigin: [] });
+  });
+});
