@@ -49,6 +49,55 @@ describe('English / Russian', () => {
     await g.page.keyboard.press('Escape');
   });
 
+  it('the top-bar tools, Share / Embed and Export image dialogs and the briefing presenter are Russian', async () => {
+    await expect(g.page.locator('[data-testid="briefing-button"]').innerText()).resolves.toBe('Брифинг');
+    await expect(g.page.locator('[data-testid="share-button"]').innerText()).resolves.toBe('Поделиться / встроить');
+    await expect(g.page.locator('[data-testid="png-export-button"]').innerText()).resolves.toBe('Экспорт изображения');
+    const TOOLS_EN = /\b(Share|Embed|Copy link|Copy code|Autoplay|Live preview|Size|Show|Timeline|Event list|Zoom buttons|View full map|Export image|Title|Screen size|Slide|landscape|Download PNG|Previous|Next|Briefing)\b/;
+
+    await g.page.click('[data-testid="share-button"]');
+    const share = await g.page.locator('[data-testid="share-dialog"]').innerText();
+    expect(share).toContain('Поделиться / встроить');
+    expect(share).toContain('Ссылка на этот вид');
+    expect(share).toContain('Копировать код');
+    expect(share).toContain('Код для встраивания');
+    expect(share).toContain('Автовоспроизведение');
+    expect(share).toContain('Ссылка «Открыть полную карту»');
+    expect(share).not.toMatch(ENGLISH);
+    expect(share).not.toMatch(TOOLS_EN);
+    expect(await g.page.locator('[data-testid="share-permalink"]').getAttribute('aria-label')).toBe('Постоянная ссылка');
+    expect(await g.page.locator('[data-testid="share-preview"]').getAttribute('title')).toBe('Предпросмотр встроенной карты');
+    expect(await g.page.locator('[data-testid="share-snippet"]').inputValue()).toContain('title="Карта таджикско-афганской границы"');
+    await g.page.keyboard.press('Escape');
+
+    await g.page.click('[data-testid="png-export-button"]');
+    const exp = await g.page.locator('[data-testid="png-export-dialog"]').innerText();
+    expect(exp).toContain('Экспорт изображения');
+    expect(exp).toContain('Заголовок');
+    expect(exp).toContain('Слайд 1920 × 1080');
+    expect(exp).toContain('Скачать PNG');
+    expect(exp).not.toMatch(ENGLISH);
+    expect(exp).not.toMatch(TOOLS_EN);
+    expect(await g.page.locator('[data-testid="png-export-dialog"] .panel-close').getAttribute('aria-label')).toBe('Закрыть');
+    await g.page.keyboard.press('Escape');
+
+    await g.page.click('[data-testid="briefing-button"]');
+    await expect(g.page.locator('[data-testid="presenter-next"]').innerText()).resolves.toBe('Далее →');
+    await expect(g.page.locator('[data-testid="presenter-prev"]').innerText()).resolves.toBe('← Назад');
+    expect(await g.page.locator('[data-testid="presenter-next"]').getAttribute('aria-label')).toBe('Следующий шаг (→)');
+    expect(await g.page.locator('[data-testid="presenter-exit"]').getAttribute('aria-label')).toBe('Выйти из режима презентации');
+    expect(await g.page.locator('[data-testid="presenter"]').getAttribute('aria-label')).toBe('Брифинг');
+    expect(await g.page.locator('.presenter progress').getAttribute('aria-label')).toBe('Ход брифинга');
+    expect(await g.page.locator('[data-testid="presenter-count"]').getAttribute('title')).toMatch(/^Шаг 1 из \d+$/);
+    // The open card follows a language switch at once.
+    await g.page.evaluate(() => window.__frontier!.store.getState().setLang('en'));
+    await expect(g.page.locator('[data-testid="presenter-next"]').innerText()).resolves.toBe('Next →');
+    await g.page.evaluate(() => window.__frontier!.store.getState().setLang('ru'));
+    await expect(g.page.locator('[data-testid="presenter-next"]').innerText()).resolves.toBe('Далее →');
+    await g.page.click('[data-testid="presenter-exit"]');
+    await expect(g.page.locator('[data-testid="presenter"]').count()).resolves.toBe(0);
+  });
+
   it('map labels use name_ru; switching the select to English switches everything back', async () => {
     const field = await g.page.evaluate(() => JSON.stringify(window.__frontier!.map.getLayoutProperty('regions-label', 'text-field')));
     expect(field).toContain('name_ru');
@@ -56,6 +105,9 @@ describe('English / Russian', () => {
     expect(await g.page.evaluate(() => document.documentElement.lang)).toBe('en');
     expect(await g.page.locator('#side').innerText()).toContain('Legend');
     expect(await g.page.locator('[data-testid="data-button"]').innerText()).toBe('Import / export');
+    expect(await g.page.locator('[data-testid="briefing-button"]').innerText()).toBe('Briefing');
+    expect(await g.page.locator('[data-testid="share-button"]').innerText()).toBe('Share / Embed');
+    expect(await g.page.locator('[data-testid="png-export-button"]').innerText()).toBe('Export image');
     expect(JSON.stringify(await g.page.evaluate(() => window.__frontier!.map.getLayoutProperty('regions-label', 'text-field')))).not.toContain('name_ru');
     await expect.poll(() => g.page.evaluate(() => location.search)).not.toContain('lang=ru');
     expect(cleanLog(g)).toEqual({ errors: [], failed: [], offOrigin: [] });

@@ -5,7 +5,7 @@
  */
 import { defineConfig, mergeConfig } from 'vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
-import base from '../vite.config';
+import base from '../vite.config.ts';
 
 export default mergeConfig(
   base,

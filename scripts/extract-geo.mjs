@@ -44,7 +44,7 @@ const PACKAGES = {
 /** The map frame (lon/lat) the app opens on; places must lie inside it (Dushanbe excepted). */
 const FRAME = { west: 67.7, south: 36.6, east: 75, north: 38.8 };
 /** Countries are clipped to this generous box around the frame to stay small. */
-const CLIP_BOX = [64, 34, 80, 41.5];
+const CLIP_BOX = [65, 35, 78, 40.5];
 /** Region passed to `gmt coast` for the river lines. */
 const GMT_REGION = '66/76/35.5/40';
 
@@ -313,7 +313,7 @@ const COUNTRIES = [
   { id: 'UZB', name: 'Uzbekistan', role: 'context' },
 ];
 /** Focus countries keep more detail (their shared edge is drawn by border.geojson anyway). */
-const COUNTRY_TOLERANCE = { focus: 0.002, context: 0.006 };
+const COUNTRY_TOLERANCE = { focus: 0.003, context: 0.015 };
 
 const countryFeatures = [];
 for (const c of COUNTRIES) {

@@ -5,7 +5,8 @@
  */
 import type { Map as MlMap } from 'maplibre-gl';
 import type { Dataset } from '../data/types';
-import { LAYER_IDS, type AppStore } from '../store/appStore';
+import { LAYER_IDS, watch, type AppStore } from '../store/appStore';
+import { t } from '../i18n/strings';
 import { clear, h } from '../ui/dom';
 import { parseStepParams, withStepParams, type Briefing, type BriefingStep } from './briefing';
 import { loadBriefings } from './briefings';
@@ -35,8 +36,8 @@ export function applyStep(store: AppStore, map: MlMap, step: BriefingStep, anima
 
 /** Creates the presenter; the button starts the first briefing at step 1. */
 export function createPresenter(store: AppStore, win: Window): PresenterHandle {
-  const button = h('button', { type: 'button', class: 'tool-button', 'data-testid': 'briefing-button', text: 'Briefing', disabled: true });
-  const card = h('section', { class: 'presenter', 'data-testid': 'presenter', 'aria-live': 'polite', 'aria-label': 'Briefing' });
+  const button = h('button', { type: 'button', class: 'tool-button', 'data-testid': 'briefing-button', disabled: true });
+  const card = h('section', { class: 'presenter', 'data-testid': 'presenter', 'aria-live': 'polite' });
   let briefings: Briefing[] = [];
   let current: Briefing | null = null;
   let index = 0;
@@ -45,20 +46,22 @@ export function createPresenter(store: AppStore, win: Window): PresenterHandle {
   const render = (): void => {
     clear(card);
     if (!current) return card.remove();
+    const l = store.getState().view.lang;
+    card.setAttribute('aria-label', t(l, 'briefingButton'));
     const step = current.steps[index] as BriefingStep;
     const n = current.steps.length;
-    const prev = h('button', { type: 'button', 'data-testid': 'presenter-prev', 'aria-label': 'Previous step (←)', text: '← Previous', disabled: index === 0 });
-    const next = h('button', { type: 'button', 'data-testid': 'presenter-next', 'aria-label': 'Next step (→)', text: 'Next →', disabled: index === n - 1 });
-    const exit = h('button', { type: 'button', class: 'panel-close', 'data-testid': 'presenter-exit', 'aria-label': 'Leave presenter mode', text: '×' });
+    const prev = h('button', { type: 'button', 'data-testid': 'presenter-prev', 'aria-label': t(l, 'briefingPrevLabel'), text: t(l, 'briefingPrev'), disabled: index === 0 });
+    const next = h('button', { type: 'button', 'data-testid': 'presenter-next', 'aria-label': t(l, 'briefingNextLabel'), text: t(l, 'briefingNext'), disabled: index === n - 1 });
+    const exit = h('button', { type: 'button', class: 'panel-close', 'data-testid': 'presenter-exit', 'aria-label': t(l, 'briefingExit'), title: t(l, 'briefingExit'), text: '×' });
     prev.addEventListener('click', () => go(index - 1));
     next.addEventListener('click', () => go(index + 1));
     exit.addEventListener('click', stop);
-    const progress = h('progress', { max: n, value: index + 1, 'aria-label': 'Briefing progress' });
+    const progress = h('progress', { max: n, value: index + 1, 'aria-label': t(l, 'briefingProgress') });
     card.append(
       h('div', { class: 'panel-head' }, h('p', { class: 'presenter-briefing small muted', text: current.title }), exit),
       h('h2', { class: 'presenter-title', 'data-testid': 'presenter-title', text: step.title }),
       h('p', { class: 'presenter-text', text: step.text }),
-      h('div', { class: 'presenter-nav' }, prev, h('span', { class: 'presenter-count', 'data-testid': 'presenter-count', text: `${index + 1} / ${n}` }), next),
+      h('div', { class: 'presenter-nav' }, prev, h('span', { class: 'presenter-count', 'data-testid': 'presenter-count', title: t(l, 'briefingStepOf').replace('{n}', String(index + 1)).replace('{total}', String(n)), text: `${index + 1} / ${n}` }), next),
       progress,
     );
   };
@@ -87,8 +90,8 @@ export function createPresenter(store: AppStore, win: Window): PresenterHandle {
 
   const onKey = (ev: KeyboardEvent): void => {
     if (!current || ev.altKey || ev.ctrlKey || ev.metaKey) return;
-    const t = ev.target;
-    if (t instanceof HTMLElement && (t.isContentEditable || t.closest('input, select, textarea, dialog, .tl-svg, .maplibregl-canvas-container, .article-text'))) return;
+    const target = ev.target;
+    if (target instanceof HTMLElement && (target.isContentEditable || target.closest('input, select, textarea, dialog, .tl-svg, .maplibregl-canvas-container, .article-text'))) return;
     const d = ev.key === 'ArrowRight' || ev.key === 'PageDown' ? 1 : ev.key === 'ArrowLeft' || ev.key === 'PageUp' ? -1 : 0;
     if (!d) return;
     ev.preventDefault();
@@ -96,6 +99,13 @@ export function createPresenter(store: AppStore, win: Window): PresenterHandle {
     go(index + d);
   };
   win.addEventListener('keydown', onKey, true);
+  // The button and an open card follow the UI language at once.
+  const applyLang = (): void => {
+    button.textContent = t(store.getState().view.lang, 'briefingButton');
+    if (current) render();
+  };
+  applyLang();
+  watch(store, (s) => [s.view.lang] as const, applyLang);
 
   return {
     button,

@@ -1,5 +1,6 @@
 /** The embed view: minimal chrome chosen by URL, a "view full map" link and autoplay. */
 import { watch, type AppStore } from '../store/appStore';
+import { t } from '../i18n/strings';
 import { h } from '../ui/dom';
 import type { EmbedOptions } from './embedOptions';
 import { permalink } from './snippet';
@@ -13,10 +14,10 @@ export function applyEmbedLayout(doc: Document, o: EmbedOptions): void {
 
 /** Adds the "view full map" link (opens the same view without embed chrome); returns its teardown. */
 export function mountFullMapLink(parent: HTMLElement, store: AppStore, win: Window): () => void {
-  const a = h('a', { class: 'embed-full-link', target: '_blank', rel: 'noopener', 'data-testid': 'full-map-link', text: 'View full map ↗' });
+  const a = h('a', { class: 'embed-full-link', target: '_blank', rel: 'noopener', 'data-testid': 'full-map-link' });
   const update = (): void => {
     a.href = permalink(win.location.href);
-    a.textContent = store.getState().view.lang === 'ru' ? 'Открыть полную карту ↗' : 'View full map ↗';
+    a.textContent = t(store.getState().view.lang, 'viewFullMap');
   };
   update();
   let timer = 0;
@@ -25,11 +26,13 @@ export function mountFullMapLink(parent: HTMLElement, store: AppStore, win: Wind
     win.clearTimeout(timer);
     timer = win.setTimeout(update, 350);
   });
+  const unsubLang = watch(store, (s) => [s.view.lang] as const, () => (a.textContent = t(store.getState().view.lang, 'viewFullMap')));
   a.addEventListener('pointerenter', update);
   a.addEventListener('focus', update);
   parent.append(a);
   return () => {
     unsub();
+    unsubLang();
     win.clearTimeout(timer);
     a.remove();
   };

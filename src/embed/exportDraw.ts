@@ -35,7 +35,21 @@ function paragraph(ctx: Ctx, text: string, r: Rect, y: number, lh: number, maxLi
   return y;
 }
 
+/** The fixed words of the slide (legend heading and items, sources heading, footer prefix), in the UI language. */
+export interface SlideLabels {
+  legend: string;
+  ring: string;
+  hatch: string;
+  borderGlow: string;
+  crossing: string;
+  coverage: string;
+  rivers: string;
+  sources: string;
+  mapData: string;
+}
+
 export interface SlideText {
+  labels: SlideLabels;
   title: string;
   subtitle: string;
   kinds: Array<{ kind: EventKind; label: string }>;
@@ -67,7 +81,7 @@ export function drawLegend(ctx: Ctx, L: SlideLayout, t: SlideText, th: Theme): v
   ctx.fillStyle = '#1d1f22';
   ctx.font = `600 ${L.fonts.heading}px ${FONT}`;
   let y = r.y + L.fonts.heading * 0.6;
-  ctx.fillText('Legend', r.x, y);
+  ctx.fillText(t.labels.legend, r.x, y);
   y += L.fonts.heading * 1.3;
   ctx.font = `${L.fonts.body}px ${FONT}`;
   const item = (draw: (cx: number, cy: number) => void, label: string): void => {
@@ -110,7 +124,7 @@ export function drawLegend(ctx: Ctx, L: SlideLayout, t: SlideText, th: Theme): v
       ctx.lineWidth = 2 * s;
       ctx.strokeStyle = th.kind.incident;
       ctx.stroke();
-    }, 'Village-level place, ring = uncertainty');
+    }, t.labels.ring);
     item((cx, cy) => {
       ctx.save();
       ctx.strokeStyle = th.areaHighlight;
@@ -125,8 +139,8 @@ export function drawLegend(ctx: Ctx, L: SlideLayout, t: SlideText, th: Theme): v
       }
       ctx.stroke();
       ctx.restore();
-    }, 'Event located only as a whole area');
-    item(line(th.areaHighlight, 8, 0.4), 'Event on the border, no single place');
+    }, t.labels.hatch);
+    item(line(th.areaHighlight, 8, 0.4), t.labels.borderGlow);
   }
   if (t.layers.outposts) {
     item((cx, cy) => {
@@ -142,15 +156,15 @@ export function drawLegend(ctx: Ctx, L: SlideLayout, t: SlideText, th: Theme): v
       ctx.lineWidth = 2 * s;
       ctx.strokeStyle = th.outpost;
       ctx.stroke();
-    }, 'Official crossing point (Tajik MFA)');
+    }, t.labels.crossing);
   }
-  if (t.layers.coverage) item(line(th.coverage.border, 8, 0.7), 'CSTO programme coverage');
-  if (t.layers.rivers) item(line(th.river, 2), 'Rivers');
+  if (t.layers.coverage) item(line(th.coverage.border, 8, 0.7), t.labels.coverage);
+  if (t.layers.rivers) item(line(th.river, 2), t.labels.rivers);
 
   y += lh * 0.4;
   if (t.sources.length && y < r.y + r.height - 2 * lh) {
     ctx.font = `600 ${L.fonts.heading}px ${FONT}`;
-    ctx.fillText('Sources', r.x, y);
+    ctx.fillText(t.labels.sources, r.x, y);
     y += L.fonts.heading * 1.1;
     ctx.font = `${L.fonts.small}px ${FONT}`;
     ctx.textBaseline = 'top';
@@ -187,5 +201,5 @@ export function drawFooter(ctx: Ctx, L: SlideLayout, t: SlideText): void {
   ctx.fillStyle = '#5b6068';
   ctx.font = `${L.fonts.small}px ${FONT}`;
   ctx.textBaseline = 'top';
-  paragraph(ctx, `Map data: ${t.attribution.join(' · ')}`, L.footer, L.footer.y, L.fonts.small * 1.3, 4);
+  paragraph(ctx, `${t.labels.mapData}: ${t.attribution.join(' · ')}`, L.footer, L.footer.y, L.fonts.small * 1.3, 4);
 }

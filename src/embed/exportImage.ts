@@ -90,6 +90,17 @@ export function slideText(store: AppStore, title: string, dataset: Dataset, geo:
   const n = inWin.length;
   const subtitle = `${formatDayRange(s.time.window, lang)} · ${n} ${n === 1 ? t(lang, 'event') : t(lang, 'events')}` + (sel && ![sel.title, sel.title_ru].includes(title) ? ` · ${lang === 'ru' && sel.title_ru ? sel.title_ru : sel.title}` : '');
   return {
+    labels: {
+      legend: t(lang, 'legend'),
+      ring: t(lang, 'legendRing'),
+      hatch: t(lang, 'legendHatch'),
+      borderGlow: t(lang, 'legendBorderGlow'),
+      crossing: t(lang, 'legendCrossing'),
+      coverage: t(lang, 'slideCoverage'),
+      rivers: t(lang, 'legendRivers'),
+      sources: t(lang, 'sources'),
+      mapData: t(lang, 'slideMapData'),
+    },
     title,
     subtitle,
     kinds: EVENT_KINDS.map((k) => ({ kind: k, label: t(lang, KIND_KEY[k]) })),
@@ -97,7 +108,7 @@ export function slideText(store: AppStore, title: string, dataset: Dataset, geo:
     borderLabel: `${t(lang, 'borderLength')}: ${borderLengthLabel(geo, lang)}`,
     sources: sources.length ? sources : dataset.sources.map((src) => src.title),
     attribution: attributionLines(geo, dataset),
-    scale: scaleBar(mPerPx, maxBarPx),
+    scale: scaleBar(mPerPx, maxBarPx, { km: t(lang, 'unitKm'), m: t(lang, 'unitM') }),
   };
 }
 

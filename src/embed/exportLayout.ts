@@ -6,12 +6,6 @@
 
 export type ExportSizeId = 'screen' | '2x' | 'slide' | 'a4';
 export const EXPORT_SIZES: readonly ExportSizeId[] = ['screen', '2x', 'slide', 'a4'];
-export const EXPORT_SIZE_LABELS: Record<ExportSizeId, string> = {
-  screen: 'Screen size',
-  '2x': 'Screen size × 2',
-  slide: 'Slide 1920 × 1080',
-  a4: 'A4 landscape, 300 dpi (3508 × 2480)',
-};
 
 export interface Size {
   width: number;
@@ -86,12 +80,12 @@ export function metresPerPixel(lat: number, zoom: number): number {
   return (40_075_016.686 * Math.cos((lat * Math.PI) / 180)) / (512 * 2 ** zoom);
 }
 
-/** The longest "nice" distance (1, 2 or 5 × 10ⁿ m) whose bar fits in `maxPx`; its length in pixels. */
-export function scaleBar(mPerPx: number, maxPx: number): { metres: number; px: number; label: string } {
+/** The longest "nice" distance (1, 2 or 5 × 10ⁿ m) whose bar fits in `maxPx`; its length in pixels; `units` word the label. */
+export function scaleBar(mPerPx: number, maxPx: number, units: { km: string; m: string } = { km: 'km', m: 'm' }): { metres: number; px: number; label: string } {
   if (!(mPerPx > 0) || !(maxPx > 0) || !Number.isFinite(mPerPx)) return { metres: 0, px: 0, label: '' };
   const maxM = mPerPx * maxPx;
   const p = 10 ** Math.floor(Math.log10(maxM));
   const nice = [5, 2, 1].map((k) => k * p).find((m) => m <= maxM) ?? p;
-  const label = nice >= 1000 ? `${nice / 1000} km` : `${nice} m`;
+  const label = nice >= 1000 ? `${nice / 1000} ${units.km}` : `${nice} ${units.m}`;
   return { metres: nice, px: nice / mPerPx, label };
 }

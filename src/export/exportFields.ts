@@ -5,7 +5,7 @@
  */
 import { dayNumberToIsoDay } from '../data/dates';
 import type { ImportRecord } from '../data/types';
-import { ACLED_COLUMNS } from '../import/acledCsv';
+import { ACLED_COLUMNS } from '../import/acledColumns';
 import { geoPrecisionOf, timePrecisionOf, WEEK_HALF_SPAN } from '../import/precision';
 
 /** Columns the app adds after ACLED's, read back by the importer. */

@@ -1,7 +1,7 @@
 /** CSV export in ACLED's column order (plus the app's columns and any extra fields), via papaparse. */
 import Papa from 'papaparse';
 import type { ImportRecord } from '../data/types';
-import { ACLED_COLUMNS } from '../import/acledCsv';
+import { ACLED_COLUMNS } from '../import/acledColumns';
 import { APP_COLUMNS, exportFields } from './exportFields';
 
 /** Records → CSV text with a header row; quoting of commas, quotes and newlines is papaparse's. */

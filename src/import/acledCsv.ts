@@ -11,13 +11,7 @@ import type { ImportResult, ProgressFn } from './importTypes';
 import { fatalResult } from './importTypes';
 import { readRecord, type RecordContext } from './readRecord';
 
-/** Every column of a current ACLED export, in its order. */
-export const ACLED_COLUMNS: readonly string[] = [
-  'event_id_cnty', 'event_date', 'year', 'time_precision', 'disorder_type', 'event_type', 'sub_event_type', 'actor1',
-  'assoc_actor_1', 'inter1', 'actor2', 'assoc_actor_2', 'inter2', 'interaction', 'civilian_targeting', 'iso', 'region',
-  'country', 'admin1', 'admin2', 'admin3', 'location', 'latitude', 'longitude', 'geo_precision', 'source', 'source_scale',
-  'notes', 'fatalities', 'tags', 'timestamp',
-];
+export { ACLED_COLUMNS } from './acledColumns';
 
 /** Columns older exports lack; absent is fine. */
 export const ACLED_OPTIONAL_COLUMNS: readonly string[] = ['disorder_type', 'civilian_targeting', 'tags'];

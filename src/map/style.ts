@@ -22,7 +22,8 @@ export function nameExpr(field: NameField): unknown[] {
 export function basemapLayers(t: Theme, names: NameField): LayerSpecification[] {
   const text = nameExpr(names) as never;
   return [
-    { id: 'background', type: 'background', paint: { 'background-color': t.water } },
+    // Landlocked region: the world beyond the clipped countries is land too, so clip edges never read as coast.
+    { id: 'background', type: 'background', paint: { 'background-color': t.contextLand } },
     {
       id: 'countries-fill',
       type: 'fill',

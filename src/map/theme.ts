@@ -1,7 +1,6 @@
 /** Colour and type tokens for the flat, print-friendly briefing style. */
 export interface Theme {
   background: string;
-  water: string;
   focusLand: string;
   contextLand: string;
   countryLine: string;
@@ -26,7 +25,6 @@ export interface Theme {
 
 export const briefingTheme: Theme = {
   background: '#dfe7ec',
-  water: '#b9d3e3',
   focusLand: '#fbfaf6',
   contextLand: '#eceae4',
   countryLine: '#9a978f',

@@ -5,7 +5,6 @@ import { h } from '../ui/dom';
 import type { ImportRecord } from '../data/types';
 import type { ImportSession } from '../import/importSession';
 import { datasetRecords, selectRecords } from '../export/selectRecords';
-import { recordsToCsv } from '../export/toCsv';
 import { recordsToGeoJson } from '../export/toGeoJson';
 import { downloadText } from '../export/download';
 
@@ -28,18 +27,19 @@ export function exportSection(store: AppStore, session: ImportSession, lang: Lan
     r.addEventListener('change', () => (scope = value));
     return h('label', { class: 'toggle' }, r, ` ${t(lang, key)}`);
   };
-  const run = (format: 'geojson' | 'csv'): void => {
+  const run = async (format: 'geojson' | 'csv'): Promise<void> => {
     const w = store.getState().time.window;
     const records = selectRecords(recordsOnScreen(store, session), scope === 'window' ? w : null);
     const name = `frontier-events-${scope}.${format}`;
-    if (format === 'csv') downloadText(name, recordsToCsv(records), 'text/csv;charset=utf-8');
+    // The CSV writer (papaparse) loads on first use: the default view never needs it.
+    if (format === 'csv') downloadText(name, (await import('../export/toCsv')).recordsToCsv(records), 'text/csv;charset=utf-8');
     else downloadText(name, JSON.stringify(recordsToGeoJson(records), null, 1), 'application/geo+json');
     status.textContent = `${t(lang, 'exportDone')}: ${records.length} — ${name}`;
   };
   const geo = h('button', { 'data-testid': 'export-geojson', text: t(lang, 'exportGeoJson') });
-  geo.addEventListener('click', () => run('geojson'));
+  geo.addEventListener('click', () => void run('geojson'));
   const csv = h('button', { 'data-testid': 'export-csv', text: t(lang, 'exportCsv') });
-  csv.addEventListener('click', () => run('csv'));
+  csv.addEventListener('click', () => void run('csv'));
   return h(
     'section',
     { class: 'export-section' },
