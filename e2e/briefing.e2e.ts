@@ -3,9 +3,9 @@
  * buttons, shows progress, and every step's URL reloads to the same view.
  */
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { cleanLog, guardedPage, isoDay, launchBrowser, openApp, waitForIdle, type GuardedPage } from './browser';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { cleanLog, guardedPage, isoDay, useAppSession, waitForIdle } from './browser';
 
 const origin = inject('origin');
 const briefing = JSON.parse(readFileSync('data/briefings/csto-2025-26.json', 'utf8')) as {
@@ -14,17 +14,7 @@ const briefing = JSON.parse(readFileSync('data/briefings/csto-2025-26.json', 'ut
   steps: Array<{ title: string; from: string; to: string; camera: string; select: string | null; layers: string[] }>;
 };
 const n = briefing.steps.length;
-let browser: Browser;
-let g: GuardedPage;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  g = await guardedPage(browser, origin);
-  await openApp(g, origin);
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const app = useAppSession(origin);
 
 type View = { window: { start: number; end: number }; selected: string | null; layers: string[]; camera: { center: [number, number]; zoom: number } };
 const view = (page: Page): Promise<View> =>
@@ -52,38 +42,38 @@ describe('briefing presenter', () => {
   const urls: string[] = [];
 
   it(`steps through all ${n} steps of "${briefing.title}" with →, each with its title, progress and URL`, async () => {
-    await g.page.locator('[data-testid="briefing-button"]').click();
-    await settle(g.page);
+    await app.g.page.locator('[data-testid="briefing-button"]').click();
+    await settle(app.g.page);
     for (let k = 0; k < n; k++) {
       if (k > 0) {
-        await g.page.locator('body').press('ArrowRight'); // focus is not in the timeline: → means next step
-        await settle(g.page);
+        await app.g.page.locator('body').press('ArrowRight'); // focus is not in the timeline: → means next step
+        await settle(app.g.page);
       }
-      await expect(g.page.locator('[data-testid="presenter-count"]').textContent()).resolves.toBe(`${k + 1} / ${n}`);
-      await expect(g.page.locator('[data-testid="presenter-title"]').textContent()).resolves.toBe(briefing.steps[k]!.title);
-      await expect(g.page.locator('.presenter progress').getAttribute('value')).resolves.toBe(String(k + 1));
-      expectStep(await view(g.page), k);
-      await g.page.waitForTimeout(260); // the view part of the URL is written after 200 ms
-      const u = new URL(g.page.url());
+      await expect(app.g.page.locator('[data-testid="presenter-count"]').textContent()).resolves.toBe(`${k + 1} / ${n}`);
+      await expect(app.g.page.locator('[data-testid="presenter-title"]').textContent()).resolves.toBe(briefing.steps[k]!.title);
+      await expect(app.g.page.locator('.presenter progress').getAttribute('value')).resolves.toBe(String(k + 1));
+      expectStep(await view(app.g.page), k);
+      await app.g.page.waitForTimeout(260); // the view part of the URL is written after 200 ms
+      const u = new URL(app.g.page.url());
       expect(u.searchParams.get('briefing')).toBe(briefing.id);
       expect(u.searchParams.get('step')).toBe(String(k + 1));
       urls.push(u.toString());
-      if (k === 5) await g.page.screenshot({ path: 'test-results/briefing-step-6.png' });
+      if (k === 5) await app.g.page.screenshot({ path: 'test-results/briefing-step-6.png' });
     }
     // At the end → does nothing; ← and the Previous button go back.
-    await g.page.locator('body').press('ArrowRight');
-    await expect(g.page.locator('[data-testid="presenter-count"]').textContent()).resolves.toBe(`${n} / ${n}`);
-    await g.page.locator('body').press('ArrowLeft');
-    await settle(g.page);
-    await expect(g.page.locator('[data-testid="presenter-count"]').textContent()).resolves.toBe(`${n - 1} / ${n}`);
-    await g.page.locator('[data-testid="presenter-prev"]').click();
-    await settle(g.page);
-    expectStep(await view(g.page), n - 3);
+    await app.g.page.locator('body').press('ArrowRight');
+    await expect(app.g.page.locator('[data-testid="presenter-count"]').textContent()).resolves.toBe(`${n} / ${n}`);
+    await app.g.page.locator('body').press('ArrowLeft');
+    await settle(app.g.page);
+    await expect(app.g.page.locator('[data-testid="presenter-count"]').textContent()).resolves.toBe(`${n - 1} / ${n}`);
+    await app.g.page.locator('[data-testid="presenter-prev"]').click();
+    await settle(app.g.page);
+    expectStep(await view(app.g.page), n - 3);
   });
 
   it('step URLs reload to the same view and step (first, every camera change, last)', async () => {
     expect(urls).toHaveLength(n);
-    const g2 = await guardedPage(browser, origin);
+    const g2 = await guardedPage(app.browser, origin);
     // Steps whose camera differs from the previous one, plus the first and last (a full sweep of all steps costs a map load each).
     const picks = [...new Set([0, ...briefing.steps.map((st, k) => (k > 0 && st.camera !== briefing.steps[k - 1]!.camera ? k : -1)).filter((k) => k > 0), n - 1])];
     for (const k of picks) {
@@ -101,17 +91,17 @@ describe('briefing presenter', () => {
   }, 240_000);
 
   it('leaving presenter mode removes the step from the URL and keeps the view', async () => {
-    const before = await view(g.page);
-    await g.page.locator('[data-testid="presenter-exit"]').click();
-    await expect(g.page.locator('[data-testid="presenter"]').count()).resolves.toBe(0);
-    expect(new URL(g.page.url()).searchParams.has('briefing')).toBe(false);
-    expect(await view(g.page)).toEqual(before);
+    const before = await view(app.g.page);
+    await app.g.page.locator('[data-testid="presenter-exit"]').click();
+    await expect(app.g.page.locator('[data-testid="presenter"]').count()).resolves.toBe(0);
+    expect(new URL(app.g.page.url()).searchParams.has('briefing')).toBe(false);
+    expect(await view(app.g.page)).toEqual(before);
     // ← / → are the timeline's again.
-    await g.page.locator('body').press('ArrowRight');
-    expect((await view(g.page)).window.start).toBeGreaterThan(before.window.start);
+    await app.g.page.locator('body').press('ArrowRight');
+    expect((await view(app.g.page)).window.start).toBeGreaterThan(before.window.start);
   });
 
   it('stayed clean: no console errors, no failed or off-origin requests', () => {
-    expect(cleanLog(g)).toEqual({ errors: [], failed: [], offOrigin: [] });
+    expect(cleanLog(app.g)).toEqual({ errors: [], failed: [], offOrigin: [] });
   });
 });

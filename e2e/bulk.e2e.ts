@@ -2,27 +2,16 @@
  * Issue #6: a large import goes through the worker, the GPU layer draws only the window, and a
  * click on a bulk point shows its details. Counts, not times: timing belongs to `npm run bench`.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { cleanLog, guardedPage, launchBrowser, mapPointToClient, openApp, waitForIdle, type GuardedPage } from './browser';
+import { describe, expect, inject, it } from 'vitest';
+import { cleanLog, mapPointToClient, useAppSession, waitForIdle } from './browser';
 
 const origin = inject('origin');
 const N = 50_000;
-let browser: Browser;
-let g: GuardedPage;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  g = await guardedPage(browser, origin);
-  await openApp(g, origin);
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const app = useAppSession(origin);
 
 /** In-page: the layer's stats and the CPU count for the current window. */
 const layerState = (): Promise<{ window: { start: number; end: number } | null; submitted: number; inWindow: number; frames: number; storeWindow: { start: number; end: number } }> =>
-  g.page.evaluate(async () => {
+  app.g.page.evaluate(async () => {
     const f = window.__frontier!;
     const layer = (await f.bulk!()).bulkLayerOf(f.store)!;
     const st = layer.stats();
@@ -31,7 +20,7 @@ const layerState = (): Promise<{ window: { start: number; end: number } | null; 
 
 /** In-page: brute-force count over the imported records with the app's overlap rule, in float32 like the GPU. */
 const expectedCount = (): Promise<number> =>
-  g.page.evaluate(() => {
+  app.g.page.evaluate(() => {
     const w = window.__frontier!.store.getState().time.window;
     const recs = (window as Window & { __records?: Array<{ startDay: number; endDay: number }> }).__records!;
     const ws = Math.fround(w.start);
@@ -40,13 +29,13 @@ const expectedCount = (): Promise<number> =>
   });
 
 const setWin = async (start: number, end: number): Promise<void> => {
-  await g.page.evaluate(([a, b]) => window.__frontier!.store.getState().setWindow({ start: a, end: b }), [start, end] as const);
-  await waitForIdle(g.page);
+  await app.g.page.evaluate(([a, b]) => window.__frontier!.store.getState().setWindow({ start: a, end: b }), [start, end] as const);
+  await waitForIdle(app.g.page);
 };
 
 describe('bulk import path (50k events)', () => {
   it('loads through the worker with a progress bar and draws the events', async () => {
-    const sawProgress = g.page.evaluate(
+    const sawProgress = app.g.page.evaluate(
       () =>
         new Promise<boolean>((resolve) => {
           const mo = new MutationObserver(() => {
@@ -56,7 +45,7 @@ describe('bulk import path (50k events)', () => {
           setTimeout(() => (mo.disconnect(), resolve(false)), 60_000);
         }),
     );
-    await g.page.evaluate(async (n) => {
+    await app.g.page.evaluate(async (n) => {
       const f = window.__frontier!;
       const api = await f.bulk!();
       const records = api.syntheticRecords(n, 7);
@@ -65,12 +54,12 @@ describe('bulk import path (50k events)', () => {
     }, N);
     expect(await sawProgress).toBe(true);
     await expect.poll(async () => (await layerState()).frames, { timeout: 30_000 }).toBeGreaterThan(0);
-    await waitForIdle(g.page);
-    expect(await g.page.locator('[data-testid="bulk-progress"]').count()).toBe(0);
+    await waitForIdle(app.g.page);
+    expect(await app.g.page.locator('[data-testid="bulk-progress"]').count()).toBe(0);
     const s = await layerState();
     expect(s.inWindow).toBe(await expectedCount());
     expect(s.inWindow).toBe(N); // the default window is the whole timeline
-    await g.page.screenshot({ path: 'test-results/bulk-50k.png' });
+    await app.g.page.screenshot({ path: 'test-results/bulk-50k.png' });
   });
 
   it('scrubbing changes what is drawn, and the drawn count matches the overlap rule', async () => {
@@ -91,26 +80,26 @@ describe('bulk import path (50k events)', () => {
     expect(b.inWindow).not.toBe(a.inWindow);
 
     // The keyboard moves the window (Shift+→ = a whole window); the layer follows.
-    await g.page.locator('[data-testid="timeline-svg"]').focus();
-    await g.page.keyboard.press('Shift+ArrowRight');
-    await waitForIdle(g.page);
+    await app.g.page.locator('[data-testid="timeline-svg"]').focus();
+    await app.g.page.keyboard.press('Shift+ArrowRight');
+    await waitForIdle(app.g.page);
     const c = await layerState();
     expect(c.window).toEqual(c.storeWindow);
     expect(c.storeWindow.start).toBe(8400);
     expect(c.inWindow).toBe(await expectedCount());
 
     // Context mode draws every event (out-of-window ones faded).
-    await g.page.evaluate(() => window.__frontier!.store.getState().setShowContext(true));
-    await waitForIdle(g.page);
+    await app.g.page.evaluate(() => window.__frontier!.store.getState().setShowContext(true));
+    await waitForIdle(app.g.page);
     expect((await layerState()).submitted).toBe(N);
-    await g.page.evaluate(() => window.__frontier!.store.getState().setShowContext(false));
-    await waitForIdle(g.page);
+    await app.g.page.evaluate(() => window.__frontier!.store.getState().setShowContext(false));
+    await waitForIdle(app.g.page);
   });
 
   it('clicking a bulk point opens its details: title, date with precision, source name and text', async () => {
     await setWin(6000, 6200);
     // An in-window event on screen and away from the curated pins.
-    const target = await g.page.evaluate(async () => {
+    const target = await app.g.page.evaluate(async () => {
       const f = window.__frontier!;
       const api = await f.bulk!();
       const layer = api.bulkLayerOf(f.store)!;
@@ -132,28 +121,28 @@ describe('bulk import path (50k events)', () => {
       return null;
     });
     expect(target).not.toBeNull();
-    const pt = await mapPointToClient(g.page, target!.lngLat);
-    await g.page.mouse.click(pt.x, pt.y);
-    await expect.poll(() => g.page.evaluate(() => window.__frontier!.store.getState().selection.selectedId)).toBe(`bulk:${target!.index}`);
-    const panel = g.page.locator('[data-testid="bulk-panel"]');
+    const pt = await mapPointToClient(app.g.page, target!.lngLat);
+    await app.g.page.mouse.click(pt.x, pt.y);
+    await expect.poll(() => app.g.page.evaluate(() => window.__frontier!.store.getState().selection.selectedId)).toBe(`bulk:${target!.index}`);
+    const panel = app.g.page.locator('[data-testid="bulk-panel"]');
     await expect(panel.isVisible()).resolves.toBe(true);
     expect(await panel.locator('h2').textContent()).toBe(target!.title);
     expect(await panel.locator('.bulk-source-name').textContent()).toBe(target!.sourceName);
     expect(await panel.locator('.bulk-source-text').textContent()).toBe(target!.sourceText);
     expect(await panel.locator('.facts').textContent()).toContain(`(${target!.precision})`);
     // The curated source panel stays closed for a bulk selection.
-    await expect(g.page.locator('[data-testid="source-panel"]').isVisible()).resolves.toBe(false);
-    await g.page.keyboard.press('Escape');
+    await expect(app.g.page.locator('[data-testid="source-panel"]').isVisible()).resolves.toBe(false);
+    await app.g.page.keyboard.press('Escape');
     await expect(panel.isVisible()).resolves.toBe(false);
   });
 
   it('clearBulk removes the layer and the page stayed clean', async () => {
-    await g.page.evaluate(async () => {
+    await app.g.page.evaluate(async () => {
       const f = window.__frontier!;
       (await f.bulk!()).clearBulk(f.store);
     });
-    await waitForIdle(g.page);
-    expect(await g.page.evaluate(() => !!window.__frontier!.map.getLayer('bulk-points'))).toBe(false);
-    expect(cleanLog(g)).toEqual({ errors: [], failed: [], offOrigin: [] });
+    await waitForIdle(app.g.page);
+    expect(await app.g.page.evaluate(() => !!window.__frontier!.map.getLayer('bulk-points'))).toBe(false);
+    expect(cleanLog(app.g)).toEqual({ errors: [], failed: [], offOrigin: [] });
   });
 });

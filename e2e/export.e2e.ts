@@ -3,23 +3,13 @@
  * map content, a title band and a legend column (the images are kept in test-results/ to look at).
  */
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { cleanLog, guardedPage, launchBrowser, openApp, type GuardedPage } from './browser';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { cleanLog, useAppSession } from './browser';
 import { exportPixelSize, slideLayout, type ExportSizeId, type Rect } from '../src/embed/exportLayout';
 
 const origin = inject('origin');
-let browser: Browser;
-let g: GuardedPage;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  g = await guardedPage(browser, origin);
-  await openApp(g, origin, '/?from=2025-11-01&to=2025-12-31&sel=shadak-attack&cam=70.6,38.0,7.2');
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const app = useAppSession(origin, '/?from=2025-11-01&to=2025-12-31&sel=shadak-attack&cam=70.6,38.0,7.2');
 
 /** Width and height from the PNG's IHDR chunk. */
 function pngSize(buf: Buffer): { width: number; height: number } {
@@ -53,25 +43,25 @@ function inkStats(page: Page, b64: string, rects: Rect[]): Promise<Array<{ ink: 
 }
 
 async function exportAs(size: ExportSizeId): Promise<Buffer> {
-  await g.page.locator('[data-testid="png-export-button"]').click();
-  await g.page.locator(`[data-testid="png-export-size-${size}"]`).check();
-  const [dl] = await Promise.all([g.page.waitForEvent('download', { timeout: 90_000 }), g.page.locator('[data-testid="png-export-go"]').click()]);
+  await app.g.page.locator('[data-testid="png-export-button"]').click();
+  await app.g.page.locator(`[data-testid="png-export-size-${size}"]`).check();
+  const [dl] = await Promise.all([app.g.page.waitForEvent('download', { timeout: 90_000 }), app.g.page.locator('[data-testid="png-export-go"]').click()]);
   const path = `test-results/export-${size}.png`;
   await dl.saveAs(path);
-  await g.page.locator('[data-testid="png-export-dialog"] .panel-close').click();
+  await app.g.page.locator('[data-testid="png-export-dialog"] .panel-close').click();
   return readFileSync(path);
 }
 
 describe('PNG export', () => {
   it('the dialog offers every size and defaults the title to the selected event', async () => {
-    await g.page.locator('[data-testid="png-export-button"]').click();
-    await expect(g.page.locator('[data-testid="png-export-title"]').inputValue()).resolves.toBe('Two Chinese citizens attacked near Shadak village');
-    await expect(g.page.locator('input[name="png-export-size"]').count()).resolves.toBe(4);
-    await g.page.locator('[data-testid="png-export-dialog"] .panel-close').click();
+    await app.g.page.locator('[data-testid="png-export-button"]').click();
+    await expect(app.g.page.locator('[data-testid="png-export-title"]').inputValue()).resolves.toBe('Two Chinese citizens attacked near Shadak village');
+    await expect(app.g.page.locator('input[name="png-export-size"]').count()).resolves.toBe(4);
+    await app.g.page.locator('[data-testid="png-export-dialog"] .panel-close').click();
   });
 
   it.each(['screen', '2x', 'slide', 'a4'] as const)('%s: the PNG has the requested pixel size, map content, a title and a legend', async (size) => {
-    const screen = await g.page.evaluate(() => {
+    const screen = await app.g.page.evaluate(() => {
       const c = window.__frontier!.map.getContainer();
       return { width: c.clientWidth, height: c.clientHeight };
     });
@@ -81,7 +71,7 @@ describe('PNG export', () => {
     const png = await exportAs(size);
     expect(pngSize(png)).toEqual(want);
     const L = slideLayout(want);
-    const [map, title, legend, footer] = await inkStats(g.page, png.toString('base64'), [L.map, L.title, L.legend, L.footer]);
+    const [map, title, legend, footer] = await inkStats(app.g.page, png.toString('base64'), [L.map, L.title, L.legend, L.footer]);
     // The map is drawn (many colours, mostly non-white), and title, legend and footer carry ink.
     expect(map!.colours).toBeGreaterThan(20);
     expect(map!.ink).toBeGreaterThan(0.3);
@@ -89,10 +79,10 @@ describe('PNG export', () => {
     expect(legend!.ink).toBeGreaterThan(0.01);
     expect(legend!.colours).toBeGreaterThan(5); // coloured symbols, not only text
     expect(footer!.ink).toBeGreaterThan(0.003);
-    await expect(g.page.locator('[data-testid="png-export-status"]').getAttribute('data-width')).resolves.toBe(String(want.width));
+    await expect(app.g.page.locator('[data-testid="png-export-status"]').getAttribute('data-width')).resolves.toBe(String(want.width));
   });
 
   it('stayed clean: no console errors, no failed or off-origin requests', () => {
-    expect(cleanLog(g)).toEqual({ errors: [], failed: [], offOrigin: [] });
+    expect(cleanLog(app.g)).toEqual({ errors: [], failed: [], offOrigin: [] });
   });
 });

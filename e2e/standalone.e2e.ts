@@ -9,6 +9,7 @@ import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser, waitForIdle } from './browser';
+import { openDataDialog } from './importHelpers';
 
 const file = resolve('dist-standalone/frontier-map.html');
 let browser: Browser;
@@ -90,6 +91,37 @@ describe('standalone single file', () => {
       return { width: c.clientWidth, height: c.clientHeight };
     });
     expect({ width: png.readUInt32BE(16), height: png.readUInt32BE(20) }).toEqual(size);
+  });
+
+  it('carries a Content-Security-Policy that fits it (inline hashes, no network) and violates nothing', async () => {
+    const html = readFileSync(file, 'utf8');
+    const policy = /<meta http-equiv="Content-Security-Policy" content="([^"]+)">/.exec(html)?.[1] ?? '';
+    expect(policy).toMatch(/default-src 'none'/);
+    expect(policy).toMatch(/script-src 'sha256-[A-Za-z0-9+/=]+'/);
+    expect(policy).not.toMatch(/unsafe-inline|unsafe-eval|https?:/);
+    // A fresh load with a listener installed before any script runs.
+    const violations: string[] = [];
+    await page.exposeFunction('__cspViolation', (v: string) => violations.push(v));
+    await page.addInitScript(() =>
+      document.addEventListener('securitypolicyviolation', (e) => (window as unknown as { __cspViolation(v: string): void }).__cspViolation(`${e.violatedDirective} ${e.blockedURI}`)),
+    );
+    await page.goto(pathToFileURL(file).href);
+    await page.waitForFunction(() => window.__frontier?.ready === true, null, { timeout: 60_000 });
+    await waitForIdle(page);
+    expect(violations).toEqual([]);
+  });
+
+  it('imports an ACLED CSV from file:// (where no module worker can start, parsing falls back to the page)', async () => {
+    await openDataDialog(page);
+    await page.check('[data-testid="import-mode-join"]');
+    await page.setInputFiles('[data-testid="import-file"]', 'e2e/fixtures/acled-frontier.csv');
+    const status = (): Promise<string> => page.locator('[data-testid="import-status"]').innerText();
+    await expect.poll(status, { timeout: 30_000 }).toBe('acled-frontier.csv: 4 accepted, 2 rejected');
+    await page.click('[data-testid="import-consent"]');
+    await expect.poll(status, { timeout: 30_000 }).toMatch(/^Imported: 4 — acled-frontier\.csv$/);
+    const ids = await page.evaluate(() => window.__frontier!.store.getState().data.dataset!.events.map((e) => e.id));
+    expect(ids).toEqual(expect.arrayContaining(['TJK9001', 'TJK9002', 'TJK9003', 'TJK9006', 'shadak-attack']));
+    await page.keyboard.press('Escape');
   });
 
   it('made zero network requests and logged no errors', () => {

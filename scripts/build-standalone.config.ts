@@ -6,11 +6,12 @@
 import { defineConfig, mergeConfig } from 'vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import base from '../vite.config.ts';
+import { standaloneCspPlugin } from './standaloneCspPlugin.ts';
 
 export default mergeConfig(
   base,
   defineConfig({
-    plugins: [viteSingleFile({ removeViteModuleLoader: true, outputFileName: 'frontier-map.html' })],
+    plugins: [viteSingleFile({ removeViteModuleLoader: true, outputFileName: 'frontier-map.html' }), standaloneCspPlugin()],
     build: { outDir: 'dist-standalone', emptyOutDir: true, copyPublicDir: false, assetsInlineLimit: () => true },
   }),
 );

@@ -24,8 +24,23 @@ export interface LoadTimings {
   total: number;
 }
 
+/**
+ * Where no module worker can start (the standalone file opened from file:// has an opaque origin),
+ * build the columns on the main thread instead: slower and blocking, but the data still loads.
+ */
+async function buildOnMainThread(req: WorkerRequest, progress: ProgressHandle): Promise<BulkColumns> {
+  if (req.type !== 'build') throw new Error('bulk: synthetic data needs the worker');
+  const { buildColumns } = await import('./pack');
+  return buildColumns(req.raw, (phase, f) => progress.update({ phase, fraction: phase === 'sorting' ? 0.4 + 0.3 * f : 0.7 + 0.25 * f }));
+}
+
 function runWorker(req: WorkerRequest, transfer: Transferable[], progress: ProgressHandle): Promise<BulkColumns> {
-  const worker = new Worker(new URL('./bulkWorker.ts', import.meta.url), { type: 'module' });
+  let worker: Worker;
+  try {
+    worker = new Worker(new URL('./bulkWorker.ts', import.meta.url), { type: 'module' });
+  } catch {
+    return buildOnMainThread(req, progress);
+  }
   return new Promise<BulkColumns>((resolve, reject) => {
     worker.onmessage = (ev: MessageEvent<WorkerReply>) => {
       const m = ev.data;

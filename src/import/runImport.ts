@@ -11,7 +11,16 @@ export interface ImportJob {
 
 /** Starts parsing `input` (a File, Blob or text) named `name` in a worker. */
 export function runImport(input: Blob | string, name: string, options: ImportOptions, onProgress: ProgressFn): ImportJob {
-  const worker = new Worker(new URL('./importWorker.ts', import.meta.url), { type: 'module', name: 'frontier-import' });
+  let worker: Worker;
+  try {
+    worker = new Worker(new URL('./importWorker.ts', import.meta.url), { type: 'module', name: 'frontier-import' });
+  } catch {
+    // No module worker from a file:// page (the standalone build): parse on the main thread.
+    const result = import('./importFile')
+      .then(({ importFile }) => importFile(input, name, options, onProgress))
+      .catch((e: unknown) => fatalResult(name, 'unknown', `the file could not be read (${e instanceof Error ? e.message : String(e)})`));
+    return { result, cancel: () => undefined };
+  }
   let settle: (r: ImportResult) => void = () => undefined;
   const result = new Promise<ImportResult>((resolve) => (settle = resolve));
   worker.onmessage = (ev: MessageEvent<ImportReply>) => {
