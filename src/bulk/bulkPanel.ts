@@ -7,6 +7,7 @@ import { watch } from '../store/appStore';
 import { clear, h } from '../ui/dom';
 import { formatBulkDate } from './details';
 import { parseBulkSelection } from './selection';
+import { closeOnEscape } from '../ui/onEscape';
 
 /** Mounts the bulk detail panel into `root`; returns its teardown. */
 export function mountBulkPanel(root: HTMLElement, store: AppStore): () => void {
@@ -42,18 +43,12 @@ export function mountBulkPanel(root: HTMLElement, store: AppStore): () => void {
     root.hidden = false;
     (root.querySelector('#bulk-panel-title') as HTMLElement | null)?.focus({ preventScroll: true });
   };
-  const onKey = (ev: KeyboardEvent): void => {
-    if (ev.key === 'Escape' && !root.hidden) {
-      ev.preventDefault();
-      store.getState().closePanel();
-    }
-  };
-  document.addEventListener('keydown', onKey);
+  const stopEscape = closeOnEscape(root, () => store.getState().closePanel());
   render();
   const unsub = watch(store, (s) => [s.selection.selectedId, s.selection.panelOpen, s.view.lang, s.data.bulk] as const, render);
   return () => {
     unsub();
-    document.removeEventListener('keydown', onKey);
+    stopEscape();
     root.remove();
   };
 }

@@ -7,22 +7,13 @@ import type { ImportRecord } from '../data/types';
 import { civilToDayNumber, daysInMonth, dayNumberToCivil } from '../data/dates';
 import { allocRaw } from './raw';
 import { DATE_PRECISION_CODES, KIND_CODES, LOCATION_PRECISION_CODES, type BulkDetail, type RawColumns } from './types';
+import { mulberry32 } from '../util/prng';
+
+export { mulberry32 };
 
 export const SYNTHETIC_FRAME = { west: 67.7, east: 75, south: 36.6, north: 38.6 } as const;
 const FIRST_DAY = civilToDayNumber(2013, 1, 1);
 const LAST_DAY = civilToDayNumber(2029, 12, 31);
-
-/** mulberry32: a small, fast, seedable PRNG (same sequence in every JS engine). */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Standard normal from two uniforms (Box–Muller). */
 function gauss(rnd: () => number): number {

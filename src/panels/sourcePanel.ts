@@ -10,6 +10,7 @@ import { watch } from '../store/appStore';
 import { t } from '../i18n/strings';
 import { clear, h } from '../ui/dom';
 import { citationText, segmentQuotes } from './citation';
+import { closeOnEscape } from '../ui/onEscape';
 
 const PRECISION_LABEL: Record<string, { en: string; ru: string }> = {
   point: { en: 'exact point', ru: 'точка' },
@@ -110,18 +111,12 @@ export function mountSourcePanel(root: HTMLElement, store: AppStore): () => void
       if (m) body.scrollTop = Math.max(0, m.offsetTop - body.clientHeight / 3);
     }
   };
-  const onKey = (ev: KeyboardEvent): void => {
-    if (ev.key === 'Escape' && !root.hidden) {
-      ev.preventDefault();
-      store.getState().closePanel();
-    }
-  };
-  document.addEventListener('keydown', onKey);
+  const stopEscape = closeOnEscape(root, () => store.getState().closePanel());
   render();
   const unsub = watch(store, (s) => [s.selection.selectedId, s.selection.panelOpen, s.view.lang, s.data.dataset] as const, render);
   return () => {
     unsub();
-    document.removeEventListener('keydown', onKey);
+    stopEscape();
     clear(root);
   };
 }

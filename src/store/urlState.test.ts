@@ -3,6 +3,7 @@ import { isoDayToDayNumber } from '../data/dates.ts';
 import type { TimeWindow } from '../time/window.ts';
 import { DEFAULT_CAMERA, LAYER_IDS, defaultLayers, type UrlState } from './appStore.ts';
 import { defaultUrlState, parseUrlState, serialiseUrlState } from './urlState.ts';
+import { mulberry32 } from '../util/prng.ts';
 
 const d = (iso: string): number => isoDayToDayNumber(iso);
 const bounds = (): TimeWindow => ({ start: d('2013-01-01'), end: d('2030-01-01') });
@@ -203,18 +204,6 @@ describe('serialiseUrlState', () => {
     for (const [k, v] of Object.entries(expected)) expect(p.get(k)).toBe(v);
   });
 });
-
-/** mulberry32: a tiny seeded PRNG so the fuzz is reproducible. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 describe('parseUrlState fuzz', () => {
   it('parseUrlState() never throws and always returns a sane state for 2,000 random queries', () => {
