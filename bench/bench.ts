@@ -10,7 +10,7 @@ import { chromium, type Browser } from 'playwright-core';
 import { CHROMIUM_ARGS, chromiumPath, guardedPage, openApp, type GuardedPage } from '../e2e/browser';
 import { mulberry32 } from '../src/bulk/synthetic';
 import type { TimeWindow } from '../src/time/window';
-import { servePreview } from './serve';
+import { servePreview } from '../e2e/serve';
 import { treePssMiB } from './memory';
 import { assetSizes, defaultViewBytes } from './bytes';
 import { FIRST_IDLE_SCRIPT, isolateLayer, restoreLayers, loadNaive, loadOurs, navToIdle, pickMicros, playbackFps, repaint, scrubNaive, scrubOurs, type ScrubSample } from './pageOps';

@@ -1,4 +1,4 @@
-/** Starts `vite preview` on the production build at 127.0.0.1 on a free port. */
+/** Starts `vite preview` on a production build at 127.0.0.1 on a free port (browser tests and the bench). */
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 
