@@ -73,6 +73,13 @@ describe('bulk import path (50k events)', () => {
     expect(a.submitted).toBeGreaterThanOrEqual(a.inWindow);
     expect(a.submitted).toBeLessThan(N / 2);
 
+    // The readout counts the bulk points in the window too, exactly as drawn.
+    const curated = await app.g.page.evaluate(() => {
+      const st = window.__frontier!.store.getState();
+      return (st.data.dataset?.events ?? []).filter((e) => e.startDay < st.time.window.end && e.endDay + 1 > st.time.window.start).length;
+    });
+    await expect.poll(() => app.g.page.locator('[data-testid="window-readout"]').textContent()).toMatch(new RegExp(` · ${a.inWindow + curated} events$`));
+
     await setWin(8000, 8400);
     const b = await layerState();
     expect(b.window).toEqual({ start: 8000, end: 8400 });

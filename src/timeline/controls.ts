@@ -11,6 +11,7 @@ import { overlaps, shiftWindow, stepDays } from '../time/window';
 import { t, type StringKey } from '../i18n/strings';
 import { clear, h } from '../ui/dom';
 import { stepEvent } from './eventStepper';
+import { countInWindow } from '../bulk/windowRange';
 
 const SPEED_KEYS: Record<number, StringKey> = { 1: 'day', 7: 'week', 30: 'month', 90: 'quarter', 365: 'year' };
 
@@ -98,7 +99,9 @@ export function mountTimelineControls(root: HTMLElement, store: AppStore, keySco
     speed.value = String(s.time.speed);
     mode.value = s.time.mode;
     ctx.checked = s.time.showContext;
-    const n = (s.data.dataset?.events ?? []).filter((e) => overlaps(e, s.time.window)).length;
+    // Curated events plus any bulk import's points in the window (counted as the GPU draws them).
+    const bulk = s.data.bulk ? countInWindow(s.data.bulk.columns, s.time.window) : 0;
+    const n = (s.data.dataset?.events ?? []).filter((e) => overlaps(e, s.time.window)).length + bulk;
     readout.textContent = `${formatDayRange(s.time.window, lang)} · ${n} ${n === 1 ? t(lang, 'event') : t(lang, 'events')}`;
   };
 
@@ -121,7 +124,7 @@ export function mountTimelineControls(root: HTMLElement, store: AppStore, keySco
     render();
   };
   full();
-  const unsub = watch(store, (s) => [s.time, s.view.lang, s.data.dataset] as const, full);
+  const unsub = watch(store, (s) => [s.time, s.view.lang, s.data.dataset, s.data.bulk] as const, full);
   return () => {
     unsub();
     keyScope.removeEventListener('keydown', onKey);
