@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { FrontierEvent, SourceDoc, SourceRef } from '../data/types.ts';
-import { citationText, splitAtQuote } from './citation.ts';
+import { citationText, segmentQuotes, type TextSegment } from './citation.ts';
 
 /** A minimal event with the fields a citation reads. */
 function event(sources: SourceRef[]): FrontierEvent {
@@ -23,7 +23,17 @@ function doc(id: string, title: string, outlet: string | null, notBefore: string
   return { id, file: `${id}.txt`, title, outlet, published: { notBefore, notAfter: null, note: '' }, cites: [], text };
 }
 
-describe('splitAtQuote', () => {
+/** One quote's expected split as segments: plain text before, the highlight, plain text after. */
+function asSegments(text: string, split: { before: string; quote: string; after: string } | null): TextSegment[] {
+  if (!split) return text ? [{ text, quote: null }] : [];
+  return [
+    ...(split.before ? [{ text: split.before, quote: null }] : []),
+    { text: split.quote, quote: 0 },
+    ...(split.after ? [{ text: split.after, quote: null }] : []),
+  ];
+}
+
+describe('segmentQuotes with one quote', () => {
   it.each<[string, string, string, { before: string; quote: string; after: string } | null]>([
     ['a quote in the middle', 'one two three', 'two', { before: 'one ', quote: 'two', after: ' three' }],
     ['a quote at the start', 'one two three', 'one', { before: '', quote: 'one', after: ' two three' }],
@@ -37,10 +47,34 @@ describe('splitAtQuote', () => {
     ['an empty text and quote', '', '', null],
     ['a quote longer than the text', 'one', 'one two', null],
     ['unicode text', '«Шадак» — 30 ноября', 'Шадак', { before: '«', quote: 'Шадак', after: '» — 30 ноября' }],
-  ])('splitAtQuote() for %s', (_name, text, quote, expected) => {
-    const out = splitAtQuote(text, quote);
-    expect(out).toEqual(expected);
-    if (out) expect(out.before + out.quote + out.after).toBe(text);
+  ])('segmentQuotes() for %s', (_name, text, quote, expected) => {
+    const out = segmentQuotes(text, [quote]);
+    expect(out).toEqual(asSegments(text, expected));
+    expect(out.map((seg) => seg.text).join('')).toBe(text);
+  });
+});
+
+describe('segmentQuotes with several quotes', () => {
+  it('segmentQuotes() highlights each quote in text order, whatever the order of the quotes', () => {
+    expect(segmentQuotes('a b c d', ['c', 'a'])).toEqual([
+      { text: 'a', quote: 1 },
+      { text: ' b ', quote: null },
+      { text: 'c', quote: 0 },
+      { text: ' d', quote: null },
+    ]);
+  });
+
+  it('segmentQuotes() merges overlapping quotes into one highlight instead of nesting', () => {
+    const out = segmentQuotes('one two three', ['one two', 'two three']);
+    expect(out).toEqual([{ text: 'one two three', quote: 0 }]);
+  });
+
+  it('segmentQuotes() skips absent quotes and keeps the text whole', () => {
+    const out = segmentQuotes('one two', ['zzz', 'two']);
+    expect(out).toEqual([
+      { text: 'one ', quote: null },
+      { text: 'two', quote: 1 },
+    ]);
   });
 });
 

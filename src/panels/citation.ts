@@ -2,13 +2,6 @@
 import type { FrontierEvent, SourceDoc } from '../data/types';
 import { formatEventDate } from '../data/dates';
 
-/** Splits `text` around the first exact occurrence of `quote`; null when the quote is absent. */
-export function splitAtQuote(text: string, quote: string): { before: string; quote: string; after: string } | null {
-  const i = quote ? text.indexOf(quote) : -1;
-  if (i < 0) return null;
-  return { before: text.slice(0, i), quote, after: text.slice(i + quote.length) };
-}
-
 export interface TextSegment {
   text: string;
   /** Index of the quote this segment highlights, or null for plain text. */

@@ -4,7 +4,7 @@
  */
 import { createStore, type Mutate, type StoreApi } from 'zustand/vanilla';
 import { subscribeWithSelector } from 'zustand/middleware';
-import type { Dataset, FrontierEvent, GeoBundle } from '../data/types';
+import type { Dataset, GeoBundle } from '../data/types';
 import { clampWindow, type PlayMode, type TimeWindow } from '../time/window';
 import type { BulkSet } from '../bulk/types';
 
@@ -142,11 +142,6 @@ export function createAppStore(bounds: TimeWindow): AppStore {
         })),
     })),
   );
-}
-
-/** Events of the loaded dataset sorted by start day (stable), or empty before load. */
-export function sortedEvents(s: AppState): readonly FrontierEvent[] {
-  return s.data.dataset?.events ?? [];
 }
 
 const sameTuple = (a: readonly unknown[], b: readonly unknown[]): boolean => a.length === b.length && a.every((v, i) => Object.is(v, b[i]));

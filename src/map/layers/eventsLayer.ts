@@ -72,6 +72,10 @@ export function eventRings(events: readonly FrontierEvent[]): FeatureCollection<
   };
 }
 
+/** Label text: the date with its precision for every event, plus the title for the selected one. */
+const labelText = (selectedId: string | null): never =>
+  ['case', ['==', ['get', 'id'], selectedId ?? ''], ['concat', ['get', 'title'], '\n', ['get', 'dateLabel']], ['get', 'dateLabel']] as never;
+
 const idIn = (ids: readonly string[], prop = 'id'): FilterSpecification => ['in', ['get', prop], ['literal', ids]] as FilterSpecification;
 
 /** Adds the event overlay and keeps it in sync with the store; returns its teardown. */
@@ -139,7 +143,7 @@ export function addEventsLayer(map: MlMap, store: AppStore, theme: Theme): () =>
     layout: {
       // Always the date with its precision ("Nov 2025"); the title only for the selected event,
       // so a busy window stays legible.
-      'text-field': ['case', ['==', ['get', 'id'], ['literal', '']], ['concat', ['get', 'title'], '\n', ['get', 'dateLabel']], ['get', 'dateLabel']],
+      'text-field': labelText(null),
       'text-font': theme.fontBold,
       'text-size': 12,
       'text-anchor': 'top',
@@ -169,12 +173,7 @@ export function addEventsLayer(map: MlMap, store: AppStore, theme: Theme): () =>
     map.setFilter(EVENT_LAYERS.areaOutline, idIn(areaIds));
     map.setFilter(EVENT_LAYERS.border, borderOn ? null : idIn([]));
     map.setFilter(EVENT_LAYERS.selected, idIn(sel ? [sel] : []));
-    map.setLayoutProperty(EVENT_LAYERS.labels, 'text-field', [
-      'case',
-      ['==', ['get', 'id'], sel ?? ''],
-      ['concat', ['get', 'title'], '\n', ['get', 'dateLabel']],
-      ['get', 'dateLabel'],
-    ] as never);
+    map.setLayoutProperty(EVENT_LAYERS.labels, 'text-field', labelText(sel));
     // Out-of-window events (context mode) are drawn faded.
     const op = ['case', ['in', ['get', 'id'], ['literal', inWin]], 1, 0.25] as never;
     map.setPaintProperty(EVENT_LAYERS.points, 'circle-opacity', op);
