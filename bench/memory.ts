@@ -29,7 +29,11 @@ export function processTree(tag: string): number[] {
   let grew = true;
   while (grew) {
     grew = false;
-    for (const [pid, pp] of parent) if (!out.has(pid) && out.has(pp)) (out.add(pid), (grew = true));
+    for (const [pid, pp] of parent)
+      if (!out.has(pid) && out.has(pp)) {
+        out.add(pid);
+        grew = true;
+      }
   }
   return [...out];
 }

@@ -4,8 +4,8 @@
  * finished frame is the one for the requested window (layer stats / the layer's filter).
  */
 import type { Page } from 'playwright-core';
-import type { TimeWindow } from '../src/time/window';
-import type { NaiveBaseline } from '../src/bulk/naiveBaseline';
+import type { TimeWindow } from '../src/calendar/window';
+import type { NaiveBaseline } from './hooks/naiveBaseline';
 
 type NaiveWindow = Window & { __naive?: NaiveBaseline };
 
@@ -45,7 +45,14 @@ export function scrubOurs(page: Page, w: TimeWindow): Promise<ScrubSample> {
     const t2 = performance.now();
     f.map.off('render', onRender);
     const st = layer.stats();
-    return { ms: (frameAt || t2) - t0, idleMs: t2 - t0, syncMs: t1 - t0, layerMs: st.renderMs, submitted: st.submitted, ok: frameAt > 0 && shows() };
+    return {
+      ms: (frameAt || t2) - t0,
+      idleMs: t2 - t0,
+      syncMs: t1 - t0,
+      layerMs: st.renderMs,
+      submitted: st.submitted,
+      ok: frameAt > 0 && shows(),
+    };
   }, w);
 }
 
@@ -116,7 +123,13 @@ export function loadOurs(page: Page, count: number, seed: number): Promise<LoadR
       await new Promise((r) => (f.map.once('idle', r), f.map.triggerRepaint()));
       const ms = performance.now() - t0;
       obs.disconnect();
-      return { ms, workerMs: t.worker, maxLongTaskMs: Math.max(0, ...tasks), longTasks: tasks.length, gpuBytes: api.bulkLayerOf(f.store)!.stats().gpuBytes };
+      return {
+        ms,
+        workerMs: t.worker,
+        maxLongTaskMs: Math.max(0, ...tasks),
+        longTasks: tasks.length,
+        gpuBytes: api.bulkLayerOf(f.store)!.stats().gpuBytes,
+      };
     },
     [count, seed] as const,
   );
@@ -172,7 +185,9 @@ export const FIRST_IDLE_SCRIPT = `(() => {
 
 /** Navigation start → the first `idle` with the default data (the app's own boot). */
 export async function navToIdle(page: Page): Promise<number> {
-  await page.waitForFunction(() => typeof (window as Window & { __firstIdle?: number }).__firstIdle === 'number', null, { timeout: 60_000 });
+  await page.waitForFunction(() => typeof (window as Window & { __firstIdle?: number }).__firstIdle === 'number', null, {
+    timeout: 60_000,
+  });
   return page.evaluate(() => (window as Window & { __firstIdle?: number }).__firstIdle ?? Number.NaN);
 }
 
@@ -183,8 +198,11 @@ export function pickMicros(page: Page, clicks: number): Promise<{ usPerClick: nu
     const layer = (await f.bulk!()).bulkLayerOf(f.store)!;
     const b = f.map.getBounds();
     let seed = 12345;
-    const rnd = (): number => ((seed = (seed * 1103515245 + 12345) >>> 0) / 4294967296);
-    const pts = Array.from({ length: n }, () => [b.getWest() + rnd() * (b.getEast() - b.getWest()), b.getSouth() + rnd() * (b.getNorth() - b.getSouth())] as [number, number]);
+    const rnd = (): number => (seed = (seed * 1103515245 + 12345) >>> 0) / 4294967296;
+    const pts = Array.from(
+      { length: n },
+      () => [b.getWest() + rnd() * (b.getEast() - b.getWest()), b.getSouth() + rnd() * (b.getNorth() - b.getSouth())] as [number, number],
+    );
     let hits = 0;
     const t0 = performance.now();
     for (const p of pts) if (layer.pick(p, 6) !== null) hits++;
@@ -195,7 +213,7 @@ export function pickMicros(page: Page, clicks: number): Promise<{ usPerClick: nu
 type IsoWindow = Window & { __hidden?: string[] };
 
 /**
- * Hides every style layer except `keep` (and the background), as the issue's prototype measured
+ * Hides every style layer except `keep` (and the background), as the original prototype measured
  * the data layer on an otherwise empty map; `restoreLayers` undoes it.
  */
 export async function isolateLayer(page: Page, keep: string): Promise<void> {

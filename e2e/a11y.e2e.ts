@@ -1,4 +1,4 @@
-/** Issue #7 accessibility: axe-core (no serious/critical violations) and the whole flow by keyboard. */
+/** Accessibility: axe-core (no serious/critical violations) and the whole flow by keyboard. */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -17,8 +17,12 @@ interface AxeResult {
 /** Serious and critical violations on the page (axe injected from node_modules, no network). */
 async function axe(page: Page): Promise<string[]> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: AXE });
-  const r = await page.evaluate(() => (window as unknown as { axe: { run(o: object): Promise<AxeResult> } }).axe.run({ resultTypes: ['violations'] }));
-  return r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  const r = await page.evaluate(() =>
+    (window as unknown as { axe: { run(o: object): Promise<AxeResult> } }).axe.run({ resultTypes: ['violations'] }),
+  );
+  return r.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
 beforeAll(async () => {
@@ -36,7 +40,8 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const focusedTestId = (): Promise<string | undefined> => g.page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset['testid']);
+const focusedTestId = (): Promise<string | undefined> =>
+  g.page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset['testid']);
 
 async function tabTo(selector: string, max = 80): Promise<void> {
   for (let i = 0; i < max; i += 1) {

@@ -1,5 +1,5 @@
 /**
- * Issue #5, briefings: presenter mode steps through the shipped briefing with the keyboard and
+ * Briefings: presenter mode steps through the shipped briefing with the keyboard and
  * buttons, shows progress, and every step's URL reloads to the same view.
  */
 import { readFileSync } from 'node:fs';
@@ -16,11 +16,23 @@ const briefing = JSON.parse(readFileSync('data/briefings/csto-2025-26.json', 'ut
 const n = briefing.steps.length;
 const app = useAppSession(origin);
 
-type View = { window: { start: number; end: number }; selected: string | null; layers: string[]; camera: { center: [number, number]; zoom: number } };
+type View = {
+  window: { start: number; end: number };
+  selected: string | null;
+  layers: string[];
+  camera: { center: [number, number]; zoom: number };
+};
 const view = (page: Page): Promise<View> =>
   page.evaluate(() => {
     const s = window.__frontier!.store.getState();
-    return { window: s.time.window, selected: s.selection.selectedId, layers: Object.entries(s.view.layers).filter(([, v]) => v).map(([k]) => k), camera: s.view.camera };
+    return {
+      window: s.time.window,
+      selected: s.selection.selectedId,
+      layers: Object.entries(s.view.layers)
+        .filter(([, v]) => v)
+        .map(([k]) => k),
+      camera: s.view.camera,
+    };
   });
 /** Waits for a camera move to end and the map to settle. */
 const settle = async (page: Page): Promise<void> => {
@@ -75,7 +87,13 @@ describe('briefing presenter', () => {
     expect(urls).toHaveLength(n);
     const g2 = await guardedPage(app.browser, origin);
     // Steps whose camera differs from the previous one, plus the first and last (a full sweep of all steps costs a map load each).
-    const picks = [...new Set([0, ...briefing.steps.map((st, k) => (k > 0 && st.camera !== briefing.steps[k - 1]!.camera ? k : -1)).filter((k) => k > 0), n - 1])];
+    const picks = [
+      ...new Set([
+        0,
+        ...briefing.steps.map((st, k) => (k > 0 && st.camera !== briefing.steps[k - 1]!.camera ? k : -1)).filter((k) => k > 0),
+        n - 1,
+      ]),
+    ];
     for (const k of picks) {
       await g2.page.goto(urls[k]!);
       await g2.page.waitForFunction(() => window.__frontier?.ready === true, null, { timeout: 30_000 });

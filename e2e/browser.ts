@@ -20,7 +20,9 @@ export function chromiumPath(): string {
       /* try the next name */
     }
   }
-  throw new Error('No Chromium found. Install Debian\'s browser with `apt-get install -y chromium` or set CHROME_PATH. Browser tests never download a browser.');
+  throw new Error(
+    "No Chromium found. Install Debian's browser with `apt-get install -y chromium` or set CHROME_PATH. Browser tests never download a browser.",
+  );
 }
 
 export const CHROMIUM_ARGS = [
@@ -119,7 +121,10 @@ export async function mapPointToClient(page: Page, lngLat: [number, number]): Pr
 
 /** Sets the time window through the store (used to set up a scene, not to test scrubbing). */
 export async function setWindow(page: Page, fromIso: string, toIsoExclusive: string): Promise<void> {
-  await page.evaluate(([a, b]) => window.__frontier!.store.getState().setWindow({ start: a, end: b }), [isoDay(fromIso), isoDay(toIsoExclusive)] as const);
+  await page.evaluate(([a, b]) => window.__frontier!.store.getState().setWindow({ start: a, end: b }), [
+    isoDay(fromIso),
+    isoDay(toIsoExclusive),
+  ] as const);
   await waitForIdle(page);
 }
 

@@ -1,5 +1,5 @@
 /**
- * Issue #6: a large import goes through the worker, the GPU layer draws only the window, and a
+ * A large import goes through the worker, the GPU layer draws only the window, and a
  * click on a bulk point shows its details. Counts, not times: timing belongs to `npm run bench`.
  */
 import { describe, expect, inject, it } from 'vitest';
@@ -10,12 +10,24 @@ const N = 50_000;
 const app = useAppSession(origin);
 
 /** In-page: the layer's stats and the CPU count for the current window. */
-const layerState = (): Promise<{ window: { start: number; end: number } | null; submitted: number; inWindow: number; frames: number; storeWindow: { start: number; end: number } }> =>
+const layerState = (): Promise<{
+  window: { start: number; end: number } | null;
+  submitted: number;
+  inWindow: number;
+  frames: number;
+  storeWindow: { start: number; end: number };
+}> =>
   app.g.page.evaluate(async () => {
     const f = window.__frontier!;
     const layer = (await f.bulk!()).bulkLayerOf(f.store)!;
     const st = layer.stats();
-    return { window: st.window, submitted: st.submitted, inWindow: layer.inWindowCount(), frames: st.frames, storeWindow: f.store.getState().time.window };
+    return {
+      window: st.window,
+      submitted: st.submitted,
+      inWindow: layer.inWindowCount(),
+      frames: st.frames,
+      storeWindow: f.store.getState().time.window,
+    };
   });
 
 /** In-page: brute-force count over the imported records with the app's overlap rule, in float32 like the GPU. */
@@ -39,7 +51,10 @@ describe('bulk import path (50k events)', () => {
       () =>
         new Promise<boolean>((resolve) => {
           const mo = new MutationObserver(() => {
-            if (document.querySelector('[data-testid="bulk-progress"][role="progressbar"]')) (mo.disconnect(), resolve(true));
+            if (document.querySelector('[data-testid="bulk-progress"][role="progressbar"]')) {
+              mo.disconnect();
+              resolve(true);
+            }
           });
           mo.observe(document.body, { childList: true, subtree: true });
           setTimeout(() => (mo.disconnect(), resolve(false)), 60_000);
@@ -78,7 +93,9 @@ describe('bulk import path (50k events)', () => {
       const st = window.__frontier!.store.getState();
       return (st.data.dataset?.events ?? []).filter((e) => e.startDay < st.time.window.end && e.endDay + 1 > st.time.window.start).length;
     });
-    await expect.poll(() => app.g.page.locator('[data-testid="window-readout"]').textContent()).toMatch(new RegExp(` · ${a.inWindow + curated} events$`));
+    await expect
+      .poll(() => app.g.page.locator('[data-testid="window-readout"]').textContent())
+      .toMatch(new RegExp(` · ${a.inWindow + curated} events$`));
 
     await setWin(8000, 8400);
     const b = await layerState();
@@ -122,7 +139,14 @@ describe('bulk import path (50k events)', () => {
           const hit = layer.pick([d.lon, d.lat], 6);
           if (hit === null) continue;
           const e = set.detail(hit);
-          return { lngLat: [d.lon, d.lat] as [number, number], index: hit, title: e.title, sourceName: e.sourceName, sourceText: e.sourceText, precision: e.datePrecision };
+          return {
+            lngLat: [d.lon, d.lat] as [number, number],
+            index: hit,
+            title: e.title,
+            sourceName: e.sourceName,
+            sourceText: e.sourceText,
+            precision: e.datePrecision,
+          };
         }
       }
       return null;
@@ -130,7 +154,9 @@ describe('bulk import path (50k events)', () => {
     expect(target).not.toBeNull();
     const pt = await mapPointToClient(app.g.page, target!.lngLat);
     await app.g.page.mouse.click(pt.x, pt.y);
-    await expect.poll(() => app.g.page.evaluate(() => window.__frontier!.store.getState().selection.selectedId)).toBe(`bulk:${target!.index}`);
+    await expect
+      .poll(() => app.g.page.evaluate(() => window.__frontier!.store.getState().selection.selectedId))
+      .toBe(`bulk:${target!.index}`);
     const panel = app.g.page.locator('[data-testid="bulk-panel"]');
     await expect(panel.isVisible()).resolves.toBe(true);
     expect(await panel.locator('h2').textContent()).toBe(target!.title);

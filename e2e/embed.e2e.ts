@@ -1,5 +1,5 @@
 /**
- * Issue #5, embedding: the embed view, the Share / Embed dialog, and the host-page API driven from
+ * Embedding: the embed view, the Share / Embed dialog, and the host-page API driven from
  * the example host page — every command, every event, the origin allow-list, and a fuzz of the API.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -21,11 +21,33 @@ afterAll(async () => {
   await browser?.close();
 });
 
-type MapState = { window: { start: number; end: number }; bounds: { start: number; end: number }; selected: string | null; panelOpen: boolean; playing: boolean; speed: number; mode: string; camera: { center: [number, number]; zoom: number; bearing: number; pitch: number }; layers: Record<string, boolean>; lang: string };
+type MapState = {
+  window: { start: number; end: number };
+  bounds: { start: number; end: number };
+  selected: string | null;
+  panelOpen: boolean;
+  playing: boolean;
+  speed: number;
+  mode: string;
+  camera: { center: [number, number]; zoom: number; bearing: number; pitch: number };
+  layers: Record<string, boolean>;
+  lang: string;
+};
 const mapState = (f: Page | Frame): Promise<MapState> =>
   f.evaluate(() => {
     const s = window.__frontier!.store.getState();
-    return { window: s.time.window, bounds: s.time.bounds, selected: s.selection.selectedId, panelOpen: s.selection.panelOpen, playing: s.time.playing, speed: s.time.speed, mode: s.time.mode, camera: s.view.camera, layers: s.view.layers, lang: s.view.lang };
+    return {
+      window: s.time.window,
+      bounds: s.time.bounds,
+      selected: s.selection.selectedId,
+      panelOpen: s.selection.panelOpen,
+      playing: s.time.playing,
+      speed: s.time.speed,
+      mode: s.time.mode,
+      camera: s.view.camera,
+      layers: s.view.layers,
+      lang: s.view.lang,
+    };
   });
 const embedFrame = async (page: Page): Promise<Frame> => {
   await expect.poll(() => page.frames().length, { timeout: 10_000 }).toBeGreaterThan(1);
@@ -33,17 +55,23 @@ const embedFrame = async (page: Page): Promise<Frame> => {
   await f.waitForFunction(() => window.__frontier?.ready === true, null, { timeout: 30_000 });
   return f;
 };
-const hostEvents = (page: Page): Promise<Array<Record<string, unknown>>> => page.evaluate(() => (window as unknown as { frontierHost: { events: Array<Record<string, unknown>> } }).frontierHost.events.slice());
+const hostEvents = (page: Page): Promise<Array<Record<string, unknown>>> =>
+  page.evaluate(() => (window as unknown as { frontierHost: { events: Array<Record<string, unknown>> } }).frontierHost.events.slice());
 
 describe('embed', () => {
   it('the embed view shows only the chosen chrome and takes every view option from the URL', async () => {
-    const q = 'embed=1&controls=timeline,legend&autoplay=1&from=2025-11-01&to=2025-11-30&sel=shadak-attack&cam=71.03,38.46,8.5&layers=events,rivers&lang=ru&mode=cumulative&speed=7';
+    const q =
+      'embed=1&controls=timeline,legend&autoplay=1&from=2025-11-01&to=2025-11-30&sel=shadak-attack&cam=71.03,38.46,8.5&layers=events,rivers&lang=ru&mode=cumulative&speed=7';
     await openApp(g, origin, `/?${q}`);
     const s = await mapState(g.page);
     expect(s.window.start).toBe(isoDay('2025-11-01'));
     expect(s.selected).toBe('shadak-attack');
     expect(s.camera.zoom).toBeCloseTo(8.5, 2);
-    expect(Object.entries(s.layers).filter(([, v]) => v).map(([k]) => k)).toEqual(['events', 'rivers']);
+    expect(
+      Object.entries(s.layers)
+        .filter(([, v]) => v)
+        .map(([k]) => k),
+    ).toEqual(['events', 'rivers']);
     expect(s.lang).toBe('ru');
     expect(s.mode).toBe('cumulative');
     expect(s.speed).toBe(7);
@@ -67,7 +95,9 @@ describe('embed', () => {
     await g.page.locator('[data-testid="share-size"]').fill('4:3');
     await g.page.locator('[data-control="list"]').check();
     const snippet = await g.page.locator('[data-testid="share-snippet"]').inputValue();
-    expect(snippet).toMatch(/^<iframe src="[^"]+" title="[^"]+" loading="lazy" referrerpolicy="no-referrer" style="width:100%;aspect-ratio:4\/3;border:0"><\/iframe>$/);
+    expect(snippet).toMatch(
+      /^<iframe src="[^"]+" title="[^"]+" loading="lazy" referrerpolicy="no-referrer" style="width:100%;aspect-ratio:4\/3;border:0"><\/iframe>$/,
+    );
     const src = new URL(snippet.match(/src="([^"]+)"/)![1]!.replace(/&amp;/g, '&'));
     expect(src.searchParams.get('embed')).toBe('1');
     expect(src.searchParams.get('controls')).toBe('timeline,legend,list,play,nav,link');
@@ -99,7 +129,9 @@ describe('embed', () => {
     await g.page.locator('#to').fill('2025-11-30');
     await g.page.locator('#setWindow').click();
     await expect.poll(async () => (await mapState(f)).window).toEqual({ start: isoDay('2025-11-01'), end: isoDay('2025-12-01') });
-    await expect.poll(async () => (await hostEvents(g.page)).find((e) => e['event'] === 'windowchange')).toMatchObject({ from: '2025-11-01', to: '2025-11-30' });
+    await expect
+      .poll(async () => (await hostEvents(g.page)).find((e) => e['event'] === 'windowchange'))
+      .toMatchObject({ from: '2025-11-01', to: '2025-11-30' });
     // select → select event
     await g.page.locator('#select').click();
     await expect.poll(async () => (await mapState(f)).selected).toBe('shadak-attack');
@@ -127,7 +159,11 @@ describe('embed', () => {
     // The default embed carries a "view full map" link to the same view without embed chrome.
     const href = new URL((await f.locator('[data-testid="full-map-link"]').getAttribute('href', { timeout: 5_000 }))!);
     expect(href.searchParams.has('embed')).toBe(false);
-    await expect.poll(async () => new URL((await f.locator('[data-testid="full-map-link"]').getAttribute('href'))!).searchParams.get('sel'), { timeout: 5_000 }).toBe('shadak-attack');
+    await expect
+      .poll(async () => new URL((await f.locator('[data-testid="full-map-link"]').getAttribute('href'))!).searchParams.get('sel'), {
+        timeout: 5_000,
+      })
+      .toBe('shadak-attack');
     expect(await f.locator('[data-testid="full-map-link"]').getAttribute('target')).toBe('_blank');
     await g.page.screenshot({ path: 'test-results/embed-host-example.png' });
   });
@@ -140,23 +176,75 @@ describe('embed', () => {
     for (let batch = 0; batch < total / 300 && Date.now() - started < 30_000; batch++) {
       await g.page.evaluate((seed) => {
         let x = seed;
-        const rnd = (): number => ((x = (x * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+        const rnd = (): number => (x = (x * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
         const pick = <T>(a: readonly T[]): T => a[Math.floor(rnd() * a.length)] as T;
-        const junk = [null, undefined, 0, -1, 1e308, Number.NaN, Infinity, '', 'x'.repeat(300), true, [], {}, [71, 38], [1e9, -1e9], '2025-11-30', '2025-02-30', '9999-12-31', 'shadak-attack', '<img src=x onerror=alert(1)>', { events: 'no' }, { events: false }, { rivers: true, tiles: true }];
+        const junk = [
+          null,
+          undefined,
+          0,
+          -1,
+          1e308,
+          Number.NaN,
+          Infinity,
+          '',
+          'x'.repeat(300),
+          true,
+          [],
+          {},
+          [71, 38],
+          [1e9, -1e9],
+          '2025-11-30',
+          '2025-02-30',
+          '9999-12-31',
+          'shadak-attack',
+          '<img src=x onerror=alert(1)>',
+          { events: 'no' },
+          { events: false },
+          { rivers: true, tiles: true },
+        ];
         const cmds = ['setWindow', 'select', 'flyTo', 'play', 'pause', 'setLayers', 'destroy', '', 'constructor'];
-        const keys = ['from', 'to', 'id', 'center', 'zoom', 'bearing', 'pitch', 'duration', 'speed', 'mode', 'layers', '__proto__', 'extra'];
+        const keys = [
+          'from',
+          'to',
+          'id',
+          'center',
+          'zoom',
+          'bearing',
+          'pitch',
+          'duration',
+          'speed',
+          'mode',
+          'layers',
+          '__proto__',
+          'extra',
+        ];
         const w = (document.getElementById('map') as HTMLIFrameElement).contentWindow!;
         for (let i = 0; i < 300; i++) {
           const r = rnd();
           let m: unknown;
           if (r < 0.1) m = pick(junk);
           else {
-            const o: Record<string, unknown> = { type: rnd() < 0.85 ? 'frontier-map:command' : pick(['frontier-map:event', 'x', 7]), command: pick(cmds) };
+            const o: Record<string, unknown> = {
+              type: rnd() < 0.85 ? 'frontier-map:command' : pick(['frontier-map:event', 'x', 7]),
+              command: pick(cmds),
+            };
             const n = Math.floor(rnd() * 4);
             for (let k = 0; k < n; k++) o[pick(keys)] = pick(junk);
             // Some well-formed commands with random values, so valid paths are exercised too.
-            if (rnd() < 0.3) Object.assign(o, { command: 'setWindow', from: `20${10 + Math.floor(rnd() * 25)}-${String(1 + Math.floor(rnd() * 13)).padStart(2, '0')}-${String(1 + Math.floor(rnd() * 31)).padStart(2, '0')}`, to: '2026-01-29' });
-            if (rnd() < 0.1) m = { type: 'frontier-map:command', command: 'flyTo', center: [60 + rnd() * 20, 30 + rnd() * 15], zoom: rnd() * 14, duration: Math.floor(rnd() * 50) };
+            if (rnd() < 0.3)
+              Object.assign(o, {
+                command: 'setWindow',
+                from: `20${10 + Math.floor(rnd() * 25)}-${String(1 + Math.floor(rnd() * 13)).padStart(2, '0')}-${String(1 + Math.floor(rnd() * 31)).padStart(2, '0')}`,
+                to: '2026-01-29',
+              });
+            if (rnd() < 0.1)
+              m = {
+                type: 'frontier-map:command',
+                command: 'flyTo',
+                center: [60 + rnd() * 20, 30 + rnd() * 15],
+                zoom: rnd() * 14,
+                duration: Math.floor(rnd() * 50),
+              };
             else m = o;
           }
           try {
@@ -203,7 +291,9 @@ describe('embed', () => {
     const f = await embedFrame(page);
     await page.locator('#select').click();
     await page.locator('#pause').click();
-    await expect.poll(() => warnings.filter((w) => w.includes(`origin "${otherOrigin}" is not allowed`)).length, { timeout: 5_000 }).toBeGreaterThanOrEqual(2);
+    await expect
+      .poll(() => warnings.filter((w) => w.includes(`origin "${otherOrigin}" is not allowed`)).length, { timeout: 5_000 })
+      .toBeGreaterThanOrEqual(2);
     expect((await mapState(f)).selected).toBeNull();
     expect(await hostEvents(page)).toEqual([]);
     // The same host, once allowed by the embedder's URL, is obeyed and hears events.

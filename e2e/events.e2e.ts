@@ -1,4 +1,4 @@
-/** Issue #3: click an incident (map, area or list) and read the exact source text. */
+/** Click an incident (map, area or list) and read the exact source text. */
 import { describe, expect, inject, it } from 'vitest';
 import { type GuardedPage, cleanLog, mapPointToClient, setWindow, useAppSession, waitForIdle } from './browser';
 
@@ -10,7 +10,9 @@ const panel = (): ReturnType<GuardedPage['page']['locator']> => app.g.page.locat
 describe('events and the source panel', () => {
   it('clicking the Shadak pin shows the sentence about two Chinese citizens highlighted in the article', async () => {
     await setWindow(app.g.page, '2025-11-25', '2025-12-05');
-    const lngLat = await app.g.page.evaluate(() => window.__frontier!.store.getState().data.dataset!.events.find((e) => e.id === 'shadak-attack')!.geometry as [number, number]);
+    const lngLat = await app.g.page.evaluate(
+      () => window.__frontier!.store.getState().data.dataset!.events.find((e) => e.id === 'shadak-attack')!.geometry as [number, number],
+    );
     const pt = await mapPointToClient(app.g.page, lngLat);
     await app.g.page.mouse.click(pt.x, pt.y);
     await expect.poll(() => app.g.page.evaluate(() => window.__frontier!.store.getState().selection.selectedId)).toBe('shadak-attack');

@@ -1,4 +1,4 @@
-/** Issue #2: the built page shows the frontier map offline, with the border, regions and Shadak. */
+/** The built page shows the frontier map offline, with the border, regions and Shadak. */
 import { describe, expect, inject, it } from 'vitest';
 import { useAppSession } from './browser';
 

@@ -1,4 +1,4 @@
-/** Issue #7 language: the UI switches fully between English and Russian (lang=ru in the URL). */
+/** Language: the UI switches fully between English and Russian (lang=ru in the URL). */
 import { describe, expect, inject, it } from 'vitest';
 import { cleanLog, useAppSession } from './browser';
 
@@ -6,7 +6,8 @@ const origin = inject('origin');
 const app = useAppSession(origin, '/?lang=ru');
 
 /** English words from the UI that must not show in the Russian UI. */
-const ENGLISH = /\b(Legend|Layers|Events|Rivers|Settlements|Crossings|Play|Speed|Mode|Moving window|Show context|Import|Stage|CSTO programme|Village-level|Incidents|Meetings|in window)\b/;
+const ENGLISH =
+  /\b(Legend|Layers|Events|Rivers|Settlements|Crossings|Play|Speed|Mode|Moving window|Show context|Import|Stage|CSTO programme|Village-level|Incidents|Meetings|in window)\b/;
 
 describe('English / Russian', () => {
   it('lang=ru: page language, title, top bar, legend, list, controls and timeline are Russian', async () => {
@@ -14,7 +15,9 @@ describe('English / Russian', () => {
     expect(await app.g.page.title()).toBe('Карта границы · Таджикистан–Афганистан');
     expect(await app.g.page.locator('#map').getAttribute('aria-label')).toBe('Карта таджикско-афганской границы');
     const ui = await app.g.page.evaluate(() =>
-      ['#topbar', '#side', '.tl-controls', '.tl-svg .tl-rows', '.tl-svg .tl-bands', '[data-testid="coverage-note"]'].map((s) => (document.querySelector(s) as HTMLElement | null)?.innerText ?? document.querySelector(s)?.textContent ?? '').join('\n'),
+      ['#topbar', '#side', '.tl-controls', '.tl-svg .tl-rows', '.tl-svg .tl-bands', '[data-testid="coverage-note"]']
+        .map((s) => (document.querySelector(s) as HTMLElement | null)?.innerText ?? document.querySelector(s)?.textContent ?? '')
+        .join('\n'),
     );
     expect(ui).toContain('Легенда');
     expect(ui).toContain('Инциденты');
@@ -42,7 +45,8 @@ describe('English / Russian', () => {
     await expect(app.g.page.locator('[data-testid="briefing-button"]').innerText()).resolves.toBe('Брифинг');
     await expect(app.g.page.locator('[data-testid="share-button"]').innerText()).resolves.toBe('Поделиться / встроить');
     await expect(app.g.page.locator('[data-testid="png-export-button"]').innerText()).resolves.toBe('Экспорт изображения');
-    const TOOLS_EN = /\b(Share|Embed|Copy link|Copy code|Autoplay|Live preview|Size|Show|Timeline|Event list|Zoom buttons|View full map|Export image|Title|Screen size|Slide|landscape|Download PNG|Previous|Next|Briefing)\b/;
+    const TOOLS_EN =
+      /\b(Share|Embed|Copy link|Copy code|Autoplay|Live preview|Size|Show|Timeline|Event list|Zoom buttons|View full map|Export image|Title|Screen size|Slide|landscape|Download PNG|Previous|Next|Briefing)\b/;
 
     await app.g.page.click('[data-testid="share-button"]');
     const share = await app.g.page.locator('[data-testid="share-dialog"]').innerText();
@@ -97,7 +101,9 @@ describe('English / Russian', () => {
     expect(await app.g.page.locator('[data-testid="briefing-button"]').innerText()).toBe('Briefing');
     expect(await app.g.page.locator('[data-testid="share-button"]').innerText()).toBe('Share / Embed');
     expect(await app.g.page.locator('[data-testid="png-export-button"]').innerText()).toBe('Export image');
-    expect(JSON.stringify(await app.g.page.evaluate(() => window.__frontier!.map.getLayoutProperty('regions-label', 'text-field')))).not.toContain('name_ru');
+    expect(
+      JSON.stringify(await app.g.page.evaluate(() => window.__frontier!.map.getLayoutProperty('regions-label', 'text-field'))),
+    ).not.toContain('name_ru');
     await expect.poll(() => app.g.page.evaluate(() => location.search)).not.toContain('lang=ru');
     expect(cleanLog(app.g)).toEqual({ errors: [], failed: [], offOrigin: [] });
   });

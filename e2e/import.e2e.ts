@@ -1,4 +1,4 @@
-/** Issue #7: import (picker, drop, ?data=), the report and partial consent, remove, export round trip. */
+/** Import (picker, drop, ?data=), the report and partial consent, remove, export round trip. */
 import { readFileSync, readdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
@@ -72,7 +72,9 @@ describe('import: ACLED CSV, report, consent', () => {
     await g.page.locator('.event-row[data-event-id="TJK9003"]').click();
     const panel = g.page.locator('[data-testid="source-panel"]');
     await expect.poll(() => panel.isVisible()).toBe(true);
-    expect(await panel.locator('.article-text').innerText()).toBe('In December 2025, several arrests of\nsuspected traffickers were reported in Khatlon province.');
+    expect(await panel.locator('.article-text').innerText()).toBe(
+      'In December 2025, several arrests of\nsuspected traffickers were reported in Khatlon province.',
+    );
     expect(await panel.locator('article.source h4').innerText()).toBe('Sputnik Tajikistan');
     expect(await panel.innerText()).toMatch(/province/);
     await g.page.keyboard.press('Escape');
@@ -88,7 +90,9 @@ describe('import: ACLED CSV, report, consent', () => {
   it('drag-and-drop onto the page imports a file (replace mode)', async () => {
     await g.page.check('[data-testid="import-mode-replace"]');
     await g.page.keyboard.press('Escape');
-    const clean = ACLED.split('\r\n').filter((l) => !/TJK9004|TJK9005/.test(l)).join('\r\n');
+    const clean = ACLED.split('\r\n')
+      .filter((l) => !/TJK9004|TJK9005/.test(l))
+      .join('\r\n');
     await g.page.evaluate((text) => {
       const dt = new DataTransfer();
       dt.items.add(new File([text], 'dropped.csv', { type: 'text/csv' }));
@@ -109,12 +113,20 @@ describe('export → import round trip', () => {
   ])('%s of all events imports back (replace) to the same events', async (button, fileName) => {
     await openDataDialog(g.page);
     await g.page.check('[data-testid="export-scope-all"]');
-    const before = await g.page.evaluate(() => window.__frontier!.store.getState().data.dataset!.events.map((e) => [e.id, e.kind, e.title, e.startDay, e.endDay, e.date.precision, e.location.precision, e.geometry]));
+    const before = await g.page.evaluate(() =>
+      window
+        .__frontier!.store.getState()
+        .data.dataset!.events.map((e) => [e.id, e.kind, e.title, e.startDay, e.endDay, e.date.precision, e.location.precision, e.geometry]),
+    );
     const file = await download(g.page, button);
     expect(file.name).toBe(fileName);
     await pickFile(g.page, file.name, file.text, 'replace');
     await expect.poll(status).toMatch(new RegExp(`^Imported: ${before.length} — `));
-    const after = await g.page.evaluate(() => window.__frontier!.store.getState().data.dataset!.events.map((e) => [e.id, e.kind, e.title, e.startDay, e.endDay, e.date.precision, e.location.precision, e.geometry]));
+    const after = await g.page.evaluate(() =>
+      window
+        .__frontier!.store.getState()
+        .data.dataset!.events.map((e) => [e.id, e.kind, e.title, e.startDay, e.endDay, e.date.precision, e.location.precision, e.geometry]),
+    );
     expect(after).toEqual(before);
     await g.page.click('[data-testid="import-remove"]');
   });
@@ -127,7 +139,9 @@ describe('export → import round trip', () => {
     const file = await download(g.page, 'export-geojson');
     const ids = (JSON.parse(file.text) as { features: Array<{ id: string }> }).features.map((f) => f.id).sort();
     // The same events as the list (the screen-reader view of the window).
-    const listed = await g.page.locator('.event-row').evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset['eventId'] ?? '').sort());
+    const listed = await g.page
+      .locator('.event-row')
+      .evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset['eventId'] ?? '').sort());
     expect(ids).toEqual(listed);
     expect(ids).toContain('shadak-attack');
     expect(ids).not.toContain('khatlon-clash');
@@ -145,7 +159,9 @@ describe('?data= and large files', () => {
     await openApp(g2, origin, `/?data=assets/${asset}&datamode=replace`);
     await expect.poll(() => g2.page.locator('[data-testid="import-status"]').innerText()).toMatch(/^Imported: 11 — events-/);
     await openApp(g2, origin, '/?data=https://evil.example/x.csv');
-    await expect.poll(() => g2.page.locator('[data-testid="import-status"]').innerText()).toMatch(/only files from this site \(http:\/\/127\.0\.0\.1:\d+\) can be loaded, got one from https:\/\/evil\.example/);
+    await expect
+      .poll(() => g2.page.locator('[data-testid="import-status"]').innerText())
+      .toMatch(/only files from this site \(http:\/\/127\.0\.0\.1:\d+\) can be loaded, got one from https:\/\/evil\.example/);
     expect(g2.offOrigin).toEqual([]);
     expect(g2.errors).toEqual([]);
     await g2.context.close();
@@ -155,7 +171,9 @@ describe('?data= and large files', () => {
     const lines = ACLED.split('\r\n');
     const header = lines[0] ?? '';
     const row = lines[1] ?? '';
-    const rows = Array.from({ length: 8_000 }, (_, i) => row.replace('TJK9001', `BULK${i}`).replace('37.4897', (37 + (i % 1000) / 1000).toFixed(4)));
+    const rows = Array.from({ length: 8_000 }, (_, i) =>
+      row.replace('TJK9001', `BULK${i}`).replace('37.4897', (37 + (i % 1000) / 1000).toFixed(4)),
+    );
     const text = [header, ...rows].join('\r\n');
     await g.page.evaluate(() => {
       const w = window as unknown as { __frames: number; __progress: number[] };

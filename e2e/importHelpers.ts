@@ -12,7 +12,11 @@ export async function openDataDialog(page: Page): Promise<void> {
 export async function pickFile(page: Page, name: string, content: string | Buffer, mode: 'join' | 'replace' = 'join'): Promise<void> {
   await openDataDialog(page);
   await page.check(`[data-testid="import-mode-${mode}"]`);
-  await page.setInputFiles('[data-testid="import-file"]', { name, mimeType: name.endsWith('.csv') ? 'text/csv' : 'application/json', buffer: Buffer.isBuffer(content) ? content : Buffer.from(content) });
+  await page.setInputFiles('[data-testid="import-file"]', {
+    name,
+    mimeType: name.endsWith('.csv') ? 'text/csv' : 'application/json',
+    buffer: Buffer.isBuffer(content) ? content : Buffer.from(content),
+  });
 }
 
 /** Clicks an export button and returns the downloaded file's name and text. */

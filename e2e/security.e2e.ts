@@ -1,9 +1,9 @@
-/** Issue #7 security: CSP with zero violations, XSS payloads in every text field and URL parameter, URL fuzz. */
+/** Security: CSP with zero violations, XSS payloads in every text field and URL parameter, URL fuzz. */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import Papa from 'papaparse';
-import { ACLED_COLUMNS } from '../src/import/acledCsv';
-import { acledRow } from '../src/import/testFixtures';
+import { ACLED_COLUMNS } from '../src/interchange/formats/acledCsv';
+import { acledRow } from '../src/interchange/testFixtures';
 import { guardedPage, launchBrowser, openApp, type GuardedPage } from './browser';
 import { pickFile } from './importHelpers';
 
@@ -41,7 +41,9 @@ const injected = (page: Page): Promise<{ xss: unknown; csp: string[]; live: numb
   page.evaluate(() => ({
     xss: (window as unknown as { __xss?: unknown }).__xss,
     csp: (window as unknown as { __csp: string[] }).__csp,
-    live: document.querySelectorAll('img[onerror], svg[onload], details[ontoggle], iframe[srcdoc], body script:not([src]), a[href^="javascript:"], body style').length,
+    live: document.querySelectorAll(
+      'img[onerror], svg[onload], details[ontoggle], iframe[srcdoc], body script:not([src]), a[href^="javascript:"], body style',
+    ).length,
   }));
 
 beforeAll(async () => {
@@ -68,9 +70,14 @@ describe('Content-Security-Policy', () => {
 
 describe('XSS payloads are shown as text, never run', () => {
   it('in every text field of an imported CSV (titles, notes, actors, places, source) and the file name', async () => {
-    const rows = XSS.map((p, i) => acledRow({ event_id_cnty: `X${i}`, notes: p, source: p, actor1: p, actor2: p, location: p, admin1: p, sub_event_type: p }));
+    const rows = XSS.map((p, i) =>
+      acledRow({ event_id_cnty: `X${i}`, notes: p, source: p, actor1: p, actor2: p, location: p, admin1: p, sub_event_type: p }),
+    );
     const titled = [...rows, acledRow({ event_id_cnty: 'XT', title: XSS[0] ?? '', notes: XSS[1] ?? '' })];
-    const csv = Papa.unparse({ fields: [...ACLED_COLUMNS, 'title'], data: titled.map((r) => [...ACLED_COLUMNS, 'title'].map((c) => r[c] ?? '')) });
+    const csv = Papa.unparse({
+      fields: [...ACLED_COLUMNS, 'title'],
+      data: titled.map((r) => [...ACLED_COLUMNS, 'title'].map((c) => r[c] ?? '')),
+    });
     await pickFile(g.page, `${XSS[0]}.csv`, csv);
     await expect.poll(() => g.page.locator('[data-testid="import-status"]').innerText()).toContain(`Imported: ${titled.length}`);
     await g.page.keyboard.press('Escape');
@@ -97,7 +104,17 @@ describe('XSS payloads are shown as text, never run', () => {
     // Two boots carry every payload, each in a different parameter (a boot costs seconds here).
     const rot = (k: number): string => XSS[k % XSS.length] ?? '';
     for (const shift of [0, 4]) {
-      const q = new URLSearchParams({ sel: rot(shift), lang: rot(shift + 1), from: rot(shift + 2), cam: rot(shift + 3), layers: rot(shift + 4), data: rot(shift + 5), datamode: rot(shift + 6), to: rot(shift + 7), mode: rot(shift + 8) });
+      const q = new URLSearchParams({
+        sel: rot(shift),
+        lang: rot(shift + 1),
+        from: rot(shift + 2),
+        cam: rot(shift + 3),
+        layers: rot(shift + 4),
+        data: rot(shift + 5),
+        datamode: rot(shift + 6),
+        to: rot(shift + 7),
+        mode: rot(shift + 8),
+      });
       await g.page.goto(`${origin}/?${q.toString()}`);
       await g.page.waitForFunction(() => window.__frontier?.ready === true, null, { timeout: 60_000 });
       expect(await injected(g.page)).toEqual({ xss: undefined, csp: [], live: 0 });
@@ -115,16 +132,55 @@ describe('URL fuzz in the browser', () => {
       seed = (seed * 1103515245 + 12345) % 2 ** 31;
       return seed % n;
     };
-    const pieces = ['from', 'to', 'sel', 'cam', 'layers', 'lang', 'mode', 'speed', 'ctx', 'data', 'datamode', '%', '&&', '=', '2025-02-30', '9999-99-99', '-1', 'NaN', 'Infinity', '1e999', 'ru', 'en', 'cumulative', '71,37,6', '<b>', '\u0000', '\uFFFF', '😀', 'events,outposts', '..', '//evil.example/x'];
+    const pieces = [
+      'from',
+      'to',
+      'sel',
+      'cam',
+      'layers',
+      'lang',
+      'mode',
+      'speed',
+      'ctx',
+      'data',
+      'datamode',
+      '%',
+      '&&',
+      '=',
+      '2025-02-30',
+      '9999-99-99',
+      '-1',
+      'NaN',
+      'Infinity',
+      '1e999',
+      'ru',
+      'en',
+      'cumulative',
+      '71,37,6',
+      '<b>',
+      '\u0000',
+      '\uFFFF',
+      '😀',
+      'events,outposts',
+      '..',
+      '//evil.example/x',
+    ];
     const page = g.page;
     const until = Date.now() + 25_000;
     let n = 0;
     for (; n < 300 && Date.now() < until; n += 1) {
-      const parts = Array.from({ length: 1 + rnd(6) }, () => `${pieces[rnd(pieces.length)]}=${encodeURIComponent(pieces[rnd(pieces.length)] ?? '')}${rnd(3) ? '' : pieces[rnd(pieces.length)]}`);
+      const parts = Array.from(
+        { length: 1 + rnd(6) },
+        () =>
+          `${pieces[rnd(pieces.length)]}=${encodeURIComponent(pieces[rnd(pieces.length)] ?? '')}${rnd(3) ? '' : pieces[rnd(pieces.length)]}`,
+      );
       await page.goto(`${origin}/?${parts.join('&')}`, { waitUntil: 'domcontentloaded' });
       // Boot parses the URL before the map starts; the event list is rendered right after.
       await page.waitForSelector('[data-testid="event-list"] h2', { timeout: 30_000 });
-      const state = await page.evaluate(() => ({ lang: document.documentElement.lang, readout: document.querySelector('[data-testid="window-readout"]')?.textContent ?? '' }));
+      const state = await page.evaluate(() => ({
+        lang: document.documentElement.lang,
+        readout: document.querySelector('[data-testid="window-readout"]')?.textContent ?? '',
+      }));
       expect(['en', 'ru']).toContain(state.lang);
       expect(state.readout).toMatch(/\d{4}/);
     }

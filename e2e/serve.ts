@@ -17,7 +17,10 @@ function freePort(): Promise<number> {
 /** Serves a production build (dist/ by default); resolves with the origin and a stop function once it answers. */
 export async function servePreview(outDir = 'dist'): Promise<{ origin: string; stop(): void }> {
   const port = await freePort();
-  const child = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort', '--outDir', outDir], { stdio: 'ignore', detached: true });
+  const child = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort', '--outDir', outDir], {
+    stdio: 'ignore',
+    detached: true,
+  });
   const origin = `http://127.0.0.1:${port}`;
   const until = Date.now() + 30_000;
   for (;;) {

@@ -1,5 +1,5 @@
 /**
- * Issue #5, single-file offline build: `dist-standalone/frontier-map.html` opened from file:// with
+ * Single-file offline build: `dist-standalone/frontier-map.html` opened from file:// with
  * no server loads, scrubs, opens the source panel and exports a PNG with zero network requests.
  */
 import { execFileSync } from 'node:child_process';
@@ -20,7 +20,10 @@ const errors: string[] = [];
 
 beforeAll(async () => {
   // The same command as `npm run build:standalone`, minus the type-check the suite already does.
-  execFileSync('npx', ['vite', 'build', '-c', 'scripts/build-standalone.config.ts', '--logLevel', 'warn'], { stdio: 'inherit', timeout: 90_000 });
+  execFileSync('npx', ['vite', 'build', '-c', 'scripts/build-standalone.config.ts', '--logLevel', 'warn'], {
+    stdio: 'inherit',
+    timeout: 90_000,
+  });
   browser = await launchBrowser();
   context = await browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 });
   // Record (and refuse) every request that is not the file itself or inline data.
@@ -83,7 +86,10 @@ describe('standalone single file', () => {
     await page.keyboard.press('Escape');
     await page.locator('[data-testid="png-export-button"]').click();
     await page.locator('[data-testid="png-export-size-screen"]').check();
-    const [dl] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.locator('[data-testid="png-export-go"]').click()]);
+    const [dl] = await Promise.all([
+      page.waitForEvent('download', { timeout: 60_000 }),
+      page.locator('[data-testid="png-export-go"]').click(),
+    ]);
     await dl.saveAs('test-results/standalone-export.png');
     const png = readFileSync('test-results/standalone-export.png');
     const size = await page.evaluate(() => {
@@ -103,7 +109,9 @@ describe('standalone single file', () => {
     const violations: string[] = [];
     await page.exposeFunction('__cspViolation', (v: string) => violations.push(v));
     await page.addInitScript(() =>
-      document.addEventListener('securitypolicyviolation', (e) => (window as unknown as { __cspViolation(v: string): void }).__cspViolation(`${e.violatedDirective} ${e.blockedURI}`)),
+      document.addEventListener('securitypolicyviolation', (e) =>
+        (window as unknown as { __cspViolation(v: string): void }).__cspViolation(`${e.violatedDirective} ${e.blockedURI}`),
+      ),
     );
     await page.goto(pathToFileURL(file).href);
     await page.waitForFunction(() => window.__frontier?.ready === true, null, { timeout: 60_000 });

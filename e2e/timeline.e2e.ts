@@ -1,4 +1,4 @@
-/** Issue #4: scrub, play, step through events, and share the view by URL — by mouse and keyboard. */
+/** Scrub, play, step through events, and share the view by URL — by mouse and keyboard. */
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { cleanLog, guardedPage, isoDay, useAppSession, waitForIdle } from './browser';
@@ -9,7 +9,14 @@ const app = useAppSession(origin);
 const state = (page: Page) =>
   page.evaluate(() => {
     const s = window.__frontier!.store.getState();
-    return { window: s.time.window, selected: s.selection.selectedId, panelOpen: s.selection.panelOpen, playing: s.time.playing, camera: s.view.camera, bounds: s.time.bounds };
+    return {
+      window: s.time.window,
+      selected: s.selection.selectedId,
+      panelOpen: s.selection.panelOpen,
+      playing: s.time.playing,
+      camera: s.view.camera,
+      bounds: s.time.bounds,
+    };
   });
 
 const renderedEventIds = (page: Page) =>

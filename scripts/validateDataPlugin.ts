@@ -4,10 +4,10 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Plugin } from 'vite';
-import { formatErrors, parseDataset } from '../src/data/loadDataset.ts';
-import { readDatasetFiles } from '../src/data/readDatasetFiles.ts';
-import { createGeoLookup } from '../src/data/geoLookup.ts';
-import { parseGeoBundle } from '../src/data/validateGeo.ts';
+import { formatErrors, parseDataset } from '../src/load/loadDataset.ts';
+import { readDatasetFiles } from '../src/load/readDatasetFiles.ts';
+import { createGeoLookup } from '../src/geo/geoLookup.ts';
+import { parseGeoBundle } from '../src/schema/validateGeo.ts';
 
 const dataDir = new URL('../data/', import.meta.url);
 const readJson = (name: string): unknown => JSON.parse(readFileSync(new URL(name, dataDir), 'utf8')) as unknown;

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseDataset } from '../data/loadDataset';
-import { readDatasetFiles, readGeoLookup } from '../data/readDatasetFiles';
-import { timelineBounds } from '../store/bounds';
+import { parseDataset } from '../load/loadDataset';
+import { readDatasetFiles, readGeoLookup } from '../load/readDatasetFiles';
+import { timelineBounds } from '../state/bounds';
 import { parseBriefing, parseStepParams, withStepParams } from './briefing';
 
 const dataDir = new URL('../../data/', import.meta.url);
@@ -10,7 +10,9 @@ const parsed = parseDataset(readDatasetFiles(dataDir), readGeoLookup(dataDir)!);
 if (!parsed.ok) throw new Error('dataset invalid');
 const dataset = parsed.dataset;
 const bounds = timelineBounds(dataset);
-const shipped = JSON.parse(readFileSync(new URL('briefings/csto-2025-26.json', dataDir), 'utf8')) as { steps: Array<Record<string, unknown>> };
+const shipped = JSON.parse(readFileSync(new URL('briefings/csto-2025-26.json', dataDir), 'utf8')) as {
+  steps: Array<Record<string, unknown>>;
+};
 
 describe('parseBriefing', () => {
   it('the shipped briefing is valid and takes every title and text from the data', () => {

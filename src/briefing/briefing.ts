@@ -4,10 +4,10 @@
  * title or stage name and its text a passage of an event summary, a stage description or an
  * article, so a briefing can never say what the data does not.
  */
-import type { Dataset } from '../data/types';
-import type { Camera, LayerId } from '../store/appStore';
-import { parseCameraParam, parseDayParam, parseLayersParam } from '../store/urlState';
-import type { TimeWindow } from '../time/window';
+import type { Dataset } from '../model/types';
+import type { Camera, LayerId } from '../state/appStore';
+import { parseCameraParam, parseDayParam, parseLayersParam } from '../state/url/urlState';
+import type { TimeWindow } from '../calendar/window';
 
 export interface BriefingStep {
   title: string;
@@ -38,7 +38,8 @@ export function parseBriefing(raw: unknown, facts: Facts, bounds: TimeWindow, fi
   if (typeof id !== 'string' || !/^[a-z0-9-]{1,64}$/.test(id)) errors.push(`${file}: id: expected a slug, got ${JSON.stringify(id)}`);
   if (typeof title !== 'string' || !title.trim()) errors.push(`${file}: title: expected text`);
   const rawSteps = raw['steps'];
-  if (!Array.isArray(rawSteps) || rawSteps.length === 0) return { ok: false, errors: [...errors, `${file}: steps: expected a non-empty array`] };
+  if (!Array.isArray(rawSteps) || rawSteps.length === 0)
+    return { ok: false, errors: [...errors, `${file}: steps: expected a non-empty array`] };
   const titles = new Set([...facts.events.map((e) => e.title), ...facts.phases.map((p) => p.name)]);
   const texts = [...facts.events.map((e) => e.summary), ...facts.phases.map((p) => p.description), ...facts.sources.map((s) => s.text)];
   const ids = new Set(facts.events.map((e) => e.id));
@@ -55,10 +56,12 @@ export function parseBriefing(raw: unknown, facts: Facts, bounds: TimeWindow, fi
         return undefined;
       }
     };
-    const str = (name: string) => (v: unknown): string => {
-      if (typeof v !== 'string' || !v.trim()) throw new Error(`expected text`);
-      return v;
-    };
+    const str =
+      (_name: string) =>
+      (v: unknown): string => {
+        if (typeof v !== 'string' || !v.trim()) throw new Error(`expected text`);
+        return v;
+      };
     const t = field('title', (v) => {
       const s = str('title')(v);
       if (!titles.has(s)) throw new Error(`must be an event title or stage name from the data, got ${JSON.stringify(s.slice(0, 60))}`);
@@ -83,7 +86,17 @@ export function parseBriefing(raw: unknown, facts: Facts, bounds: TimeWindow, fi
       return parseLayersParam(v.join(','));
     });
     errors.push(...stepErrors);
-    if (stepErrors.length || t === undefined || text === undefined || from === undefined || to === undefined || !camera || selectedId === undefined || !layers) return;
+    if (
+      stepErrors.length ||
+      t === undefined ||
+      text === undefined ||
+      from === undefined ||
+      to === undefined ||
+      !camera ||
+      selectedId === undefined ||
+      !layers
+    )
+      return;
     steps.push({ title: t, text, window: { start: from, end: to + 1 }, camera, selectedId, layers });
   });
   if (errors.length) return { ok: false, errors };

@@ -1,6 +1,6 @@
 /** The briefings shipped in `data/briefings/`, bundled with the app (so they work offline and in the single file). */
-import type { Dataset } from '../data/types';
-import type { TimeWindow } from '../time/window';
+import type { Dataset } from '../model/types';
+import type { TimeWindow } from '../calendar/window';
 import { parseBriefing, type Briefing } from './briefing';
 
 const files = import.meta.glob('../../data/briefings/*.json', { eager: true, import: 'default' }) as Record<string, unknown>;

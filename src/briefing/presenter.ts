@@ -4,8 +4,8 @@
  * step has its own link. Loading such a link shows that step's view.
  */
 import type { Map as MlMap } from 'maplibre-gl';
-import type { Dataset } from '../data/types';
-import { LAYER_IDS, watch, type AppStore } from '../store/appStore';
+import type { Dataset } from '../model/types';
+import { LAYER_IDS, watch, type AppStore } from '../state/appStore';
 import { t } from '../i18n/strings';
 import { clear, h } from '../ui/dom';
 import { parseStepParams, withStepParams, type Briefing, type BriefingStep } from './briefing';
@@ -50,9 +50,28 @@ export function createPresenter(store: AppStore, win: Window): PresenterHandle {
     card.setAttribute('aria-label', t(l, 'briefingButton'));
     const step = current.steps[index] as BriefingStep;
     const n = current.steps.length;
-    const prev = h('button', { type: 'button', 'data-testid': 'presenter-prev', 'aria-label': t(l, 'briefingPrevLabel'), text: t(l, 'briefingPrev'), disabled: index === 0 });
-    const next = h('button', { type: 'button', 'data-testid': 'presenter-next', 'aria-label': t(l, 'briefingNextLabel'), text: t(l, 'briefingNext'), disabled: index === n - 1 });
-    const exit = h('button', { type: 'button', class: 'panel-close', 'data-testid': 'presenter-exit', 'aria-label': t(l, 'briefingExit'), title: t(l, 'briefingExit'), text: '×' });
+    const prev = h('button', {
+      type: 'button',
+      'data-testid': 'presenter-prev',
+      'aria-label': t(l, 'briefingPrevLabel'),
+      text: t(l, 'briefingPrev'),
+      disabled: index === 0,
+    });
+    const next = h('button', {
+      type: 'button',
+      'data-testid': 'presenter-next',
+      'aria-label': t(l, 'briefingNextLabel'),
+      text: t(l, 'briefingNext'),
+      disabled: index === n - 1,
+    });
+    const exit = h('button', {
+      type: 'button',
+      class: 'panel-close',
+      'data-testid': 'presenter-exit',
+      'aria-label': t(l, 'briefingExit'),
+      title: t(l, 'briefingExit'),
+      text: '×',
+    });
     prev.addEventListener('click', () => go(index - 1));
     next.addEventListener('click', () => go(index + 1));
     exit.addEventListener('click', stop);
@@ -61,7 +80,20 @@ export function createPresenter(store: AppStore, win: Window): PresenterHandle {
       h('div', { class: 'panel-head' }, h('p', { class: 'presenter-briefing small muted', text: current.title }), exit),
       h('h2', { class: 'presenter-title', 'data-testid': 'presenter-title', text: step.title }),
       h('p', { class: 'presenter-text', text: step.text }),
-      h('div', { class: 'presenter-nav' }, prev, h('span', { class: 'presenter-count', 'data-testid': 'presenter-count', title: t(l, 'briefingStepOf').replace('{n}', String(index + 1)).replace('{total}', String(n)), text: `${index + 1} / ${n}` }), next),
+      h(
+        'div',
+        { class: 'presenter-nav' },
+        prev,
+        h('span', {
+          class: 'presenter-count',
+          'data-testid': 'presenter-count',
+          title: t(l, 'briefingStepOf')
+            .replace('{n}', String(index + 1))
+            .replace('{total}', String(n)),
+          text: `${index + 1} / ${n}`,
+        }),
+        next,
+      ),
       progress,
     );
   };
@@ -91,7 +123,11 @@ export function createPresenter(store: AppStore, win: Window): PresenterHandle {
   const onKey = (ev: KeyboardEvent): void => {
     if (!current || ev.altKey || ev.ctrlKey || ev.metaKey) return;
     const target = ev.target;
-    if (target instanceof HTMLElement && (target.isContentEditable || target.closest('input, select, textarea, dialog, .tl-svg, .maplibregl-canvas-container, .article-text'))) return;
+    if (
+      target instanceof HTMLElement &&
+      (target.isContentEditable || target.closest('input, select, textarea, dialog, .tl-svg, .maplibregl-canvas-container, .article-text'))
+    )
+      return;
     const d = ev.key === 'ArrowRight' || ev.key === 'PageDown' ? 1 : ev.key === 'ArrowLeft' || ev.key === 'PageUp' ? -1 : 0;
     if (!d) return;
     ev.preventDefault();

@@ -1,9 +1,9 @@
 /** The embed view: minimal chrome chosen by URL, a "view full map" link and autoplay. */
-import { watch, type AppStore } from '../store/appStore';
+import { watch, type AppStore } from '../state/appStore';
 import { t } from '../i18n/strings';
 import { h } from '../ui/dom';
 import type { EmbedOptions } from './embedOptions';
-import { permalink } from './snippet';
+import { permalink } from '../share/snippet';
 
 /** Marks the document as an embed and records which controls show (CSS does the rest). */
 export function applyEmbedLayout(doc: Document, o: EmbedOptions): void {
@@ -22,11 +22,19 @@ export function mountFullMapLink(parent: HTMLElement, store: AppStore, win: Wind
   update();
   let timer = 0;
   // The URL is written after a short delay (urlSync), so refresh the link just after that.
-  const unsub = watch(store, (s) => [s.time.window, s.selection.selectedId, s.view] as const, () => {
-    win.clearTimeout(timer);
-    timer = win.setTimeout(update, 350);
-  });
-  const unsubLang = watch(store, (s) => [s.view.lang] as const, () => (a.textContent = t(store.getState().view.lang, 'viewFullMap')));
+  const unsub = watch(
+    store,
+    (s) => [s.time.window, s.selection.selectedId, s.view] as const,
+    () => {
+      win.clearTimeout(timer);
+      timer = win.setTimeout(update, 350);
+    },
+  );
+  const unsubLang = watch(
+    store,
+    (s) => [s.view.lang] as const,
+    () => (a.textContent = t(store.getState().view.lang, 'viewFullMap')),
+  );
   a.addEventListener('pointerenter', update);
   a.addEventListener('focus', update);
   parent.append(a);

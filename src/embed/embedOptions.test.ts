@@ -20,7 +20,10 @@ describe('parseEmbedOptions', () => {
     expect(parseEmbedOptions(q, own).options.embed).toBe(on);
   });
   it('reads controls, autoplay and origins', () => {
-    const { options } = parseEmbedOptions('?embed=1&controls=timeline,list&autoplay=1&origins=https://news.example,https://b.example:8443', own);
+    const { options } = parseEmbedOptions(
+      '?embed=1&controls=timeline,list&autoplay=1&origins=https://news.example,https://b.example:8443',
+      own,
+    );
     expect([...options.controls]).toEqual(['timeline', 'list']);
     expect(options.autoplay).toBe(true);
     expect(options.origins).toEqual(['https://news.example', 'https://b.example:8443']);
@@ -28,16 +31,21 @@ describe('parseEmbedOptions', () => {
   it('empty controls means map only', () => {
     expect(parseEmbedOptions('?embed&controls=', own).options.controls.size).toBe(0);
   });
-  it.each(['?controls=timeline,toolbar', '?autoplay=maybe', '?origins=javascript:alert(1)', '?origins=https://a.org/path', '?embed=yes'])('warns and keeps the default for %s', (q) => {
-    const r = parseEmbedOptions(q, own);
-    expect(r.warnings).toHaveLength(1);
-    expect(r.warnings[0]).toMatch(/^invalid /);
-  });
+  it.each(['?controls=timeline,toolbar', '?autoplay=maybe', '?origins=javascript:alert(1)', '?origins=https://a.org/path', '?embed=yes'])(
+    'warns and keeps the default for %s',
+    (q) => {
+      const r = parseEmbedOptions(q, own);
+      expect(r.warnings).toHaveLength(1);
+      expect(r.warnings[0]).toMatch(/^invalid /);
+    },
+  );
 });
 
 describe('parseOrigin', () => {
   it.each(['https://a.org', 'http://127.0.0.1:5173', '*'])('accepts %s', (o) => expect(parseOrigin(o)).toBe(o));
-  it.each(['a.org', 'ftp://a.org', 'https://u:p@a.org', 'https://a.org/x', ''])('rejects %s', (o) => expect(() => parseOrigin(o)).toThrow(/invalid origins/));
+  it.each(['a.org', 'ftp://a.org', 'https://u:p@a.org', 'https://a.org/x', ''])('rejects %s', (o) =>
+    expect(() => parseOrigin(o)).toThrow(/invalid origins/),
+  );
 });
 
 describe('resolveOrigins', () => {

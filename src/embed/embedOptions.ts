@@ -59,7 +59,14 @@ export function parseOrigin(value: string): string {
 
 /** Comma list of origins → de-duplicated list. */
 export function parseOriginsParam(value: string): string[] {
-  return [...new Set(value.split(',').filter((v) => v !== '').map(parseOrigin))];
+  return [
+    ...new Set(
+      value
+        .split(',')
+        .filter((v) => v !== '')
+        .map(parseOrigin),
+    ),
+  ];
 }
 
 /**
@@ -94,7 +101,10 @@ export function parseEmbedOptions(search: string, own: string, fixedOrigins: rea
 }
 
 /** Writes embed options as query parameters (defaults omitted) onto `params`. */
-export function writeEmbedOptions(params: URLSearchParams, o: Pick<EmbedOptions, 'controls' | 'autoplay'> & { origins?: readonly string[] }): URLSearchParams {
+export function writeEmbedOptions(
+  params: URLSearchParams,
+  o: Pick<EmbedOptions, 'controls' | 'autoplay'> & { origins?: readonly string[] },
+): URLSearchParams {
   params.set('embed', '1');
   const list = EMBED_CONTROLS.filter((c) => o.controls.has(c));
   const dflt = EMBED_CONTROLS.filter((c) => DEFAULT_EMBED_CONTROLS.includes(c));

@@ -1,17 +1,17 @@
 /**
- * Wires issue #5 into the app in two calls from `main.ts`: `prepareEmbed` before the views mount
+ * Wires  into the app in two calls from `main.ts`: `prepareEmbed` before the views mount
  * (embed layout, the Share / Export / Briefing buttons) and `startEmbed` once the map exists
  * (host-page API, full-map link, autoplay, export, presenter).
  */
 import type { Map as MlMap } from 'maplibre-gl';
-import type { Dataset } from '../data/types';
-import type { AppStore } from '../store/appStore';
+import type { Dataset } from '../model/types';
+import type { AppStore } from '../state/appStore';
 import { createPresenter } from '../briefing/presenter';
 import { applyEmbedLayout, mountFullMapLink } from './embedMode';
 import { parseEmbedOptions, parseOriginsParam, type EmbedOptions } from './embedOptions';
-import { createExportDialog } from './exportDialog';
-import { startHostApi } from './hostApi';
-import { createShareDialog } from './shareDialog';
+import { createExportDialog } from '../slide/exportDialog';
+import { startHostApi } from '../host-api/hostApi';
+import { createShareDialog } from '../share/shareDialog';
 import './embed.css';
 
 export interface EmbedTools {

@@ -3,10 +3,10 @@ import { readFileSync } from 'node:fs';
 import { length, lineString, nearestPointOnLine, point } from '@turf/turf';
 import type { FeatureCollection, LineString, MultiLineString, Position } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import type { BorderProps, RiverProps } from '../data/types';
+import type { BorderProps, RiverProps } from '../model/types';
 
 const GEO = new URL('../../data/geo/', import.meta.url);
-const readGeo = <T,>(file: string): T => JSON.parse(readFileSync(new URL(file, GEO), 'utf8')) as T;
+const readGeo = <T>(file: string): T => JSON.parse(readFileSync(new URL(file, GEO), 'utf8')) as T;
 
 const border = readGeo<FeatureCollection<LineString | MultiLineString, BorderProps>>('border.geojson');
 const rivers = readGeo<FeatureCollection<LineString | MultiLineString, RiverProps>>('rivers.geojson');

@@ -6,11 +6,11 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { area, distance, lineString, nearestPointOnLine, point } from '@turf/turf';
 import type { Feature, FeatureCollection, Geometry, LineString, MultiLineString, MultiPolygon, Point, Polygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import type { BorderProps, CountryProps, DatasetCredit, PlaceProps, RegionProps, RiverProps } from '../data/types';
+import type { BorderProps, CountryProps, DatasetCredit, PlaceProps, RegionProps, RiverProps } from '../model/types';
 
 const GEO = new URL('../../data/geo/', import.meta.url);
 const readText = (file: string): string => readFileSync(new URL(file, GEO), 'utf8');
-const readGeo = <T,>(file: string): T => JSON.parse(readText(file)) as T;
+const readGeo = <T>(file: string): T => JSON.parse(readText(file)) as T;
 
 const border = readGeo<FeatureCollection<LineString | MultiLineString, BorderProps>>('border.geojson');
 const countries = readGeo<FeatureCollection<Polygon | MultiPolygon, CountryProps>>('countries.geojson');
@@ -60,8 +60,21 @@ function shapeErrors(props: unknown, required: Record<string, Check>, optional: 
 }
 
 const BORDER_SHAPE = { id: oneOf('tj-af'), name: str, official_length_km: num, official_length_source: str, source: str };
-const COUNTRY_SHAPE = { id: (v: unknown) => typeof v === 'string' && /^[A-Z]{3}$/.test(v), name: str, name_ru: cyrillicOrNull, role: oneOf('focus', 'context'), source: str };
-const REGION_SHAPE = { id: (v: unknown) => typeof v === 'string' && /^(TJ|AF)-[A-Z]{2}$/.test(v), name: str, name_ru: cyrillicOrNull, country: oneOf('TJ', 'AF'), published_area_km2: numOrNull, source: str };
+const COUNTRY_SHAPE = {
+  id: (v: unknown) => typeof v === 'string' && /^[A-Z]{3}$/.test(v),
+  name: str,
+  name_ru: cyrillicOrNull,
+  role: oneOf('focus', 'context'),
+  source: str,
+};
+const REGION_SHAPE = {
+  id: (v: unknown) => typeof v === 'string' && /^(TJ|AF)-[A-Z]{2}$/.test(v),
+  name: str,
+  name_ru: cyrillicOrNull,
+  country: oneOf('TJ', 'AF'),
+  published_area_km2: numOrNull,
+  source: str,
+};
 const RIVER_SHAPE = { id: str, name: str, name_ru: cyrillicOrNull, border: bool, source: str };
 const PLACE_SHAPE = {
   id: (v: unknown) => typeof v === 'string' && /^[a-z0-9]+(-[a-z0-9]+)*$/.test(v),
@@ -169,8 +182,24 @@ describe('rivers.geojson', () => {
 
 const FRAME = { west: 67.7, south: 36.6, east: 75, north: 38.8 };
 const REQUIRED_PLACES = [
-  'dushanbe', 'kulob', 'khorugh', 'ishkoshim', 'qalaikhumb', 'vanj', 'rushon', 'panj', 'panji-poyon',
-  'shuroobod', 'farkhor', 'dusti', 'jilikul', 'ishkashim', 'faizabad', 'kunduz', 'imam-sahib', 'khwahan',
+  'dushanbe',
+  'kulob',
+  'khorugh',
+  'ishkoshim',
+  'qalaikhumb',
+  'vanj',
+  'rushon',
+  'panj',
+  'panji-poyon',
+  'shuroobod',
+  'farkhor',
+  'dusti',
+  'jilikul',
+  'ishkashim',
+  'faizabad',
+  'kunduz',
+  'imam-sahib',
+  'khwahan',
   'shadak',
 ];
 const place = (id: string): Feature<Point, PlaceProps> => {
@@ -272,7 +301,11 @@ describe('sources.json', () => {
 
   it('credits every dataset a feature names in its source', () => {
     const all = fileNames.flatMap((file) =>
-      (FILES[file] as FeatureCollection<Geometry, { id: string; source: string }>).features.map((f) => ({ file, id: f.properties.id, source: f.properties.source })),
+      (FILES[file] as FeatureCollection<Geometry, { id: string; source: string }>).features.map((f) => ({
+        file,
+        id: f.properties.id,
+        source: f.properties.source,
+      })),
     );
     for (const { file, id, source } of all) {
       const credited = credits.filter((c) => source.includes(c.package ?? c.name) || source.includes(c.name));

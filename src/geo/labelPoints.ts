@@ -1,13 +1,17 @@
 /** Label anchor points for area features, computed once from the geometry with turf. */
 import { along, length, pointOnFeature } from '@turf/turf';
 import type { Feature, FeatureCollection, LineString, MultiLineString, MultiPolygon, Point, Polygon } from 'geojson';
-import type { GeoBundle } from '../data/types';
+import type { GeoBundle } from '../model/types';
 
 /** A point inside each polygon carrying its properties, for symbol layers that label areas. */
 export function polygonLabelPoints<P extends object>(fc: FeatureCollection<Polygon | MultiPolygon, P>): FeatureCollection<Point, P> {
   return {
     type: 'FeatureCollection',
-    features: fc.features.map((f): Feature<Point, P> => ({ type: 'Feature', geometry: pointOnFeature(f).geometry, properties: f.properties })),
+    features: fc.features.map((f): Feature<Point, P> => ({
+      type: 'Feature',
+      geometry: pointOnFeature(f).geometry,
+      properties: f.properties,
+    })),
   };
 }
 
@@ -19,7 +23,9 @@ const CANDIDATES = [0.5, 0.3, 0.7, 0.15, 0.85];
  * scales, where a label along the line cannot be placed. Several candidates per river let the
  * label survive collisions; `rank` (0 = middle) lets the style prefer the middle.
  */
-export function lineLabelCandidates<P extends object>(fc: FeatureCollection<LineString | MultiLineString, P>): FeatureCollection<Point, P & { rank: number }> {
+export function lineLabelCandidates<P extends object>(
+  fc: FeatureCollection<LineString | MultiLineString, P>,
+): FeatureCollection<Point, P & { rank: number }> {
   const features: Array<Feature<Point, P & { rank: number }>> = [];
   for (const f of fc.features) {
     const parts = f.geometry.type === 'LineString' ? [f.geometry.coordinates] : f.geometry.coordinates;
@@ -27,7 +33,9 @@ export function lineLabelCandidates<P extends object>(fc: FeatureCollection<Line
     if (longest.length < 2) continue;
     const line: Feature<LineString> = { type: 'Feature', properties: {}, geometry: { type: 'LineString', coordinates: longest } };
     const km = length(line);
-    CANDIDATES.forEach((at, rank) => features.push({ type: 'Feature', geometry: along(line, km * at).geometry, properties: { ...f.properties, rank } }));
+    CANDIDATES.forEach((at, rank) =>
+      features.push({ type: 'Feature', geometry: along(line, km * at).geometry, properties: { ...f.properties, rank } }),
+    );
   }
   return { type: 'FeatureCollection', features };
 }
@@ -40,5 +48,9 @@ export interface LabelPoints {
 
 /** Region, country and river label points for the basemap style. */
 export function labelPoints(geo: GeoBundle): LabelPoints {
-  return { regions: polygonLabelPoints(geo.regions), countries: polygonLabelPoints(geo.countries), rivers: lineLabelCandidates(geo.rivers) };
+  return {
+    regions: polygonLabelPoints(geo.regions),
+    countries: polygonLabelPoints(geo.countries),
+    rivers: lineLabelCandidates(geo.rivers),
+  };
 }

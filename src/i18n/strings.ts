@@ -1,5 +1,5 @@
 /** UI strings in English and Russian. Keys are typed so a missing translation is a compile error. */
-import type { Lang } from '../store/appStore';
+import type { Lang } from '../state/appStore';
 
 const en = {
   appTitle: 'Frontier Map · Tajikistan–Afghanistan',
@@ -55,7 +55,7 @@ const en = {
   loadFailed: 'Data could not be loaded',
   language: 'Language',
   timelineLabel: 'Timeline: drag to set the window; ←/→ move it, Shift for larger steps, Space plays, Home/End jump to the ends',
-  // Import / export (issue #7)
+  // Import / export
   dataButton: 'Import / export',
   dataDialogTitle: 'Import and export data',
   importHeading: 'Import',

@@ -1,5 +1,5 @@
 /** The attribution line, generated from the data's own credits (data/geo/sources.json + articles). */
-import type { Dataset, GeoBundle } from '../data/types';
+import type { Dataset, GeoBundle } from '../model/types';
 
 /** One entry per dataset (name, licence, attribution), then the event sources. */
 export function attributionLines(geo: GeoBundle, dataset: Dataset): string[] {

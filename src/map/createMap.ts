@@ -5,19 +5,19 @@
 import * as maplibregl from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import type { GeoBundle } from '../data/types';
-import type { AppStore, Camera } from '../store/appStore';
-import { addIcons } from './icons';
-import { addCoverageLayer } from './layers/coverageLayer';
-import { addEventsLayer } from './layers/eventsLayer';
-import { addOutpostsLayer } from './layers/outpostsLayer';
+import type { GeoBundle } from '../model/types';
+import type { AppStore, Camera } from '../state/appStore';
+import { addIcons } from '../style/icons';
+import { addCoverageLayer } from '../overlays/coverage/coverageLayer';
+import { addEventsLayer } from '../overlays/events/eventsLayer';
+import { addOutpostsLayer } from '../overlays/outposts/outpostsLayer';
 import { labelPoints } from '../geo/labelPoints';
-import { buildStyle, nameExpr } from './style';
-import { briefingTheme, type Theme } from './theme';
+import { buildStyle, nameExpr } from '../style/style';
+import { briefingTheme, type Theme } from '../style/theme';
 
 maplibregl.setWorkerUrl(workerUrl);
 
-/** The frontier frame the map opens on (issue #2): 67.7°E–75°E, 36.6°N–38.6°N. */
+/** The frontier frame the map opens on: 67.7°E–75°E, 36.6°N–38.6°N. */
 export const FRONTIER_BOUNDS: [[number, number], [number, number]] = [
   [67.7, 36.6],
   [75, 38.6],
@@ -94,7 +94,8 @@ export function createMap(o: MapOptions): Promise<FrontierMap> {
       ];
       const applyToggles = (): void => {
         const layers = o.store.getState().view.layers;
-        for (const [key, ids] of basemapToggles) for (const id of ids) map.setLayoutProperty(id, 'visibility', layers[key] ? 'visible' : 'none');
+        for (const [key, ids] of basemapToggles)
+          for (const id of ids) map.setLayoutProperty(id, 'visibility', layers[key] ? 'visible' : 'none');
       };
       applyToggles();
       teardowns.push(o.store.subscribe((st) => st.view.layers, applyToggles));
@@ -103,7 +104,12 @@ export function createMap(o: MapOptions): Promise<FrontierMap> {
         const field = lang === 'ru' ? 'name_ru' : 'name';
         for (const id of LABEL_LAYERS) map.setLayoutProperty(id, 'text-field', nameExpr(field) as never);
         const text = nameExpr(field);
-        const approx = ['case', ['==', ['get', 'precision'], 'approximate'], ['concat', text, lang === 'ru' ? ' (прибл.)' : ' (approx.)'], text];
+        const approx = [
+          'case',
+          ['==', ['get', 'precision'], 'approximate'],
+          ['concat', text, lang === 'ru' ? ' (прибл.)' : ' (approx.)'],
+          text,
+        ];
         for (const id of ['places-label', 'places-label-key']) map.setLayoutProperty(id, 'text-field', approx as never);
       };
       teardowns.push(o.store.subscribe((st) => st.view.lang, applyLang));

@@ -1,0 +1,109 @@
+/** Boot: data files → validated model → store (with URL state) → map, timeline and panels. */
+import './styles.css';
+import { fetchDefaultData, DataLoadError } from '../load/fetchDefault';
+import type { Dataset, GeoBundle } from '../model/types';
+import { createAppStore, type AppStore } from '../state/appStore';
+import { timelineBounds } from '../state/bounds';
+import { startUrlSync } from '../state/url/urlSync';
+import { createMap, type FrontierMap } from '../map/createMap';
+import { mountTimeline, type TimelineHandle } from '../views/timeline/timeline';
+import { mountTimelineControls } from '../views/timeline/controls';
+import { startPlaybackDriver } from '../views/timeline/playback';
+import { mountSourcePanel } from '../views/panels/sourcePanel';
+import { mountLegend } from '../views/panels/legend';
+import { mountEventList } from '../views/panels/eventList';
+import { mountTopbar } from '../views/panels/topbar';
+import { attributionLines } from '../map/attribution';
+import { h } from '../ui/dom';
+import { prepareEmbed } from '../embed/mountEmbed';
+import { mountDataDialog } from '../views/dialogs/importDialog';
+import { mountStaticLabels } from '../views/panels/staticLabels';
+import type * as BenchHooks from '../../bench/hooks/benchApi';
+
+type BenchApi = typeof BenchHooks;
+
+/** Typed handle for browser tests and the benchmark (read-only use). */
+export interface FrontierHandle {
+  store: AppStore;
+  map: FrontierMap['map'];
+  timeline: TimelineHandle;
+  ready: true;
+  /** Synthetic data and the naive baseline for browser tests and `npm run bench`: only in builds made with VITE_TEST_HOOKS=1. */
+  bulk?: () => Promise<BenchApi>;
+}
+declare global {
+  interface Window {
+    __frontier?: FrontierHandle;
+  }
+}
+
+function showFatal(err: unknown): void {
+  const app = document.getElementById('app') ?? document.body;
+  const details = err instanceof DataLoadError ? err.details : [];
+  const box = h(
+    'div',
+    { class: 'fatal', role: 'alert' },
+    h('h2', { text: 'Data could not be loaded' }),
+    h('p', { text: err instanceof Error ? err.message : String(err) }),
+  );
+  if (details.length) box.append(h('ul', {}, ...details.slice(0, 50).map((d) => h('li', { text: d }))));
+  app.prepend(box);
+  console.error(err);
+}
+
+async function boot(geo: GeoBundle, dataset: Dataset): Promise<void> {
+  const store = createAppStore(timelineBounds(dataset));
+  const restored = startUrlSync(store, window);
+  store.getState().setData(dataset, geo);
+
+  const mapEl = document.getElementById('map') as HTMLElement;
+  const coverageNote = h('div', { class: 'coverage-note', 'data-testid': 'coverage-note' });
+  mapEl.parentElement?.append(coverageNote);
+  const side = document.getElementById('side') as HTMLElement;
+  const legend = h('section', { class: 'legend', 'data-testid': 'legend' });
+  const list = h('section', { class: 'events', 'data-testid': 'event-list' });
+  side.append(legend, list);
+  const panel = h('aside', { class: 'source-panel', id: 'source-panel', 'data-testid': 'source-panel' });
+  mapEl.parentElement?.append(panel);
+
+  // Embed layout and the Briefing / Share / Export buttons (before anything measures the page).
+  const embed = prepareEmbed(store, window);
+  // Import / export dialog (its button joins the top bar) and translated static labels.
+  const data = mountDataDialog(store, window);
+  mountStaticLabels(document, store);
+  mountTopbar(document.getElementById('topbar') as HTMLElement, store, [...embed.topbarActions, data.button]);
+  mountLegend(legend, store);
+  mountEventList(list, store);
+  mountSourcePanel(panel, store);
+  const tl = document.getElementById('timeline') as HTMLElement;
+  const controls = h('div', {});
+  const chart = h('div', { class: 'tl-chart' });
+  tl.append(controls, chart);
+  mountTimelineControls(controls, store);
+  const timeline = mountTimeline({ container: chart, store });
+  startPlaybackDriver(store);
+
+  const fm = await createMap({
+    container: mapEl,
+    store,
+    geo,
+    attribution: attributionLines(geo, dataset),
+    coverageNote,
+    restoreCamera: restored.camera,
+  });
+  // Bulk imports: the GPU layer and its panel are fetched only when a bulk set arrives.
+  store.subscribe(
+    (s) => s.data.bulk,
+    () => void import('../overlays/bulk/mountBulk').then((m) => m.mountBulk(fm.map, store)),
+  );
+  embed.start({ map: fm.map, dataset, mapParent: mapEl.parentElement ?? mapEl, measure: document.getElementById('app') ?? document.body });
+  window.__frontier = { store, map: fm.map, timeline, ready: true };
+  // Vite replaces the variable at build time, so a production build drops the hook and its chunk.
+  if (import.meta.env['VITE_TEST_HOOKS'] === '1') window.__frontier.bulk = () => import('../../bench/hooks/benchApi');
+  document.body.dataset['ready'] = 'true';
+  void data.loadFromUrl();
+}
+
+fetchDefaultData()
+  .then(({ geo, dataset }) => boot(geo, dataset))
+  .catch(showFatal);

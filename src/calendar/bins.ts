@@ -1,0 +1,61 @@
+/** Histogram bins for the timeline: the bin size follows the visible span so bars stay readable. */
+import type { DaySpan } from './window';
+
+export type BinUnit = 'day' | 'week' | 'month' | 'year';
+
+export interface Bin {
+  start: number;
+  end: number;
+  count: number;
+}
+
+/** Chooses a bin unit so the visible span holds roughly 20–400 bins. */
+export function binUnitFor(spanDays: number): BinUnit {
+  if (spanDays <= 120) return 'day';
+  if (spanDays <= 900) return 'week';
+  if (spanDays <= 12 * 366) return 'month';
+  return 'year';
+}
+
+const ORIGIN = Date.UTC(2000, 0, 1);
+const DAY = 86_400_000;
+
+/** Start (day number) of the bin containing `day`. Weeks start on Monday. */
+export function binStart(day: number, unit: BinUnit): number {
+  const d = Math.floor(day);
+  if (unit === 'day') return d;
+  if (unit === 'week') return d - ((((d + 5) % 7) + 7) % 7); // 2000-01-01 was a Saturday
+  const date = new Date(ORIGIN + d * DAY);
+  const t = unit === 'month' ? Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), 1) : Date.UTC(date.getUTCFullYear(), 0, 1);
+  return Math.round((t - ORIGIN) / DAY);
+}
+
+/** Start of the bin after the one starting at `start`. */
+export function nextBinStart(start: number, unit: BinUnit): number {
+  if (unit === 'day') return start + 1;
+  if (unit === 'week') return start + 7;
+  const date = new Date(ORIGIN + start * DAY);
+  const t = unit === 'month' ? Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + 1, 1) : Date.UTC(date.getUTCFullYear() + 1, 0, 1);
+  return Math.round((t - ORIGIN) / DAY);
+}
+
+/**
+ * Counts events per bin over [from, to). An event counts once, in the bin of the midpoint of its
+ * uncertainty span, so a "Nov 2025" event is one event, not thirty.
+ */
+export function histogram(events: readonly DaySpan[], from: number, to: number, unit: BinUnit): Bin[] {
+  if (!(to > from)) return [];
+  const bins: Bin[] = [];
+  const index = new Map<number, Bin>();
+  for (let s = binStart(from, unit); s < to; s = nextBinStart(s, unit)) {
+    const b = { start: s, end: nextBinStart(s, unit), count: 0 };
+    bins.push(b);
+    index.set(s, b);
+  }
+  for (const e of events) {
+    const mid = Math.floor((e.startDay + e.endDay) / 2);
+    const b = index.get(binStart(mid, unit));
+    if (b) b.count++;
+  }
+  return bins;
+}

@@ -1,0 +1,81 @@
+/**
+ * The app's own event JSON (the schema of data/events.json), validated by the same reader as the
+ * bundled data. Its quotations need articles: a quote from a bundled article must be verbatim, as
+ * for the bundled data; a quote from an article the app does not have cannot be checked, so it is
+ * taken as given and becomes the record's source text, with the source named "<id> (article not
+ * bundled)". Each event then flattens to an ImportRecord; summary, title_ru, notes and casualties
+ * are kept in `extra` so the source panel can still show them.
+ */
+import { dateSpan } from '../../calendar/dates';
+import type { GeoLookup } from '../../geo/geoLookup';
+import { resolveLocation } from '../../load/normalise';
+import { readEvent } from '../../schema/readEvent';
+import type { SourceTexts } from '../../schema/readSourceRef';
+import { isObject, recordLabel, report } from '../../schema/schema';
+import type { Scope } from '../../schema/schema';
+import type { ImportRecord } from '../../model/types';
+import type { GeoRefs, ImportOptions, ImportResult, ProgressFn } from '../importTypes';
+import { eventToRecord } from '../eventToRecord';
+
+/** A GeoLookup over plain data, so the worker can resolve place and region ids. */
+export function lookupOf(refs: GeoRefs): GeoLookup {
+  const lookup: GeoLookup = {
+    placeLngLat: (id) => (Object.hasOwn(refs.places, id) ? refs.places[id] : undefined),
+    regionIds: new Set(Object.keys(refs.regions)),
+    regionLabelPoint: (id) => (Object.hasOwn(refs.regions, id) ? refs.regions[id] : undefined),
+    borderId: refs.borderId,
+  };
+  if (refs.borderPoint) lookup.borderLabelPoint = refs.borderPoint;
+  return lookup;
+}
+
+/** True when a parsed JSON value looks like an array of app events (rather than something else). */
+export function looksLikeAppJson(doc: unknown): boolean {
+  return Array.isArray(doc) && (doc.length === 0 || (isObject(doc[0]) && ('date' in doc[0] || 'location' in doc[0] || 'kind' in doc[0])));
+}
+
+/** Article texts for the quote check: bundled ones as they are; unknown ones made of the file's own quotes. */
+function sourceTextsFor(items: readonly unknown[], opts: ImportOptions): SourceTexts {
+  const texts = new Map<string, { file: string; text: string }>();
+  for (const [id, s] of Object.entries(opts.sources)) texts.set(id, { file: s.title, text: s.text });
+  for (const item of items) {
+    const refs = isObject(item) && Array.isArray(item['sources']) ? item['sources'] : [];
+    for (const r of refs) {
+      if (!isObject(r) || typeof r['sourceId'] !== 'string' || typeof r['quote'] !== 'string') continue;
+      if (Object.hasOwn(opts.sources, r['sourceId'])) continue;
+      const prev = texts.get(r['sourceId']);
+      texts.set(r['sourceId'], { file: r['sourceId'], text: `${prev?.text ?? ''}\n${r['quote']}` });
+    }
+  }
+  return texts;
+}
+
+/** Validates an array of app events into records; events are 0-based in messages. */
+export function parseAppJson(doc: unknown[], file: string, opts: ImportOptions, onProgress?: ProgressFn): ImportResult {
+  const geo = lookupOf(opts.geo);
+  const refs = { sources: sourceTextsFor(doc, opts), geo };
+  const records: ImportRecord[] = [];
+  const errors: ImportResult['errors'] = [];
+  const seen = new Map<string, number>();
+  let rejected = 0;
+  doc.forEach((item, i) => {
+    const scope: Scope = { file, record: recordLabel('event', item, i), errors };
+    const before = errors.length;
+    const e = readEvent(scope, item, refs);
+    let rec: ImportRecord | undefined;
+    if (e !== undefined && errors.length === before) {
+      if (e.date.start !== '' && dateSpan(e.date).startDay > opts.today)
+        report(scope, 'date.start', `expected a date on or before today, got "${e.date.start}" (in the future)`);
+      else if (seen.has(e.id)) report(scope, 'id', `expected a unique id, got "${e.id}" (already used by #${seen.get(e.id)})`);
+      else rec = eventToRecord(e, dateSpan(e.date), resolveLocation(e.location, geo), (id) => opts.sources[id]?.title, i);
+    }
+    if (rec === undefined) rejected += 1;
+    else {
+      seen.set(rec.id, i);
+      records.push(rec);
+    }
+    if (onProgress && i % 200 === 0) onProgress(i / Math.max(1, doc.length));
+  });
+  onProgress?.(1);
+  return { file, format: 'app-json', records, errors, total: doc.length, rejected, fatal: null };
+}

@@ -1,0 +1,102 @@
+/**
+ * GeoJSON (RFC 7946) import: a FeatureCollection or a single Feature whose geometry is a Point
+ * (or null for an event without a place) and whose properties carry the record's fields — the
+ * keys the app's own export writes, or ACLED's column names. Other geometry types are rejected
+ * per feature, naming the type found.
+ */
+import { isObject, recordLabel, report } from '../../schema/schema';
+import type { Scope } from '../../schema/schema';
+import type { ImportRecord } from '../../model/types';
+import type { ImportResult, ProgressFn } from '../importTypes';
+import { fatalResult } from '../importTypes';
+import { readRecord, type RawCoords, type RecordContext } from '../readRecord';
+
+function describe(value: unknown): string {
+  if (Array.isArray(value)) return 'an array';
+  if (isObject(value)) {
+    const keys = Object.keys(value).slice(0, 5);
+    return keys.length ? `an object with keys ${keys.join(', ')}` : 'an empty object';
+  }
+  return JSON.stringify(value) ?? String(value);
+}
+
+/** The features of a GeoJSON document, or why it is not one the app can read. */
+function featuresOf(doc: unknown): unknown[] | string {
+  if (!isObject(doc)) return `expected a GeoJSON FeatureCollection or Feature, got ${describe(doc)}`;
+  const type = doc['type'];
+  if (type === 'FeatureCollection') {
+    return Array.isArray(doc['features']) ? doc['features'] : `expected "features" to be an array, got ${describe(doc['features'])}`;
+  }
+  if (type === 'Feature') return [doc];
+  if (
+    typeof type === 'string' &&
+    ['Point', 'MultiPoint', 'LineString', 'MultiLineString', 'Polygon', 'MultiPolygon', 'GeometryCollection'].includes(type)
+  ) {
+    return `expected a Feature or FeatureCollection, got a bare ${type} geometry (it has no date or other properties)`;
+  }
+  return `expected a GeoJSON FeatureCollection or Feature, got ${typeof type === 'string' ? `type "${type}"` : describe(doc)}`;
+}
+
+/** Coordinates of a Point geometry, null for a null geometry; reports and returns undefined otherwise. */
+function coordsOf(scope: Scope, geometry: unknown): RawCoords | null | undefined {
+  if (geometry === null) return null;
+  if (!isObject(geometry)) {
+    report(scope, 'geometry', `expected a Point geometry or null, got ${describe(geometry)}`);
+    return undefined;
+  }
+  if (geometry['type'] !== 'Point') {
+    report(
+      scope,
+      'geometry.type',
+      `expected "Point" (or a null geometry for an event without a place), got ${JSON.stringify(geometry['type']) ?? 'nothing'}`,
+    );
+    return undefined;
+  }
+  const c = geometry['coordinates'];
+  if (!Array.isArray(c) || c.length < 2 || c.length > 3) {
+    report(scope, 'geometry.coordinates', `expected [longitude, latitude], got ${c === undefined ? 'nothing' : describe(c)}`);
+    return undefined;
+  }
+  return { lon: c[0], lat: c[1], lonField: 'geometry.coordinates[0]', latField: 'geometry.coordinates[1]' };
+}
+
+/** Validates a parsed GeoJSON document into records; features are 0-based in messages. */
+export function parseGeoJson(doc: unknown, file: string, ctx: RecordContext, onProgress?: ProgressFn): ImportResult {
+  const features = featuresOf(doc);
+  if (typeof features === 'string') return fatalResult(file, 'geojson', features);
+  const records: ImportRecord[] = [];
+  const errors: ImportResult['errors'] = [];
+  const seen = new Map<string, number>();
+  let rejected = 0;
+  const step = Math.max(1, Math.floor(features.length / 100));
+  features.forEach((feature, i) => {
+    const props = isObject(feature) && isObject(feature['properties']) ? feature['properties'] : {};
+    const label = recordLabel('feature', isObject(feature) && feature['id'] !== undefined ? { id: String(feature['id']) } : props, i);
+    const scope: Scope = { file, record: label, errors };
+    let rec: ImportRecord | undefined;
+    if (!isObject(feature) || feature['type'] !== 'Feature') {
+      report(
+        scope,
+        'type',
+        `expected "Feature", got ${isObject(feature) ? (JSON.stringify(feature['type']) ?? 'nothing') : describe(feature)}`,
+      );
+    } else if (feature['properties'] !== null && feature['properties'] !== undefined && !isObject(feature['properties'])) {
+      report(scope, 'properties', `expected an object or null, got ${describe(feature['properties'])}`);
+    } else {
+      const coords = coordsOf(scope, feature['geometry']);
+      if (coords !== undefined) rec = readRecord(scope, props, coords, i, ctx, feature['id']);
+    }
+    if (rec !== undefined && seen.has(rec.id)) {
+      report(scope, 'id', `expected a unique id, got "${rec.id}" (already used by feature #${seen.get(rec.id)})`);
+      rec = undefined;
+    }
+    if (rec === undefined) rejected += 1;
+    else {
+      seen.set(rec.id, i);
+      records.push(rec);
+    }
+    if (onProgress && i % step === 0) onProgress(i / features.length);
+  });
+  onProgress?.(1);
+  return { file, format: 'geojson', records, errors, total: features.length, rejected, fatal: null };
+}

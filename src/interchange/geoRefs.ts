@@ -1,0 +1,29 @@
+/** Plain-data snapshots of the geography and bundled articles for the import worker. */
+import { lineLabelPoint, polygonLabelPoint } from '../geo/geoLookup';
+import type { Dataset, GeoBundle } from '../model/types';
+import type { BundledSource, GeoRefs, ImportOptions } from './importTypes';
+
+/** Place points, region label points and the border's point, keyed by id. */
+export function geoRefsOf(geo: Pick<GeoBundle, 'places' | 'regions' | 'border'>): GeoRefs {
+  const places: GeoRefs['places'] = {};
+  for (const f of geo.places.features) places[f.properties.id] = [f.geometry.coordinates[0] ?? 0, f.geometry.coordinates[1] ?? 0];
+  const regions: GeoRefs['regions'] = {};
+  for (const f of geo.regions.features) {
+    const p = polygonLabelPoint(f.geometry);
+    if (p) regions[f.properties.id] = p;
+  }
+  const border = geo.border.features[0];
+  return {
+    places,
+    regions,
+    borderId: border?.properties.id ?? 'tj-af',
+    borderPoint: border ? (lineLabelPoint(border.geometry) ?? null) : null,
+  };
+}
+
+/** Import options for the data on screen; `today` is the user's current UTC day. */
+export function importOptionsFor(geo: GeoBundle, sources: Dataset['sources'], today: number): ImportOptions {
+  const bundled: Record<string, BundledSource> = {};
+  for (const s of sources) if (!s.id.startsWith('import:')) bundled[s.id] = { title: s.title, text: s.text };
+  return { today, geo: geoRefsOf(geo), sources: bundled };
+}

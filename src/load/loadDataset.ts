@@ -1,0 +1,54 @@
+/**
+ * Files → validated, normalised `Dataset`, in one pure call shared by the build-time Vite plugin
+ * and the browser loader. Invalid input yields every error and no dataset, never a partial one.
+ */
+import type { GeoLookup } from '../geo/geoLookup.ts';
+import { compareEvents, normaliseEvent, normaliseOutpost, normalisePhase } from './normalise.ts';
+import type { ValidationError } from '../schema/schema.ts';
+import type { Dataset } from '../model/types.ts';
+import { sourceTextsOf, validateEvents, validateOutposts, validatePhases, validateSources } from '../schema/validate.ts';
+
+/** The raw contents of the data files, parsed from JSON but not yet trusted. */
+export interface DatasetFiles {
+  /** Parsed `data/sources/index.json`. */
+  sourcesIndex: unknown;
+  /** Article texts keyed by file name (`000_….txt`), exactly as on disk. */
+  sourceTexts: Record<string, string>;
+  events: unknown;
+  phases: unknown;
+  outposts: unknown;
+}
+
+export type ParseDatasetResult = { ok: true; dataset: Dataset } | { ok: false; errors: ValidationError[] };
+
+/** Validate all files against each other and the geography, then normalise them into a `Dataset`. */
+export function parseDataset(files: DatasetFiles, geo: GeoLookup): ParseDatasetResult {
+  const sources = validateSources(files.sourcesIndex, files.sourceTexts);
+  const texts = sourceTextsOf(sources.records);
+  const events = validateEvents(files.events, { sources: texts, geo });
+  const phases = validatePhases(files.phases, texts);
+  const outposts = validateOutposts(files.outposts, { sources: texts, geo });
+  const errors = [...sources.errors, ...events.errors, ...phases.errors, ...outposts.errors];
+  if (errors.length > 0) return { ok: false, errors };
+  try {
+    return {
+      ok: true,
+      dataset: {
+        sources: sources.records,
+        events: events.records.map((e) => normaliseEvent(e, geo)).sort(compareEvents),
+        phases: phases.records.map(normalisePhase).sort((a, b) => a.stage - b.stage),
+        outposts: outposts.records.map((o) => normaliseOutpost(o, geo)),
+      },
+    };
+  } catch (error) {
+    // Validation resolves every reference first, so this only fires if the lookup is inconsistent
+    // (e.g. a place id with no point); report it in the same shape rather than throwing.
+    const detail = error instanceof Error ? error.message : String(error);
+    return { ok: false, errors: [{ file: '', record: '', field: '', detail, message: `dataset: ${detail}` }] };
+  }
+}
+
+/** One line per error, for build logs and the in-app error panel. */
+export function formatErrors(errors: readonly ValidationError[]): string {
+  return errors.map((e) => e.message).join('\n');
+}

@@ -1,0 +1,63 @@
+/**
+ * Records → model: day numbers for dates and resolved geometry for locations. Pure; geography
+ * comes in through a `GeoLookup`. Inputs are assumed validated (see `validate.ts`); a reference
+ * that still does not resolve throws `invalid <name>: <value>`.
+ */
+import { dateSpan, yearsSpan } from '../calendar/dates.ts';
+import type { GeoLookup, LngLat } from '../geo/geoLookup.ts';
+import type { EventLocation, EventRecord, FrontierEvent, Outpost, OutpostRecord, Phase, PhaseRecord } from '../model/types.ts';
+
+function resolved(name: string, value: string, point: LngLat | undefined): LngLat {
+  if (point === undefined) throw new Error(`invalid ${name}: ${value}`);
+  return point;
+}
+
+/**
+ * Geometry and highlighted area of a location: village ⇒ the place point; point ⇒ its coordinates;
+ * district/province ⇒ the region's label point and the region id; border ⇒ the border's label point
+ * (if the lookup has one) and the border id; none ⇒ nothing (timeline only).
+ */
+export function resolveLocation(location: EventLocation, geo: GeoLookup): { geometry: LngLat | null; areaRef: string | null } {
+  const ref = location.ref ?? '';
+  switch (location.precision) {
+    case 'village':
+      return { geometry: resolved('place id', ref, geo.placeLngLat(ref)), areaRef: null };
+    case 'point':
+      return { geometry: resolved('coordinates', String(location.coordinates), location.coordinates), areaRef: null };
+    case 'district':
+    case 'province':
+      if (!geo.regionIds.has(ref)) throw new Error(`invalid region id: ${ref}`);
+      return { geometry: resolved('region label point', ref, geo.regionLabelPoint(ref)), areaRef: ref };
+    case 'border':
+      if (ref !== geo.borderId) throw new Error(`invalid border id: ${ref}`);
+      return { geometry: geo.borderLabelPoint ?? null, areaRef: ref };
+    case 'none':
+      return { geometry: null, areaRef: null };
+  }
+}
+
+/** An event with its day span and resolved geometry, ready for the store. */
+export function normaliseEvent(record: EventRecord, geo: GeoLookup): FrontierEvent {
+  const { startDay, endDay } = dateSpan(record.date);
+  const { geometry, areaRef } = resolveLocation(record.location, geo);
+  return { ...record, startDay, endDay, geometry, areaRef };
+}
+
+/** A phase with its whole-year day span (1 Jan of `start` to 31 Dec of `end`). */
+export function normalisePhase(record: PhaseRecord): Phase {
+  return { ...record, ...yearsSpan(record.start, record.end) };
+}
+
+/** An outpost with the point it is drawn at: its settlement's place point or its exact coordinates. */
+export function normaliseOutpost(record: OutpostRecord, geo: GeoLookup): Outpost {
+  const lngLat =
+    record.precision === 'settlement'
+      ? resolved('place id', record.placeId ?? '', geo.placeLngLat(record.placeId ?? ''))
+      : resolved('coordinates', String(record.coordinates), record.coordinates);
+  return { ...record, lngLat };
+}
+
+/** Chronological order (start, then end, then id) so lists and the timeline agree without re-sorting. */
+export function compareEvents(a: FrontierEvent, b: FrontierEvent): number {
+  return a.startDay - b.startDay || a.endDay - b.endDay || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}

@@ -1,0 +1,183 @@
+/**
+ * The bulk events on the map: one MapLibre `CustomLayerInterface` (WebGL2) that uploads positions,
+ * times and kinds once, and per window change only sets two uniforms and draws the window's index
+ * ranges (see windowRange.ts). Clicks are answered from the kdbush index, filtered by the window.
+ */
+import KDBush from 'kdbush';
+import type { CustomLayerInterface, CustomRenderMethodInput, Map as MlMap, MapMouseEvent } from 'maplibre-gl';
+import type { AppStore } from '../../state/appStore';
+import { watch } from '../../state/appStore';
+import type { TimeWindow } from '../../calendar/window';
+import type { Theme } from '../../style/theme';
+import { KIND_CODES, type BulkSet } from './types';
+import { countInWindow, gpuWindow, inGpuWindow, submittedCount, windowRanges } from './windowRange';
+import { createProgram, FRAGMENT_SHADER, VERTEX_SHADER } from './shaders';
+import { mercX, mercY } from './pack';
+import { bulkSelectionId, parseBulkSelection } from './selection';
+
+export const BULK_LAYER_ID = 'bulk-points';
+
+/** What the layer drew last; read by tests and the benchmark. */
+export interface BulkLayerStats {
+  /** Frames rendered since the layer was added. */
+  frames: number;
+  /** Vertices submitted in the last frame (the window's index ranges). */
+  submitted: number;
+  drawCalls: number;
+  /** The window of the last rendered frame. */
+  window: TimeWindow | null;
+  showContext: boolean;
+  /** Main-thread JS time of the last render call, ms. */
+  renderMs: number;
+  /** Bytes uploaded to the GPU. */
+  gpuBytes: number;
+}
+
+export interface BulkLayerHandle {
+  stats(): BulkLayerStats;
+  /** Events the GPU shows as in-window for the current window (CPU twin of the shader test). */
+  inWindowCount(): number;
+  /** The in-window event nearest to a lng/lat within `radiusPx`, or null. */
+  pick(lngLat: [number, number], radiusPx: number): number | null;
+  remove(): void;
+}
+
+const hexToRgb = (hex: string): [number, number, number] => {
+  const v = parseInt(hex.slice(1), 16);
+  return [((v >> 16) & 255) / 255, ((v >> 8) & 255) / 255, (v & 255) / 255];
+};
+
+/** Adds the bulk layer for `set` under the curated events; returns its handle. */
+export function addBulkLayer(map: MlMap, store: AppStore, set: BulkSet, theme: Theme): BulkLayerHandle {
+  const c = set.columns;
+  const index = KDBush.from(c.index);
+  const colors = new Float32Array(KIND_CODES.flatMap((k) => hexToRgb(theme.kind[k])));
+  const stats: BulkLayerStats = { frames: 0, submitted: 0, drawCalls: 0, window: null, showContext: false, renderMs: 0, gpuBytes: 0 };
+  const matrix = new Float32Array(16);
+  let gl: WebGL2RenderingContext | null = null;
+  let prog: WebGLProgram | null = null;
+  let vao: WebGLVertexArrayObject | null = null;
+  let buffers: WebGLBuffer[] = [];
+  let u: Record<string, WebGLUniformLocation | null> = {};
+
+  const layer: CustomLayerInterface = {
+    id: BULK_LAYER_ID,
+    type: 'custom',
+    renderingMode: '2d',
+    onAdd(_map, context) {
+      if (!(context instanceof WebGL2RenderingContext)) throw new Error('bulk layer needs WebGL2');
+      gl = context;
+      prog = createProgram(gl, VERTEX_SHADER, FRAGMENT_SHADER);
+      vao = gl.createVertexArray();
+      gl.bindVertexArray(vao);
+      // Uploaded once; a window change never touches these buffers.
+      const attr = (name: string, data: Float32Array | Uint8Array, size: number, type: number): void => {
+        const g = gl as WebGL2RenderingContext;
+        const buf = g.createBuffer() as WebGLBuffer;
+        buffers.push(buf);
+        g.bindBuffer(g.ARRAY_BUFFER, buf);
+        g.bufferData(g.ARRAY_BUFFER, data, g.STATIC_DRAW);
+        stats.gpuBytes += data.byteLength;
+        const loc = g.getAttribLocation(prog as WebGLProgram, name);
+        g.enableVertexAttribArray(loc);
+        g.vertexAttribPointer(loc, size, type, false, 0, 0);
+      };
+      attr('a_pos', c.pos, 2, gl.FLOAT);
+      attr('a_start', c.start, 1, gl.FLOAT);
+      attr('a_endx', c.endx, 1, gl.FLOAT);
+      attr('a_kind', c.kind, 1, gl.UNSIGNED_BYTE);
+      gl.bindVertexArray(null);
+      gl.bindBuffer(gl.ARRAY_BUFFER, null);
+      u = Object.fromEntries(
+        ['u_matrix', 'u_ws', 'u_we', 'u_context', 'u_size', 'u_selected', 'u_colors'].map((n) => [
+          n,
+          (gl as WebGL2RenderingContext).getUniformLocation(prog as WebGLProgram, n),
+        ]),
+      );
+    },
+    render(g, opts: CustomRenderMethodInput) {
+      const t0 = performance.now();
+      const s = store.getState();
+      if (!prog || !vao || !s.view.layers.events || c.count === 0) return;
+      // main × translate(centre), composed in float64 so relative float32 positions stay exact.
+      const m = opts.defaultProjectionData.mainMatrix as ArrayLike<number>;
+      const [cx, cy] = c.centre;
+      for (let i = 0; i < 12; i++) matrix[i] = m[i]!;
+      for (let r = 0; r < 4; r++) matrix[12 + r] = m[r]! * cx + m[4 + r]! * cy + m[12 + r]!;
+      const w = s.time.window;
+      const { ws, we } = gpuWindow(w);
+      g.useProgram(prog);
+      g.bindVertexArray(vao);
+      g.uniformMatrix4fv(u['u_matrix'] ?? null, false, matrix);
+      g.uniform1f(u['u_ws'] ?? null, ws);
+      g.uniform1f(u['u_we'] ?? null, we);
+      g.uniform1f(u['u_context'] ?? null, s.time.showContext ? 1 : 0);
+      const zoom = map.getZoom();
+      g.uniform1f(u['u_size'] ?? null, Math.max(2.5, Math.min(9, 2 + (zoom - 5) * 1.1)) * (window.devicePixelRatio || 1));
+      g.uniform1i(u['u_selected'] ?? null, parseBulkSelection(s.selection.selectedId) ?? -1);
+      g.uniform3fv(u['u_colors'] ?? null, colors);
+      const ranges: Array<[number, number]> = s.time.showContext ? [[0, c.count]] : windowRanges(c.start, c.buckets, w);
+      for (const [lo, hi] of ranges) g.drawArrays(g.POINTS, lo, hi - lo);
+      g.bindVertexArray(null);
+      stats.frames++;
+      stats.submitted = submittedCount(ranges);
+      stats.drawCalls = ranges.length;
+      stats.window = { ...w };
+      stats.showContext = s.time.showContext;
+      stats.renderMs = performance.now() - t0;
+    },
+    onRemove() {
+      if (!gl) return;
+      for (const b of buffers) gl.deleteBuffer(b);
+      if (vao) gl.deleteVertexArray(vao);
+      if (prog) gl.deleteProgram(prog);
+      buffers = [];
+      gl = null;
+    },
+  };
+  map.addLayer(layer, map.getLayer('event-rings') ? 'event-rings' : undefined);
+
+  const repaint = (): void => map.triggerRepaint();
+  const unsub = watch(store, (s) => [s.time.window, s.time.showContext, s.selection.selectedId, s.view.layers.events] as const, repaint);
+
+  const pick = (lngLat: [number, number], radiusPx: number): number | null => {
+    const s = store.getState();
+    if (!s.view.layers.events) return null;
+    const x = mercX(lngLat[0]);
+    const y = mercY(lngLat[1]);
+    const r = radiusPx / (512 * 2 ** map.getZoom());
+    const { ws, we } = gpuWindow(s.time.window);
+    let best: number | null = null;
+    let bestD = Number.POSITIVE_INFINITY;
+    for (const i of index.within(x, y, r)) {
+      if (!inGpuWindow(c.start[i]!, c.endx[i]!, ws, we)) continue;
+      const dx = c.pos[2 * i]! + c.centre[0] - x;
+      const dy = c.pos[2 * i + 1]! + c.centre[1] - y;
+      const d = dx * dx + dy * dy;
+      // Ties go to the later event (drawn on top).
+      if (d <= bestD) [best, bestD] = [i, d];
+    }
+    return best;
+  };
+
+  const onClick = (ev: MapMouseEvent): void => {
+    // A curated pin under the pointer wins: it is drawn on top.
+    const pins = ['event-points', 'event-rings'].filter((l) => map.getLayer(l));
+    if (pins.length && map.queryRenderedFeatures(ev.point, { layers: pins }).length) return;
+    const hit = pick([ev.lngLat.lng, ev.lngLat.lat], 6);
+    if (hit !== null) store.getState().select(bulkSelectionId(hit));
+  };
+  map.on('click', onClick);
+  repaint();
+
+  return {
+    stats: () => ({ ...stats, window: stats.window ? { ...stats.window } : null }),
+    inWindowCount: () => countInWindow(c, store.getState().time.window),
+    pick,
+    remove: () => {
+      unsub();
+      map.off('click', onClick);
+      if (map.getLayer(BULK_LAYER_ID)) map.removeLayer(BULK_LAYER_ID);
+    },
+  };
+}

@@ -1,0 +1,113 @@
+/** Export dialog: choose a size and a title, then download the slide-ready PNG. */
+import type { Map as MlMap } from 'maplibre-gl';
+import { watch, type AppStore, type Lang } from '../state/appStore';
+import { t, type StringKey } from '../i18n/strings';
+import { h } from '../ui/dom';
+import { EXPORT_SIZES, type ExportSizeId } from './exportLayout';
+
+const SIZE_LABELS: Record<ExportSizeId, StringKey> = {
+  screen: 'exportSizeScreen',
+  '2x': 'exportSize2x',
+  slide: 'exportSizeSlide',
+  a4: 'exportSizeA4',
+};
+
+/** Default title: the selected event's title, else the app's title. */
+function defaultTitle(store: AppStore): string {
+  const s = store.getState();
+  const sel = s.selection.selectedId ? s.data.dataset?.events.find((e) => e.id === s.selection.selectedId) : undefined;
+  if (sel) return s.view.lang === 'ru' && sel.title_ru ? sel.title_ru : sel.title;
+  return t(s.view.lang, 'appTitle');
+}
+
+/** Creates the dialog and its opening button; the map is supplied once it exists. Its texts follow `view.lang`. */
+export function createExportDialog(store: AppStore): { button: HTMLButtonElement; attach(map: MlMap): void } {
+  let map: MlMap | null = null;
+  const lang = (): Lang => store.getState().view.lang;
+  const button = h('button', { type: 'button', class: 'tool-button', 'data-testid': 'png-export-button' });
+  const dialog = h('dialog', { class: 'tool-dialog', 'data-testid': 'png-export-dialog', 'aria-labelledby': 'png-export-heading' });
+  const title = h('input', { type: 'text', class: 'share-field', 'data-testid': 'png-export-title' });
+  const radios = EXPORT_SIZES.map((id, i) => {
+    const r = h('input', { type: 'radio', name: 'png-export-size', value: id, 'data-testid': `png-export-size-${id}` });
+    r.checked = i === 2;
+    return r;
+  });
+  const radioLabels = radios.map(() => document.createTextNode(''));
+  const go = h('button', { type: 'button', 'data-testid': 'png-export-go' });
+  const status = h('p', { class: 'small', role: 'status', 'data-testid': 'png-export-status' });
+  const close = h('button', { type: 'button', class: 'panel-close', text: '×' });
+  const heading = h('h2', { id: 'png-export-heading' });
+  const titleLabel = document.createTextNode('');
+  const sizeLegend = h('legend');
+  const hint = h('p', { class: 'muted small' });
+  /** The status on show as a function of the language, so a language switch re-words it. */
+  let statusText: ((l: Lang) => string) | null = null;
+  const setStatus = (f: ((l: Lang) => string) | null): void => {
+    statusText = f;
+    status.textContent = f ? f(lang()) : '';
+  };
+  close.addEventListener('click', () => dialog.close());
+
+  const applyLang = (): void => {
+    const l = lang();
+    button.textContent = t(l, 'exportImage');
+    heading.textContent = t(l, 'exportImage');
+    close.setAttribute('aria-label', t(l, 'closeDialog'));
+    titleLabel.data = t(l, 'exportImageTitle');
+    sizeLegend.textContent = t(l, 'exportImageSize');
+    radios.forEach((r, i) => ((radioLabels[i] as Text).data = ` ${t(l, SIZE_LABELS[r.value as ExportSizeId])}`));
+    hint.textContent = t(l, 'exportImageHint');
+    go.textContent = t(l, 'exportImageGo');
+    setStatus(statusText);
+  };
+  applyLang();
+  watch(store, (s) => [s.view.lang] as const, applyLang);
+
+  go.addEventListener('click', async () => {
+    if (!map || go.disabled) return;
+    const size = (radios.find((r) => r.checked)?.value ?? 'slide') as ExportSizeId;
+    go.disabled = true;
+    setStatus((l) => t(l, 'exportImageRendering'));
+    try {
+      // The PNG composer loads on first export: the default view never needs it.
+      const { exportImage, toPngBlob } = await import('./exportImage');
+      const res = await exportImage(store, map, { size, title: title.value.trim() || defaultTitle(store) });
+      const blob = await toPngBlob(res.canvas);
+      const url = URL.createObjectURL(blob);
+      const a = h('a', { href: url, download: `frontier-map-${size}-${res.width}x${res.height}.png` });
+      document.body.append(a);
+      a.click();
+      a.remove();
+      window.setTimeout(() => URL.revokeObjectURL(url), 60_000);
+      setStatus((l) => t(l, 'exportImageSaved').replace('{size}', `${res.width} × ${res.height}`));
+      status.dataset['width'] = String(res.width);
+      status.dataset['height'] = String(res.height);
+    } catch (e) {
+      const msg = e instanceof Error ? e.message : String(e);
+      setStatus((l) => `${t(l, 'exportImageFailed')}: ${msg}`);
+    } finally {
+      go.disabled = false;
+    }
+  });
+  button.addEventListener('click', () => {
+    title.value = defaultTitle(store);
+    setStatus(null);
+    dialog.showModal();
+  });
+
+  dialog.append(
+    h('div', { class: 'panel-head' }, heading, close),
+    h('label', { class: 'share-row' }, titleLabel, title),
+    h(
+      'fieldset',
+      { class: 'share-controls' },
+      sizeLegend,
+      ...radios.map((r, i) => h('label', { class: 'toggle' }, r, radioLabels[i] as Text)),
+    ),
+    hint,
+    h('div', { class: 'panel-actions' }, go),
+    status,
+  );
+  document.body.append(dialog);
+  return { button, attach: (m) => (map = m) };
+}

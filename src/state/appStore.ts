@@ -1,0 +1,154 @@
+/**
+ * The one application store (zustand vanilla + subscribeWithSelector), built from slices.
+ * Views read through selectors and write only through these actions; they never call each other.
+ */
+import { createStore, type Mutate, type StoreApi } from 'zustand/vanilla';
+import { subscribeWithSelector } from 'zustand/middleware';
+import type { Dataset, GeoBundle } from '../model/types';
+import { clampWindow, type PlayMode, type TimeWindow } from '../calendar/window';
+import type { BulkSet } from '../overlays/bulk/types';
+
+export type Lang = 'en' | 'ru';
+export type LayerId = 'events' | 'outposts' | 'coverage' | 'places' | 'regions' | 'rivers';
+export const LAYER_IDS: readonly LayerId[] = ['events', 'outposts', 'coverage', 'places', 'regions', 'rivers'];
+
+export interface Camera {
+  center: [number, number];
+  zoom: number;
+  bearing: number;
+  pitch: number;
+}
+
+/** Playback speeds offered in the UI, in days of data per second of wall time. */
+export const SPEEDS: readonly number[] = [1, 7, 30, 90, 365];
+
+export interface TimeState {
+  /** The full extent the timeline covers (2013 decision → end of stage 3). */
+  bounds: TimeWindow;
+  window: TimeWindow;
+  playing: boolean;
+  speed: number;
+  mode: PlayMode;
+  /** Show out-of-window events faded instead of hidden. */
+  showContext: boolean;
+}
+
+export interface SelectionState {
+  selectedId: string | null;
+  panelOpen: boolean;
+}
+
+export interface ViewState {
+  camera: Camera;
+  layers: Record<LayerId, boolean>;
+  lang: Lang;
+}
+
+export interface DataState {
+  dataset: Dataset | null;
+  geo: GeoBundle | null;
+  /** Last load/validation problem shown to the user; data on screen is kept when set. */
+  loadError: string | null;
+  /** A large import drawn by the GPU layer (src/bulk/), or null. */
+  bulk: BulkSet | null;
+}
+
+export interface AppState {
+  time: TimeState;
+  selection: SelectionState;
+  view: ViewState;
+  data: DataState;
+}
+
+export interface AppActions {
+  setWindow(w: TimeWindow): void;
+  setPlaying(playing: boolean): void;
+  setSpeed(daysPerSecond: number): void;
+  setMode(mode: PlayMode): void;
+  setShowContext(on: boolean): void;
+  select(id: string | null, openPanel?: boolean): void;
+  closePanel(): void;
+  setCamera(c: Camera): void;
+  setLayer(id: LayerId, visible: boolean): void;
+  setLang(lang: Lang): void;
+  setData(dataset: Dataset, geo: GeoBundle): void;
+  setLoadError(message: string | null): void;
+  setBulk(bulk: BulkSet | null): void;
+  /** Replaces every field a URL can carry in one update (so subscribers see one change). */
+  applyUrlState(s: UrlState): void;
+}
+
+/** The part of the state that lives in the URL. */
+export interface UrlState {
+  window: TimeWindow;
+  selectedId: string | null;
+  camera: Camera;
+  layers: Record<LayerId, boolean>;
+  lang: Lang;
+  mode: PlayMode;
+  speed: number;
+  showContext: boolean;
+}
+
+export type AppStore = Mutate<StoreApi<AppState & AppActions>, [['zustand/subscribeWithSelector', never]]>;
+
+export const DEFAULT_CAMERA: Camera = { center: [71.35, 37.65], zoom: 6.3, bearing: 0, pitch: 0 };
+
+export function defaultLayers(): Record<LayerId, boolean> {
+  return { events: true, outposts: true, coverage: true, places: true, regions: true, rivers: true };
+}
+
+/** Initial state for the given timeline bounds; the window starts as the whole range. */
+export function initialState(bounds: TimeWindow): AppState {
+  return {
+    time: { bounds, window: { ...bounds }, playing: false, speed: 30, mode: 'window', showContext: false },
+    selection: { selectedId: null, panelOpen: false },
+    view: { camera: { ...DEFAULT_CAMERA }, layers: defaultLayers(), lang: 'en' },
+    data: { dataset: null, geo: null, loadError: null, bulk: null },
+  };
+}
+
+/** Creates a fresh store; each test and each page makes its own. */
+export function createAppStore(bounds: TimeWindow): AppStore {
+  const base = initialState(bounds);
+  return createStore<AppState & AppActions>()(
+    subscribeWithSelector((set) => ({
+      ...base,
+      setWindow: (w) => set((s) => ({ time: { ...s.time, window: clampWindow(w, s.time.bounds) } })),
+      setPlaying: (playing) => set((s) => ({ time: { ...s.time, playing } })),
+      setSpeed: (speed) => set((s) => ({ time: { ...s.time, speed } })),
+      setMode: (mode) => set((s) => ({ time: { ...s.time, mode } })),
+      setShowContext: (showContext) => set((s) => ({ time: { ...s.time, showContext } })),
+      select: (selectedId, openPanel = true) => set(() => ({ selection: { selectedId, panelOpen: selectedId !== null && openPanel } })),
+      closePanel: () => set((s) => ({ selection: { ...s.selection, panelOpen: false } })),
+      setCamera: (camera) => set((s) => ({ view: { ...s.view, camera } })),
+      setLayer: (id, visible) => set((s) => ({ view: { ...s.view, layers: { ...s.view.layers, [id]: visible } } })),
+      setLang: (lang) => set((s) => ({ view: { ...s.view, lang } })),
+      setData: (dataset, geo) => set((s) => ({ data: { ...s.data, dataset, geo, loadError: null } })),
+      setLoadError: (loadError) => set((s) => ({ data: { ...s.data, loadError } })),
+      setBulk: (bulk) => set((s) => ({ data: { ...s.data, bulk } })),
+      applyUrlState: (u) =>
+        set((s) => ({
+          time: {
+            ...s.time,
+            window: clampWindow(u.window, s.time.bounds),
+            mode: u.mode,
+            speed: u.speed,
+            showContext: u.showContext,
+          },
+          selection: { selectedId: u.selectedId, panelOpen: u.selectedId !== null },
+          view: { camera: u.camera, layers: u.layers, lang: u.lang },
+        })),
+    })),
+  );
+}
+
+const sameTuple = (a: readonly unknown[], b: readonly unknown[]): boolean => a.length === b.length && a.every((v, i) => Object.is(v, b[i]));
+
+/**
+ * Subscribes `fn` to a tuple of state slices; it runs when any member changes identity.
+ * Views use it so they re-render on what they show, never on the whole state.
+ */
+export function watch<T extends readonly unknown[]>(store: AppStore, select: (s: AppState) => T, fn: () => void): () => void {
+  return store.subscribe(select, fn, { equalityFn: sameTuple });
+}

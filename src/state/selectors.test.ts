@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { isoDayToDayNumber, yearsSpan } from '../calendar/dates.ts';
+import type { FrontierEvent, Phase } from '../model/types.ts';
+import type { TimeWindow } from '../calendar/window.ts';
+import { activePhase, visibleEventIds } from './selectors.ts';
+
+const d = (iso: string): number => isoDayToDayNumber(iso);
+
+/** A minimal event: only the fields selectors read are meaningful. */
+function event(id: string, first: string, last: string = first): FrontierEvent {
+  return {
+    id,
+    kind: 'incident',
+    title: id,
+    summary: '',
+    date: { start: first, precision: 'day' },
+    location: { precision: 'none', asReported: '' },
+    sources: [],
+    startDay: d(first),
+    endDay: d(last),
+    geometry: null,
+    areaRef: null,
+  };
+}
+
+/** A minimal programme stage covering whole years. */
+function phase(stage: 1 | 2 | 3, start: string, end: string): Phase {
+  return {
+    id: `stage-${stage}`,
+    stage,
+    name: `Stage ${stage}`,
+    start,
+    end,
+    description: '',
+    coverage: 'none',
+    coverageNote: '',
+    sources: [],
+    ...yearsSpan(start, end),
+  };
+}
+
+describe('visibleEventIds', () => {
+  const events = (): FrontierEvent[] => [
+    event('a', '2025-11-28'),
+    event('b', '2025-11-01', '2025-11-30'),
+    event('c', '2024-01-01'),
+    event('d', '2025-12-06'),
+    event('e', '2025-12-05'),
+  ];
+  // 28 Nov – 5 Dec 2025.
+  const w: TimeWindow = { start: d('2025-11-28'), end: d('2025-12-06') };
+
+  it.each<[string, () => FrontierEvent[], TimeWindow, boolean, string[], string[]]>([
+    ['no events without context', () => [], w, false, [], []],
+    ['no events with context', () => [], w, true, [], []],
+    ['mixed events without context', events, w, false, ['a', 'b', 'e'], ['a', 'b', 'e']],
+    ['mixed events with context', events, w, true, ['a', 'b', 'e'], ['a', 'b', 'c', 'd', 'e']],
+    [
+      'a window with no events, with context',
+      events,
+      { start: d('2020-01-01'), end: d('2020-02-01') },
+      true,
+      [],
+      ['a', 'b', 'c', 'd', 'e'],
+    ],
+    ['a window with no events, without context', events, { start: d('2020-01-01'), end: d('2020-02-01') }, false, [], []],
+  ])('visibleEventIds() for %s', (_name, make, window, context, inWindow, all) => {
+    expect(visibleEventIds(make(), window, context)).toEqual({ inWindow, all });
+  });
+});
+
+describe('activePhase', () => {
+  const phases = (): Phase[] => [phase(1, '2025', '2025'), phase(2, '2026', '2027'), phase(3, '2027', '2029')];
+
+  it.each<[string, string, string | null]>([
+    ['the day before stage 1', '2024-12-31', null],
+    ['the first day of 2025', '2025-01-01', 'stage-1'],
+    ['a day in 2025', '2025-11-30', 'stage-1'],
+    ['the last day of 2025', '2025-12-31', 'stage-1'],
+    ['the first day of 2026', '2026-01-01', 'stage-2'],
+    ['a day in 2026', '2026-06-15', 'stage-2'],
+    ['the first day of 2027 (stages 2 and 3 overlap)', '2027-01-01', 'stage-3'],
+    ['a day in 2027 (stages 2 and 3 overlap)', '2027-06-15', 'stage-3'],
+    ['the last day of 2027', '2027-12-31', 'stage-3'],
+    ['a day in 2028', '2028-02-29', 'stage-3'],
+    ['2029-12-31', '2029-12-31', 'stage-3'],
+    ['2030-01-01', '2030-01-01', null],
+  ])('activePhase() on %s', (_name, day, expected) => {
+    expect(activePhase(phases(), d(day))?.id ?? null).toBe(expected);
+  });
+
+  it('activePhase() lets the later stage win whatever the input order', () => {
+    expect(activePhase([...phases()].reverse(), d('2027-06-15'))?.id).toBe('stage-3');
+  });
+
+  it.each<[string, number]>([
+    ['a day in 2025', d('2025-06-01')],
+    ['a day in 2030', d('2030-01-01')],
+  ])('activePhase() with no phases is null on %s', (_name, day) => {
+    expect(activePhase([], day)).toBeNull();
+  });
+});

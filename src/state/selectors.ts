@@ -1,0 +1,26 @@
+/** Derived views of the state. Pure, so views and tests share them. */
+import type { FrontierEvent, Phase } from '../model/types';
+import { overlaps, type TimeWindow } from '../calendar/window';
+
+export interface VisibleIds {
+  /** Events whose uncertainty span overlaps the window. */
+  inWindow: string[];
+  /** What the map draws: inWindow, or every event when context is on. */
+  all: string[];
+}
+
+/** Ids the map shows for a window; with `context`, all events are drawn and in-window ones emphasised. */
+export function visibleEventIds(events: readonly FrontierEvent[], w: TimeWindow, context: boolean): VisibleIds {
+  const inWindow = events.filter((e) => overlaps(e, w)).map((e) => e.id);
+  return { inWindow, all: context ? events.map((e) => e.id) : inWindow };
+}
+
+/**
+ * The programme stage in force on `day`: the latest-starting stage whose span contains the day
+ * (stages 2 and 3 share 2027; the later stage wins there because it supersedes the earlier one).
+ */
+export function activePhase(phases: readonly Phase[], day: number): Phase | null {
+  let best: Phase | null = null;
+  for (const p of phases) if (day >= p.startDay && day < p.endDay + 1 && (!best || p.startDay >= best.startDay)) best = p;
+  return best;
+}

@@ -1,0 +1,48 @@
+/** Mirrors URL-able state to `location.search` (replaceState, throttled) and restores it at boot. */
+import { watch, type AppStore, type UrlState } from '../appStore';
+import { parseUrlState, serialiseUrlState } from './urlState';
+
+/** Applies the current URL to the store, then keeps the URL updated. Reports what was restored. */
+export function startUrlSync(store: AppStore, win: Window): { camera: boolean; stop: () => void } {
+  const bounds = store.getState().time.bounds;
+  const params = new URLSearchParams(win.location.search);
+  const { state, warnings } = parseUrlState(win.location.search, bounds);
+  for (const w of warnings) console.warn(`Frontier Map: ignoring URL parameter — ${w}`);
+  store.getState().applyUrlState(state);
+  let timer = 0;
+  const write = (): void => {
+    timer = 0;
+    const s = store.getState();
+    const u: UrlState = {
+      window: s.time.window,
+      selectedId: s.selection.selectedId,
+      camera: s.view.camera,
+      layers: s.view.layers,
+      lang: s.view.lang,
+      mode: s.time.mode,
+      speed: s.time.speed,
+      showContext: s.time.showContext,
+    };
+    // Keep parameters this module does not own (e.g. embed options) as they are.
+    const next = new URLSearchParams(win.location.search);
+    for (const k of ['from', 'to', 'sel', 'cam', 'layers', 'lang', 'mode', 'speed', 'ctx']) next.delete(k);
+    for (const [k, v] of new URLSearchParams(serialiseUrlState(u, bounds))) next.set(k, v);
+    const qs = next.toString();
+    const url = `${win.location.pathname}${qs ? `?${qs}` : ''}${win.location.hash}`;
+    if (url !== `${win.location.pathname}${win.location.search}${win.location.hash}`) win.history.replaceState(null, '', url);
+  };
+  const unsub = watch(
+    store,
+    (s) => [s.time.window, s.selection.selectedId, s.view, s.time.mode, s.time.speed, s.time.showContext] as const,
+    () => {
+      if (!timer) timer = win.setTimeout(write, 200);
+    },
+  );
+  return {
+    camera: params.has('cam') && !warnings.some((w) => w.startsWith('invalid cam')),
+    stop: () => {
+      unsub();
+      if (timer) win.clearTimeout(timer);
+    },
+  };
+}

@@ -1,0 +1,58 @@
+/** The export half of the data dialog: the window or all events, as GeoJSON or CSV. */
+import type { AppStore, Lang } from '../../state/appStore';
+import { t } from '../../i18n/strings';
+import { h } from '../../ui/dom';
+import type { ImportRecord } from '../../model/types';
+import type { ImportSession } from '../../interchange/importSession';
+import { datasetRecords, selectRecords } from '../../interchange/export/selectRecords';
+import { recordsToGeoJson } from '../../interchange/export/toGeoJson';
+import { downloadText } from '../../interchange/export/download';
+
+/** Every event on screen as records: the dataset's events plus a bulk import's records. */
+export function recordsOnScreen(store: AppStore, session: ImportSession): ImportRecord[] {
+  const ds = store.getState().data.dataset;
+  const active = session.current();
+  const base = ds ? datasetRecords(ds, session.importedById()) : [];
+  return active?.bulk ? [...base, ...active.records] : base;
+}
+
+let scope: 'window' | 'all' = 'window';
+
+/** Builds the section; its buttons read the store when clicked, so it never goes stale. */
+export function exportSection(store: AppStore, session: ImportSession, lang: Lang): HTMLElement {
+  const status = h('p', { class: 'export-status', role: 'status', 'data-testid': 'export-status' });
+  const radio = (value: 'window' | 'all', key: 'exportWindow' | 'exportAll'): HTMLElement => {
+    const r = h('input', { type: 'radio', name: 'export-scope', value, 'data-testid': `export-scope-${value}` });
+    r.checked = scope === value;
+    r.addEventListener('change', () => (scope = value));
+    return h('label', { class: 'toggle' }, r, ` ${t(lang, key)}`);
+  };
+  const run = async (format: 'geojson' | 'csv'): Promise<void> => {
+    const w = store.getState().time.window;
+    const records = selectRecords(recordsOnScreen(store, session), scope === 'window' ? w : null);
+    const name = `frontier-events-${scope}.${format}`;
+    // The CSV writer (papaparse) loads on first use: the default view never needs it.
+    if (format === 'csv')
+      downloadText(name, (await import('../../interchange/export/toCsv')).recordsToCsv(records), 'text/csv;charset=utf-8');
+    else downloadText(name, JSON.stringify(recordsToGeoJson(records), null, 1), 'application/geo+json');
+    status.textContent = `${t(lang, 'exportDone')}: ${records.length} — ${name}`;
+  };
+  const geo = h('button', { 'data-testid': 'export-geojson', text: t(lang, 'exportGeoJson') });
+  geo.addEventListener('click', () => void run('geojson'));
+  const csv = h('button', { 'data-testid': 'export-csv', text: t(lang, 'exportCsv') });
+  csv.addEventListener('click', () => void run('csv'));
+  return h(
+    'section',
+    { class: 'export-section' },
+    h('h3', { text: t(lang, 'exportHeading') }),
+    h(
+      'fieldset',
+      { class: 'export-scope' },
+      h('legend', { text: t(lang, 'exportScope') }),
+      radio('window', 'exportWindow'),
+      radio('all', 'exportAll'),
+    ),
+    h('div', { class: 'panel-actions' }, geo, csv),
+    status,
+  );
+}

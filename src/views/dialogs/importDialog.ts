@@ -1,0 +1,272 @@
+/**
+ * The data dialog: import a file (picker, drag-and-drop anywhere, or `?data=`), see the
+ * report, consent to a partial import, remove the import again; export the window or everything
+ * as GeoJSON or CSV. A native modal <dialog>, so focus, Esc and keyboard work without extra code.
+ */
+import type { AppStore } from '../../state/appStore';
+import { watch } from '../../state/appStore';
+import { civilToDayNumber } from '../../calendar/dates';
+import { t } from '../../i18n/strings';
+import { clear, h } from '../../ui/dom';
+import type { ImportResult } from '../../interchange/importTypes';
+import { importOptionsFor } from '../../interchange/geoRefs';
+import { runImport, type ImportJob } from '../../interchange/runImport';
+import { createImportSession, type ImportMode, type ImportSession } from '../../interchange/importSession';
+import { dataFileName, parseDataMode, parseDataParam } from '../../interchange/dataUrl';
+import { reportSummary, reportTable } from './importReport';
+import { exportSection } from './exportSection';
+
+export interface DataDialog {
+  /** The topbar button that opens the dialog. */
+  button: HTMLButtonElement;
+  session: ImportSession;
+  /** Imports the `?data=` file, if any; call once the map is up so a bulk import has its layer. */
+  loadFromUrl(): Promise<void>;
+  destroy(): void;
+}
+
+type Phase = { kind: 'idle'; status: string } | { kind: 'reading'; name: string } | { kind: 'report'; result: ImportResult };
+
+const today = (): number => {
+  const d = new Date();
+  return civilToDayNumber(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
+};
+
+/** Mounts the dialog and its button; starts a `?data=` import if the URL asks for one. */
+export function mountDataDialog(store: AppStore, win: Window): DataDialog {
+  const doc = win.document;
+  const session = createImportSession(store);
+  const button = h('button', { class: 'data-button', 'data-testid': 'data-button', 'aria-haspopup': 'dialog' });
+  const dialog = h('dialog', {
+    class: 'data-dialog',
+    role: 'dialog',
+    'aria-labelledby': 'data-dialog-title',
+    'data-testid': 'data-dialog',
+  });
+  const overlay = h('div', { class: 'drop-overlay', hidden: true, 'aria-hidden': 'true' });
+  doc.body.append(dialog, overlay);
+  let phase: Phase = { kind: 'idle', status: '' };
+  let mode: ImportMode = 'join';
+  let job: ImportJob | null = null;
+  const progress = h('progress', { max: 1, value: 0, 'data-testid': 'import-progress' });
+
+  const lang = (): 'en' | 'ru' => store.getState().view.lang;
+  const open = (): void => {
+    if (!dialog.open) dialog.showModal();
+  };
+
+  const start = async (input: Blob | string, name: string): Promise<void> => {
+    const s = store.getState();
+    if (!s.data.geo || !s.data.dataset) return;
+    job?.cancel();
+    open();
+    progress.value = 0;
+    phase = { kind: 'reading', name };
+    render();
+    const thisJob = runImport(input, name, importOptionsFor(s.data.geo, s.data.dataset.sources, today()), (f) => (progress.value = f));
+    job = thisJob;
+    const result = await thisJob.result;
+    if (job !== thisJob) return; // superseded by a newer file
+    job = null;
+    if (result.fatal === null && result.records.length > 0 && result.rejected === 0) await apply(result);
+    else {
+      phase = { kind: 'report', result };
+      render();
+    }
+  };
+
+  const apply = async (result: ImportResult): Promise<void> => {
+    const l = lang();
+    try {
+      const a = await session.apply(result.records, result.file, mode);
+      const parts = [`${t(l, 'importDone')}: ${a.records.length} — ${result.file}`];
+      if (a.clashes) parts.push(`${a.clashes} ${t(l, 'importClashes')}`);
+      if (a.bulk) parts.push(t(l, 'importBulk'));
+      phase = { kind: 'idle', status: parts.join(' · ') };
+    } catch (e) {
+      phase = { kind: 'idle', status: `${t(l, 'importFailed')}: ${e instanceof Error ? e.message : String(e)}` };
+    }
+    render();
+  };
+
+  const importSection = (): HTMLElement => {
+    const l = lang();
+    const input = h('input', {
+      type: 'file',
+      id: 'import-file',
+      accept: '.csv,.tsv,.json,.geojson,text/csv,application/json,application/geo+json',
+      'data-testid': 'import-file',
+    });
+    input.addEventListener('change', () => {
+      const f = input.files?.[0];
+      if (f) void start(f, f.name);
+    });
+    const radio = (value: ImportMode, key: 'importModeJoin' | 'importModeReplace'): HTMLElement => {
+      const r = h('input', { type: 'radio', name: 'import-mode', value, 'data-testid': `import-mode-${value}` });
+      r.checked = mode === value;
+      r.addEventListener('change', () => (mode = value));
+      return h('label', { class: 'toggle' }, r, ` ${t(l, key)}`);
+    };
+    const body: Array<HTMLElement | null> = [
+      h('h3', { text: t(l, 'importHeading') }),
+      h('p', { class: 'muted small', text: t(l, 'importHint') }),
+      h('label', { for: 'import-file', class: 'file-label', text: t(l, 'chooseFile') }),
+      input,
+      h(
+        'fieldset',
+        { class: 'import-mode' },
+        h('legend', { text: t(l, 'importMode') }),
+        radio('join', 'importModeJoin'),
+        radio('replace', 'importModeReplace'),
+      ),
+    ];
+    if (phase.kind === 'reading') {
+      progress.setAttribute('aria-label', `${t(l, 'importReading')}: ${phase.name}`);
+      body.push(h('div', { class: 'import-progress' }, h('span', { text: `${t(l, 'importReading')}: ${phase.name}` }), progress));
+    }
+    const status = h('p', { class: 'import-status', role: 'status', 'data-testid': 'import-status' });
+    if (phase.kind === 'idle') status.textContent = phase.status;
+    if (phase.kind === 'report') {
+      const r = phase.result;
+      status.textContent = reportSummary(r, l);
+      body.push(status, reportTable(r, l));
+      const discard = h('button', { 'data-testid': 'import-discard', text: t(l, 'importDiscard') });
+      discard.addEventListener('click', () => {
+        phase = { kind: 'idle', status: t(l, 'importNothing') };
+        render();
+      });
+      const actions = h('div', { class: 'panel-actions' });
+      if (r.records.length > 0) {
+        const consent = h('button', {
+          class: 'primary',
+          'data-testid': 'import-consent',
+          text: `${t(l, 'importConsent')} (${r.records.length})`,
+        });
+        consent.addEventListener('click', () => void apply(r));
+        actions.append(consent);
+      } else status.append(` — ${t(l, 'importNothing')}`);
+      actions.append(discard);
+      body.push(actions);
+    } else body.push(status);
+    const active = session.current();
+    if (active) {
+      const remove = h('button', { 'data-testid': 'import-remove', text: t(l, 'importRemove') });
+      remove.addEventListener('click', () => {
+        session.remove();
+        phase = { kind: 'idle', status: '' };
+        render();
+        (dialog.querySelector('#import-file') as HTMLElement | null)?.focus();
+      });
+      body.push(
+        h(
+          'div',
+          { class: 'import-active', 'data-testid': 'import-active' },
+          h('p', { text: `${t(l, 'importActive')}: ${active.name} (${active.records.length})` }),
+          remove,
+        ),
+      );
+    }
+    return h('section', { class: 'import-section' }, ...body);
+  };
+
+  const render = (): void => {
+    const l = lang();
+    button.textContent = t(l, 'dataButton');
+    const focusedId =
+      doc.activeElement instanceof HTMLElement && dialog.contains(doc.activeElement) ? doc.activeElement.dataset['testid'] : undefined;
+    clear(dialog);
+    const close = h('button', { class: 'panel-close', 'aria-label': t(l, 'closeDialog'), 'data-testid': 'data-dialog-close', text: '×' });
+    close.addEventListener('click', () => dialog.close());
+    dialog.append(
+      h('header', { class: 'panel-head' }, h('h2', { id: 'data-dialog-title', text: t(l, 'dataDialogTitle') }), close),
+      importSection(),
+      exportSection(store, session, l),
+    );
+    // Keep keyboard users where they were; after a report, take them to its first action.
+    const target =
+      phase.kind === 'report'
+        ? '[data-testid="import-consent"], [data-testid="import-discard"]'
+        : focusedId
+          ? `[data-testid="${focusedId}"]`
+          : null;
+    if (dialog.open && target) (dialog.querySelector(target) as HTMLElement | null)?.focus();
+  };
+
+  button.addEventListener('click', () => {
+    render();
+    open();
+  });
+
+  // Drag-and-drop anywhere on the page.
+  const hasFiles = (ev: DragEvent): boolean => [...(ev.dataTransfer?.types ?? [])].includes('Files');
+  const onDragOver = (ev: DragEvent): void => {
+    if (!hasFiles(ev)) return;
+    ev.preventDefault();
+    overlay.hidden = false;
+    overlay.textContent = t(lang(), 'dropHere');
+  };
+  const onDragLeave = (ev: DragEvent): void => {
+    if (ev.relatedTarget === null) overlay.hidden = true;
+  };
+  const onDrop = (ev: DragEvent): void => {
+    overlay.hidden = true;
+    const f = ev.dataTransfer?.files[0];
+    if (!f) return;
+    ev.preventDefault();
+    void start(f, f.name);
+  };
+  win.addEventListener('dragover', onDragOver);
+  win.addEventListener('dragleave', onDragLeave);
+  win.addEventListener('drop', onDrop);
+
+  render();
+  const unsubs = [watch(store, (s) => [s.view.lang] as const, render), session.subscribe(render)];
+
+  return {
+    button,
+    session,
+    loadFromUrl: () =>
+      startFromUrl(
+        win,
+        (input, name) => start(input, name),
+        (m) => (mode = m),
+        (msg) => {
+          phase = { kind: 'idle', status: msg };
+          render();
+          open();
+        },
+      ),
+    destroy: () => {
+      job?.cancel();
+      unsubs.forEach((u) => u());
+      win.removeEventListener('dragover', onDragOver);
+      win.removeEventListener('dragleave', onDragLeave);
+      win.removeEventListener('drop', onDrop);
+      dialog.remove();
+      overlay.remove();
+    },
+  };
+}
+
+/** `?data=<same-origin URL>&datamode=join|replace`: fetch and import; refusals are shown, never fetched. */
+async function startFromUrl(
+  win: Window,
+  start: (input: Blob, name: string) => Promise<void>,
+  setMode: (m: ImportMode) => void,
+  refuse: (msg: string) => void,
+): Promise<void> {
+  const params = new URLSearchParams(win.location.search);
+  const value = params.get('data');
+  if (value === null) return;
+  try {
+    const url = parseDataParam(value, win.location.href);
+    setMode(parseDataMode(params.get('datamode')));
+    const res = await fetch(url, { credentials: 'same-origin', redirect: 'error' });
+    if (!res.ok) throw new Error(`invalid data: ${dataFileName(url)} answered HTTP ${res.status}`);
+    await start(await res.blob(), dataFileName(url));
+  } catch (e) {
+    const msg = e instanceof Error ? e.message : String(e);
+    console.warn(`Frontier Map: ${msg}`);
+    refuse(msg);
+  }
+}

@@ -1,0 +1,54 @@
+/**
+ * The event list: the events in the window, by date. It mirrors the map and is the screen-reader
+ * view of it; each row is a button that selects the event and opens its sources.
+ */
+import type { AppStore } from '../../state/appStore';
+import { watch } from '../../state/appStore';
+import { formatEventDate } from '../../calendar/dates';
+import { contains, overlaps } from '../../calendar/window';
+import { t } from '../../i18n/strings';
+import { briefingTheme } from '../../style/theme';
+import { clear, h } from '../../ui/dom';
+
+/** Mounts the list into `root`; returns its teardown. */
+export function mountEventList(root: HTMLElement, store: AppStore): () => void {
+  const render = (): void => {
+    const s = store.getState();
+    const lang = s.view.lang;
+    const w = s.time.window;
+    const events = (s.data.dataset?.events ?? []).filter((e) => overlaps(e, w));
+    const restoreFocus = root.contains(document.activeElement) ? (document.activeElement as HTMLElement).dataset['eventId'] : undefined;
+    clear(root);
+    root.append(h('h2', {}, t(lang, 'eventList'), h('span', { class: 'muted', text: ` · ${events.length} ${t(lang, 'inWindow')}` })));
+    if (!events.length) {
+      root.append(h('p', { class: 'muted', text: t(lang, 'noEvents') }));
+      return;
+    }
+    const ol = h('ol', { class: 'event-list' });
+    for (const e of [...events].sort((a, b) => a.startDay - b.startDay || a.id.localeCompare(b.id))) {
+      const dot = h('span', { class: 'sw dot', 'aria-hidden': 'true' });
+      // CSSOM, not a style attribute: the Content-Security-Policy forbids inline style attributes.
+      dot.style.background = briefingTheme.kind[e.kind];
+      const uncertain = !contains(e, w);
+      const btn = h(
+        'button',
+        {
+          class: `event-row${e.id === s.selection.selectedId ? ' selected' : ''}`,
+          'data-event-id': e.id,
+          'aria-pressed': e.id === s.selection.selectedId ? 'true' : 'false',
+        },
+        dot,
+        h('span', { class: 'ev-date', text: formatEventDate(e.date, lang) }),
+        h('span', { class: 'ev-title', text: lang === 'ru' && e.title_ru ? e.title_ru : e.title }),
+        h('span', { class: 'ev-place muted', text: e.location.precision === 'none' ? t(lang, 'notOnMap') : e.location.asReported }),
+        uncertain ? h('span', { class: 'ev-flag', text: t(lang, 'dateUncertain') }) : null,
+      );
+      btn.addEventListener('click', () => store.getState().select(e.id));
+      ol.append(h('li', {}, btn));
+    }
+    root.append(ol);
+    if (restoreFocus) (root.querySelector(`[data-event-id="${CSS.escape(restoreFocus)}"]`) as HTMLElement | null)?.focus();
+  };
+  render();
+  return watch(store, (s) => [s.time.window, s.selection.selectedId, s.view.lang, s.data.dataset] as const, render);
+}

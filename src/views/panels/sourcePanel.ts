@@ -1,0 +1,141 @@
+/**
+ * The source panel: everything known about the selected event, and for each source the full
+ * article text with the quoted passage highlighted and scrolled into view. All data text is
+ * inserted with textContent (via `h`), never as HTML.
+ */
+import type { FrontierEvent, SourceDoc } from '../../model/types';
+import { formatEventDate } from '../../calendar/dates';
+import type { AppStore, Lang } from '../../state/appStore';
+import { watch } from '../../state/appStore';
+import { t } from '../../i18n/strings';
+import { clear, h } from '../../ui/dom';
+import { citationText, segmentQuotes } from './citation';
+import { closeOnEscape } from '../../ui/onEscape';
+
+const PRECISION_LABEL: Record<string, { en: string; ru: string }> = {
+  point: { en: 'exact point', ru: 'точка' },
+  village: { en: 'village / settlement', ru: 'населённый пункт' },
+  district: { en: 'district', ru: 'район' },
+  province: { en: 'province (whole area)', ru: 'область (вся территория)' },
+  border: { en: 'the border (no single place)', ru: 'граница (без точного места)' },
+  none: { en: 'none given', ru: 'не указано' },
+};
+
+const PRECISION_KEY = { day: 'precisionDay', month: 'precisionMonth', year: 'precisionYear', range: 'precisionRange' } as const;
+
+function casualtiesBlock(e: FrontierEvent, sources: ReadonlyMap<string, SourceDoc>, lang: Lang): HTMLElement | null {
+  if (!e.casualties?.length) return null;
+  const rows = e.casualties.map((c) => {
+    const parts: string[] = [];
+    parts.push(c.killed === null ? `${t(lang, 'killed')}: ${t(lang, 'notStated')}` : `${c.killed} ${t(lang, 'killed')}`);
+    if (c.injured !== null) parts.push(`${c.injured} ${t(lang, 'injured')}`);
+    return h(
+      'li',
+      {},
+      h('strong', { text: `${parts.join(', ')}` }),
+      ` — ${c.who} `,
+      h('span', { class: 'muted', text: `(${sources.get(c.sourceId)?.title ?? c.sourceId})` }),
+    );
+  });
+  return h('section', {}, h('h3', { text: t(lang, 'casualties') }), h('ul', { class: 'casualties' }, ...rows));
+}
+
+/** Mounts the panel into `root`; returns its teardown. */
+export function mountSourcePanel(root: HTMLElement, store: AppStore): () => void {
+  root.setAttribute('role', 'dialog');
+  root.setAttribute('aria-modal', 'false');
+  root.setAttribute('aria-labelledby', 'source-panel-title');
+  root.hidden = true;
+  let returnFocus: HTMLElement | null = null;
+
+  const render = (): void => {
+    const s = store.getState();
+    const e = s.data.dataset?.events.find((x) => x.id === s.selection.selectedId);
+    clear(root);
+    if (!e || !s.selection.panelOpen) {
+      const wasOpen = !root.hidden;
+      root.hidden = true;
+      if (wasOpen && returnFocus?.isConnected) returnFocus.focus();
+      return;
+    }
+    if (root.hidden) returnFocus = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    root.hidden = false;
+    const lang = s.view.lang;
+    const sources = new Map((s.data.dataset?.sources ?? []).map((d) => [d.id, d]));
+    const close = h('button', { class: 'panel-close', 'aria-label': t(lang, 'close'), title: `${t(lang, 'close')} (Esc)`, text: '×' });
+    close.addEventListener('click', () => store.getState().closePanel());
+    const copy = h('button', { class: 'copy-citation', text: t(lang, 'copyCitation') });
+    const status = h('span', { class: 'copy-status', role: 'status' });
+    copy.addEventListener('click', () => {
+      const text = citationText(e, sources);
+      void navigator.clipboard?.writeText(text).then(
+        () => (status.textContent = t(lang, 'copied')),
+        () => (status.textContent = text),
+      );
+    });
+    const loc = e.location;
+    const placeLine = `${loc.asReported} · ${PRECISION_LABEL[loc.precision]?.[lang] ?? loc.precision}`;
+    // One article per source, with every passage the event quotes from it highlighted.
+    const bySource = new Map<string, string[]>();
+    for (const ref of e.sources) bySource.set(ref.sourceId, [...(bySource.get(ref.sourceId) ?? []), ref.quote]);
+    const articles = [...bySource].map(([sourceId, quotes]) => {
+      const doc = sources.get(sourceId);
+      const body = h('div', { class: 'article-text', tabindex: 0, 'aria-label': doc?.title ?? sourceId, 'data-source-id': sourceId });
+      if (doc) {
+        for (const seg of segmentQuotes(doc.text, quotes)) {
+          body.append(seg.quote === null ? document.createTextNode(seg.text) : h('mark', { class: 'quote', text: seg.text }));
+        }
+      }
+      const meta = doc ? [doc.outlet, doc.published.note].filter(Boolean).join(' · ') : sourceId;
+      return h(
+        'article',
+        { class: 'source' },
+        h('h4', { text: doc?.title ?? sourceId }),
+        h('p', { class: 'muted small', text: meta }),
+        body,
+      );
+    });
+    const content: Array<HTMLElement | null> = [
+      h(
+        'header',
+        { class: 'panel-head' },
+        h('h2', { id: 'source-panel-title', tabindex: -1, text: lang === 'ru' && e.title_ru ? e.title_ru : e.title }),
+        close,
+      ),
+      h('p', { class: 'summary', text: e.summary }),
+      h(
+        'dl',
+        { class: 'facts' },
+        h('dt', { text: t(lang, 'date') }),
+        h('dd', {}, formatEventDate(e.date, lang), h('span', { class: 'muted', text: ` (${t(lang, PRECISION_KEY[e.date.precision])})` })),
+        e.date.inferred ? h('dt', { text: t(lang, 'inferred') }) : null,
+        e.date.inferred ? h('dd', { class: 'small', text: e.date.inferred }) : null,
+        h('dt', { text: t(lang, 'place') }),
+        h('dd', { text: placeLine }),
+      ),
+      casualtiesBlock(e, sources, lang),
+      e.notes?.length
+        ? h('section', { class: 'notes' }, h('h3', { text: t(lang, 'notes') }), h('ul', {}, ...e.notes.map((n) => h('li', { text: n }))))
+        : null,
+      h('div', { class: 'panel-actions' }, copy, status),
+      h('section', {}, h('h3', { text: `${t(lang, 'sources')} (${articles.length})` }), ...articles),
+    ];
+    root.append(...content.filter((c): c is HTMLElement => c !== null));
+    (root.querySelector('#source-panel-title') as HTMLElement | null)?.focus({ preventScroll: true });
+    root.scrollTop = 0;
+    // Bring the first highlighted passage of each article into view inside its own scroll box
+    // (not scrollIntoView, which would also scroll the panel away from the title).
+    for (const body of root.querySelectorAll<HTMLElement>('.article-text')) {
+      const m = body.querySelector<HTMLElement>('mark.quote');
+      if (m) body.scrollTop = Math.max(0, m.offsetTop - body.clientHeight / 3);
+    }
+  };
+  const stopEscape = closeOnEscape(root, () => store.getState().closePanel());
+  render();
+  const unsub = watch(store, (s) => [s.selection.selectedId, s.selection.panelOpen, s.view.lang, s.data.dataset] as const, render);
+  return () => {
+    unsub();
+    stopEscape();
+    clear(root);
+  };
+}
