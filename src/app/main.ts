@@ -99,7 +99,7 @@ async function boot(geo: GeoBundle, dataset: Dataset): Promise<void> {
   embed.start({ map: fm.map, dataset, mapParent: mapEl.parentElement ?? mapEl, measure: document.getElementById('app') ?? document.body });
   window.__frontier = { store, map: fm.map, timeline, ready: true };
   // Vite replaces the variable at build time, so a production build drops the hook and its chunk.
-  if (import.meta.env['VITE_TEST_HOOKS'] === '1') window.__frontier.bulk = () => import('../../bench/hooks/benchApi');
+  if (import.meta.env.VITE_TEST_HOOKS === '1') window.__frontier.bulk = () => import('../../bench/hooks/benchApi');
   document.body.dataset['ready'] = 'true';
   void data.loadFromUrl();
 }

@@ -23,7 +23,7 @@ export interface EmbedTools {
 
 /** Origins fixed when building (`VITE_FRONTIER_ALLOWED_ORIGINS=https://a.org,https://b.org`); URLs may only narrow them. */
 function fixedOrigins(): string[] | null {
-  const v = (import.meta.env as Record<string, string | undefined>)['VITE_FRONTIER_ALLOWED_ORIGINS'];
+  const v = import.meta.env.VITE_FRONTIER_ALLOWED_ORIGINS;
   if (!v) return null;
   try {
     return parseOriginsParam(v);

@@ -1,0 +1,7 @@
+/** Build-time variables (Vite replaces them statically). */
+interface ImportMetaEnv {
+  /** '1' in builds for browser tests and the bench: exposes synthetic data and the naive baseline. */
+  readonly VITE_TEST_HOOKS?: string;
+  /** Comma list of origins allowed to use the host API, fixed at build time. */
+  readonly VITE_FRONTIER_ALLOWED_ORIGINS?: string;
+}
