@@ -1,4 +1,5 @@
 /** Histogram bins for the timeline: the bin size follows the visible span so bars stay readable. */
+import { civilToDayNumber, dayNumberToCivil } from './dates';
 import type { DaySpan } from './window';
 
 export type BinUnit = 'day' | 'week' | 'month' | 'year';
@@ -17,26 +18,22 @@ export function binUnitFor(spanDays: number): BinUnit {
   return 'year';
 }
 
-const ORIGIN = Date.UTC(2000, 0, 1);
-const DAY = 86_400_000;
-
 /** Start (day number) of the bin containing `day`. Weeks start on Monday. */
 export function binStart(day: number, unit: BinUnit): number {
   const d = Math.floor(day);
   if (unit === 'day') return d;
   if (unit === 'week') return d - ((((d + 5) % 7) + 7) % 7); // 2000-01-01 was a Saturday
-  const date = new Date(ORIGIN + d * DAY);
-  const t = unit === 'month' ? Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), 1) : Date.UTC(date.getUTCFullYear(), 0, 1);
-  return Math.round((t - ORIGIN) / DAY);
+  const { year, month } = dayNumberToCivil(d);
+  return civilToDayNumber(year, unit === 'month' ? month : 1, 1);
 }
 
 /** Start of the bin after the one starting at `start`. */
 export function nextBinStart(start: number, unit: BinUnit): number {
   if (unit === 'day') return start + 1;
   if (unit === 'week') return start + 7;
-  const date = new Date(ORIGIN + start * DAY);
-  const t = unit === 'month' ? Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + 1, 1) : Date.UTC(date.getUTCFullYear() + 1, 0, 1);
-  return Math.round((t - ORIGIN) / DAY);
+  const { year, month } = dayNumberToCivil(Math.floor(start));
+  if (unit === 'year') return civilToDayNumber(year + 1, 1, 1);
+  return month === 12 ? civilToDayNumber(year + 1, 1, 1) : civilToDayNumber(year, month + 1, 1);
 }
 
 /**

@@ -4,7 +4,6 @@ import {
   dateSpan,
   dayNumberToIsoDay,
   daysInMonth,
-  formatEventDate,
   isIsoDay,
   isIsoMonth,
   isIsoYear,
@@ -144,27 +143,5 @@ describe('yearsSpan', () => {
   });
   it('rejects reversed years', () => {
     expect(() => yearsSpan('2029', '2027')).toThrow('invalid years: 2027 is before 2029');
-  });
-});
-
-describe('formatEventDate', () => {
-  it.each<[EventDate, string, string]>([
-    [{ start: '2025-11-30', precision: 'day' }, '30 Nov 2025', '30 ноября 2025'],
-    [{ start: '2013-09-23', precision: 'day' }, '23 Sep 2013', '23 сентября 2013'],
-    [{ start: '2025-11', precision: 'month' }, 'Nov 2025', 'ноябрь 2025'],
-    [{ start: '2025-05', precision: 'month' }, 'May 2025', 'май 2025'],
-    [{ start: '2025', precision: 'year' }, '2025', '2025'],
-    [{ start: '2025-11-30', end: '2025-12-31', precision: 'range' }, '30 Nov – 31 Dec 2025', '30 ноября – 31 декабря 2025'],
-    [{ start: '2025-11-01', end: '2025-11-15', precision: 'range' }, '1–15 Nov 2025', '1–15 ноября 2025'],
-    [{ start: '2025-12-30', end: '2026-01-02', precision: 'range' }, '30 Dec 2025 – 2 Jan 2026', '30 декабря 2025 – 2 января 2026'],
-    [{ start: '2025-11-30', end: '2025-11-30', precision: 'range' }, '30 Nov 2025', '30 ноября 2025'],
-    [{ start: '2026-01-29', end: null, precision: 'range' }, 'after 29 Jan 2026', 'после 29 января 2026'],
-  ])('formatEventDate(%j) is %j in English and %j in Russian', (date, en, ru) => {
-    expect(formatEventDate(date, 'en')).toBe(en);
-    expect(formatEventDate(date, 'ru')).toBe(ru);
-  });
-
-  it('throws for a reversed range instead of printing it', () => {
-    expect(() => formatEventDate({ start: '2025-12-31', end: '2025-11-30', precision: 'range' }, 'en')).toThrow('invalid range');
   });
 });

@@ -1,6 +1,8 @@
 /**
  * Pure date maths for event dates: ISO strings with an explicit precision in the data, day numbers
  * (days since 2000-01-01 UTC) inside the app. Proleptic Gregorian calendar, years 1000–9999.
+ * This is the app's one calendar: every day number is computed here (days.ts converts to JS Dates
+ * for d3, format.ts writes dates for people).
  */
 import type { DayNumber, EventDate } from '../model/types.ts';
 
@@ -9,8 +11,6 @@ export interface DaySpan {
   startDay: DayNumber;
   endDay: DayNumber;
 }
-
-export type DateLang = 'en' | 'ru';
 
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 const ISO_MONTH = /^(\d{4})-(\d{2})$/;
@@ -133,76 +133,5 @@ export function dateSpan(date: EventDate): DaySpan {
     }
     default:
       throw new Error(`invalid precision: ${JSON.stringify((date as { precision: unknown }).precision)}`);
-  }
-}
-
-const MONTHS_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-/** Russian needs the genitive after a day number ("30 ноября") and the nominative alone ("ноябрь 2025"). */
-const MONTHS_RU_GENITIVE = [
-  'января',
-  'февраля',
-  'марта',
-  'апреля',
-  'мая',
-  'июня',
-  'июля',
-  'августа',
-  'сентября',
-  'октября',
-  'ноября',
-  'декабря',
-];
-const MONTHS_RU_NOMINATIVE = [
-  'январь',
-  'февраль',
-  'март',
-  'апрель',
-  'май',
-  'июнь',
-  'июль',
-  'август',
-  'сентябрь',
-  'октябрь',
-  'ноябрь',
-  'декабрь',
-];
-
-const AFTER: Record<DateLang, string> = { en: 'after', ru: 'после' };
-
-function monthName(lang: DateLang, form: 'genitive' | 'nominative', month: number): string {
-  const names = lang === 'en' ? MONTHS_EN : form === 'genitive' ? MONTHS_RU_GENITIVE : MONTHS_RU_NOMINATIVE;
-  return names[month - 1] ?? String(month);
-}
-
-/** "30 Nov 2025" / "30 ноября 2025"; `withYear: false` drops the year for the first half of a range. */
-function formatDay(iso: string, lang: DateLang, withYear = true): string {
-  const { year, month, day } = dayNumberToCivil(isoDayToDayNumber(iso));
-  const text = `${day} ${monthName(lang, 'genitive', month)}`;
-  return withYear ? `${text} ${year}` : text;
-}
-
-/**
- * Human-readable date that shows its precision, so an inferred or coarse date never looks exact:
- * "30 Nov 2025", "Nov 2025", "2025", "30 Nov – 31 Dec 2025", "after 29 Jan 2026" (and Russian forms).
- */
-export function formatEventDate(date: EventDate, lang: DateLang): string {
-  dateSpan(date); // validates, throwing `invalid …` for anything malformed
-  switch (date.precision) {
-    case 'day':
-      return formatDay(date.start, lang);
-    case 'month': {
-      const [year, month] = date.start.split('-').map(Number) as [number, number];
-      return `${monthName(lang, 'nominative', month)} ${year}`;
-    }
-    case 'year':
-      return date.start;
-    case 'range': {
-      if (date.end === null || date.end === undefined) return `${AFTER[lang]} ${formatDay(date.start, lang)}`;
-      if (date.end === date.start) return formatDay(date.start, lang);
-      const sameYear = date.start.slice(0, 4) === date.end.slice(0, 4);
-      const sameMonth = date.start.slice(0, 7) === date.end.slice(0, 7);
-      if (sameMonth) return `${Number(date.start.slice(8, 10))}–${formatDay(date.end, lang)}`;
-      return `${formatDay(date.start, lang, !sameYear)} – ${formatDay(date.end, lang)}`;
-    }
   }
 }

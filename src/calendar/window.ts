@@ -8,16 +8,15 @@
  * as "date uncertain" (not contained) rather than hide it, because hiding an event that may well
  * fall in the window would mislead more than showing it with its precision.
  */
+import type { DaySpan } from './dates';
 
 export interface TimeWindow {
   start: number;
   end: number;
 }
 
-export interface DaySpan {
-  startDay: number;
-  endDay: number;
-}
+/** An event's uncertainty span (the one definition, in dates.ts). */
+export type { DaySpan };
 
 /** Smallest window the UI allows: one day. */
 export const MIN_WINDOW_DAYS = 1;

@@ -1,25 +1,32 @@
 /**
  * The UI languages and how data text falls back between them. Data records carry a field in
- * English (`title`) and optional translations beside it (`title_ru`, `title_tg`).
+ * the base language (`title`) and optional translations beside it (`title_ru`, `title_tg`).
+ * The languages themselves come from the locale registry.
  */
-export const LANGS = ['en', 'ru', 'tg'] as const;
-export type Lang = (typeof LANGS)[number];
+import { LOCALES } from './registry';
 
-/** Languages other than English, whose data fields carry a `_<lang>` suffix. */
+export type Lang = keyof typeof LOCALES;
+export const LANGS = Object.keys(LOCALES) as Lang[];
+
+/** The default UI language, whose data fields carry no suffix. */
+export const BASE_LANG: Lang = LANGS[0]!;
+
+/** Languages other than the base one, whose data fields carry a `_<lang>` suffix. */
 export type TranslatedLang = Exclude<Lang, 'en'>;
-export const TRANSLATED_LANGS: readonly TranslatedLang[] = LANGS.filter((l): l is TranslatedLang => l !== 'en');
-
-/** Where a language's data text comes from when a record has none in it: Tajik readers read Russian before English. */
-export const FALLBACK_CHAIN: Readonly<Record<Lang, readonly Lang[]>> = {
-  en: ['en'],
-  ru: ['ru', 'en'],
-  tg: ['tg', 'ru', 'en'],
-};
+export const TRANSLATED_LANGS: readonly TranslatedLang[] = LANGS.filter((l): l is TranslatedLang => l !== BASE_LANG);
 
 export const isLang = (v: unknown): v is Lang => typeof v === 'string' && (LANGS as readonly string[]).includes(v);
 
+/**
+ * Where a language's data text comes from when a record has none in it: the language, its
+ * locale's fallbacks (Tajik readers read Russian before English), and last the base language.
+ */
+export const FALLBACK_CHAIN = Object.fromEntries(
+  LANGS.map((l) => [l, [...new Set<Lang>([l, ...LOCALES[l].fallback, BASE_LANG])]]),
+) as unknown as Readonly<Record<Lang, readonly Lang[]>>;
+
 /** The record field that holds `field` in `lang`: `title` in English, `title_ru` in Russian. */
-export const fieldIn = <F extends string>(field: F, lang: Lang): string => (lang === 'en' ? field : `${field}_${lang}`);
+export const fieldIn = <F extends string>(field: F, lang: Lang): string => (lang === BASE_LANG ? field : `${field}_${lang}`);
 
 export interface LocalizedText {
   text: string;

@@ -1,7 +1,7 @@
 /** Invariants of the committed data files under `data/`, loaded from disk. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { formatEventDate } from '../calendar/dates.ts';
+import { formatEventDate } from '../calendar/format.ts';
 import { formatErrors, parseDataset } from './loadDataset.ts';
 import type { Dataset, EventRecord, SourceRecord } from '../model/types.ts';
 import { readDatasetFiles, readGeoLookup } from './readDatasetFiles.ts';

@@ -58,6 +58,4 @@ export function normaliseOutpost(record: OutpostRecord, geo: GeoLookup): Outpost
 }
 
 /** Chronological order (start, then end, then id) so lists and the timeline agree without re-sorting. */
-export function compareEvents(a: FrontierEvent, b: FrontierEvent): number {
-  return a.startDay - b.startDay || a.endDay - b.endDay || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-}
+export { compareChronological as compareEvents } from '../calendar/order';

@@ -6,7 +6,9 @@ import * as maplibregl from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { GeoBundle } from '../model/types';
-import type { AppStore, Camera } from '../state/appStore';
+import type { AppStore, Camera, Lang } from '../state/appStore';
+import { labelField } from '../i18n/mapLabels';
+import { t } from '../i18n/strings';
 import { addIcons } from '../style/icons';
 import { addCoverageLayer } from '../overlays/coverage/coverageLayer';
 import { addEventsLayer } from '../overlays/events/eventsLayer';
@@ -60,7 +62,7 @@ const sameCamera = (a: Camera, b: Camera): boolean =>
 export function createMap(o: MapOptions): Promise<FrontierMap> {
   const theme = o.theme ?? briefingTheme;
   const s = o.store.getState();
-  const style = buildStyle(theme, o.geo, labelPoints(o.geo), s.view.lang === 'ru' ? 'name_ru' : 'name');
+  const style = buildStyle(theme, o.geo, labelPoints(o.geo), labelField(s.view.lang));
   const cam = s.view.camera;
   const map = new maplibregl.Map({
     container: o.container,
@@ -100,20 +102,15 @@ export function createMap(o: MapOptions): Promise<FrontierMap> {
       applyToggles();
       teardowns.push(o.store.subscribe((st) => st.view.layers, applyToggles));
 
-      const applyLang = (lang: 'en' | 'ru'): void => {
-        const field = lang === 'ru' ? 'name_ru' : 'name';
+      const applyLang = (lang: Lang): void => {
+        const field = labelField(lang);
         for (const id of LABEL_LAYERS) map.setLayoutProperty(id, 'text-field', nameExpr(field) as never);
         const text = nameExpr(field);
-        const approx = [
-          'case',
-          ['==', ['get', 'precision'], 'approximate'],
-          ['concat', text, lang === 'ru' ? ' (прибл.)' : ' (approx.)'],
-          text,
-        ];
+        const approx = ['case', ['==', ['get', 'precision'], 'approximate'], ['concat', text, ` (${t(lang, 'approx')})`], text];
         for (const id of ['places-label', 'places-label-key']) map.setLayoutProperty(id, 'text-field', approx as never);
       };
       teardowns.push(o.store.subscribe((st) => st.view.lang, applyLang));
-      if (s.view.lang === 'ru') applyLang('ru');
+      applyLang(s.view.lang);
 
       // Camera: map → store on every settled move; store → map when something else (URL, embed API) changed it.
       const onMoveEnd = (): void => {

@@ -2,6 +2,7 @@
 import type { Map as MlMap } from 'maplibre-gl';
 import { watch, type AppStore, type Lang } from '../state/appStore';
 import { t, type StringKey } from '../i18n/strings';
+import { dataText } from '../i18n/dataText';
 import { h } from '../ui/dom';
 import { EXPORT_SIZES, type ExportSizeId } from './exportLayout';
 
@@ -16,7 +17,7 @@ const SIZE_LABELS: Record<ExportSizeId, StringKey> = {
 function defaultTitle(store: AppStore): string {
   const s = store.getState();
   const sel = s.selection.selectedId ? s.data.dataset?.events.find((e) => e.id === s.selection.selectedId) : undefined;
-  if (sel) return s.view.lang === 'ru' && sel.title_ru ? sel.title_ru : sel.title;
+  if (sel) return dataText(sel, 'title', s.view.lang).text;
   return t(s.view.lang, 'appTitle');
 }
 

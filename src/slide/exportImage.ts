@@ -8,11 +8,12 @@ import type { Dataset, GeoBundle } from '../model/types';
 import { EVENT_KINDS } from '../model/types';
 import type { AppStore } from '../state/appStore';
 import { t } from '../i18n/strings';
+import { allTexts, markedText } from '../i18n/dataText';
 import { addIcons } from '../style/icons';
 import { attributionLines } from '../map/attribution';
 import { briefingTheme } from '../style/theme';
 import { borderLengthLabel } from '../views/panels/legend';
-import { formatDayRange } from '../views/timeline/readout';
+import { readoutText } from '../views/timeline/readout';
 import { overlaps } from '../calendar/window';
 import { drawFooter, drawLegend, drawScaleBar, drawTitle, type SlideText } from './exportDraw';
 import { exportPixelSize, exportZoom, metresPerPixel, scaleBar, slideLayout, type ExportSizeId, type Size } from './exportLayout';
@@ -99,8 +100,7 @@ export function slideText(store: AppStore, title: string, dataset: Dataset, geo:
   const sources = dataset.sources.filter((src) => cited.has(src.id)).map((src) => src.title);
   const n = inWin.length;
   const subtitle =
-    `${formatDayRange(s.time.window, lang)} · ${n} ${n === 1 ? t(lang, 'event') : t(lang, 'events')}` +
-    (sel && ![sel.title, sel.title_ru].includes(title) ? ` · ${lang === 'ru' && sel.title_ru ? sel.title_ru : sel.title}` : '');
+    readoutText(s.time.window, n, lang) + (sel && !allTexts(sel, 'title').includes(title) ? ` · ${markedText(sel, 'title', lang)}` : '');
   return {
     labels: {
       legend: t(lang, 'legend'),

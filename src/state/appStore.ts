@@ -7,8 +7,9 @@ import { subscribeWithSelector } from 'zustand/middleware';
 import type { Dataset, GeoBundle } from '../model/types';
 import { clampWindow, type PlayMode, type TimeWindow } from '../calendar/window';
 import type { BulkSet } from '../overlays/bulk/types';
+import { BASE_LANG, type Lang } from '../i18n/langs';
 
-export type Lang = 'en' | 'ru';
+export type { Lang };
 export type LayerId = 'events' | 'outposts' | 'coverage' | 'places' | 'regions' | 'rivers';
 export const LAYER_IDS: readonly LayerId[] = ['events', 'outposts', 'coverage', 'places', 'regions', 'rivers'];
 
@@ -103,7 +104,7 @@ export function initialState(bounds: TimeWindow): AppState {
   return {
     time: { bounds, window: { ...bounds }, playing: false, speed: 30, mode: 'window', showContext: false },
     selection: { selectedId: null, panelOpen: false },
-    view: { camera: { ...DEFAULT_CAMERA }, layers: defaultLayers(), lang: 'en' },
+    view: { camera: { ...DEFAULT_CAMERA }, layers: defaultLayers(), lang: BASE_LANG },
     data: { dataset: null, geo: null, loadError: null, bulk: null },
   };
 }

@@ -7,16 +7,12 @@ import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import type { GeoBundle } from '../model/types';
 import type { Theme } from './theme';
 import type { LabelPoints } from '../geo/labelPoints';
+import { nameExpr, type NameField } from '../i18n/mapLabels';
 
-export type NameField = 'name' | 'name_ru';
+export { nameExpr, type NameField };
 
 /** Places whose label must always show (the incident village the briefings are about). */
 export const KEY_PLACES = ['shadak'];
-
-/** Label text: the chosen language, falling back to English where a Russian name is missing. */
-export function nameExpr(field: NameField): unknown[] {
-  return field === 'name' ? ['get', 'name'] : ['coalesce', ['get', 'name_ru'], ['get', 'name']];
-}
 
 /** Land, regions, rivers, the border and settlements. Overlays (events, outposts…) add their own layers above. */
 export function basemapLayers(t: Theme, names: NameField): LayerSpecification[] {

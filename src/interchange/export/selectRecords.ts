@@ -6,6 +6,7 @@
 import type { Dataset, ImportRecord } from '../../model/types';
 import { eventToRecord } from '../eventToRecord';
 import { overlaps, type TimeWindow } from '../../calendar/window';
+import { compareChronological } from '../../calendar/order';
 
 /** Records for the dataset's events; `imported` supplies the original record of an imported event. */
 export function datasetRecords(dataset: Dataset, imported: ReadonlyMap<string, ImportRecord>): ImportRecord[] {
@@ -16,5 +17,5 @@ export function datasetRecords(dataset: Dataset, imported: ReadonlyMap<string, I
 /** Records inside `w` (null = all), in chronological order. */
 export function selectRecords(records: readonly ImportRecord[], w: TimeWindow | null): ImportRecord[] {
   const chosen = w === null ? [...records] : records.filter((r) => overlaps(r, w));
-  return chosen.sort((a, b) => a.startDay - b.startDay || a.endDay - b.endDay || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return chosen.sort(compareChronological);
 }

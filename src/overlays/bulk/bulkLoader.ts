@@ -5,6 +5,8 @@
  */
 import type { ImportRecord } from '../../model/types';
 import type { AppStore } from '../../state/appStore';
+import { formatNumber } from '../../calendar/format';
+import { BASE_LANG } from '../../i18n/langs';
 import { allocRaw, extractRaw, rawTransferables } from './raw';
 import { recordDetail, numericDetail } from './details';
 import { clearBulk } from './loadBulk';
@@ -88,7 +90,7 @@ export async function loadBulkTimed(store: AppStore, records: readonly ImportRec
  */
 export async function loadSynthetic(store: AppStore, count: number, seed: number): Promise<LoadTimings> {
   const t0 = performance.now();
-  const name = `synthetic ${count.toLocaleString('en')} (seed ${seed})`;
+  const name = `synthetic ${formatNumber(count, BASE_LANG)} (seed ${seed})`;
   const progress = showBulkProgress(name);
   try {
     const columns = await runWorker({ type: 'generate', count, seed }, [], progress);

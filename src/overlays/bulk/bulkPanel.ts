@@ -4,6 +4,7 @@
  */
 import type { AppStore } from '../../state/appStore';
 import { watch } from '../../state/appStore';
+import { t } from '../../i18n/strings';
 import { clear, h } from '../../ui/dom';
 import { formatBulkDate } from './details';
 import { parseBulkSelection } from './selection';
@@ -25,14 +26,14 @@ export function mountBulkPanel(root: HTMLElement, store: AppStore): () => void {
     }
     const d = set.detail(i);
     const lang = s.view.lang;
-    const close = h('button', { class: 'panel-close', 'aria-label': lang === 'ru' ? 'Закрыть' : 'Close', text: '×' });
+    const close = h('button', { class: 'panel-close', 'aria-label': t(lang, 'close'), text: '×' });
     close.addEventListener('click', () => store.getState().closePanel());
     const facts: Array<[string, string]> = [
-      [lang === 'ru' ? 'Дата' : 'Date', `${formatBulkDate(d, lang)} (${d.datePrecision})`],
-      [lang === 'ru' ? 'Место' : 'Place', `${d.lat.toFixed(4)}°N ${d.lon.toFixed(4)}°E (${d.locationPrecision})`],
-      [lang === 'ru' ? 'Тип' : 'Kind', d.kind],
-      [lang === 'ru' ? 'Погибшие' : 'Fatalities', d.fatalities === null ? '—' : String(d.fatalities)],
-      [lang === 'ru' ? 'Набор' : 'Dataset', set.name],
+      [t(lang, 'date'), `${formatBulkDate(d, lang)} (${d.datePrecision})`],
+      [t(lang, 'place'), `${d.lat.toFixed(4)}°N ${d.lon.toFixed(4)}°E (${d.locationPrecision})`],
+      [t(lang, 'bulkKind'), d.kind],
+      [t(lang, 'bulkFatalities'), d.fatalities === null ? '—' : String(d.fatalities)],
+      [t(lang, 'bulkDataset'), set.name],
       ...Object.entries(d.extra ?? {}),
     ];
     root.append(

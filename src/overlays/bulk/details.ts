@@ -1,6 +1,8 @@
 /** Details of one bulk event, resolved from the sorted columns and the caller's records. */
 import type { ImportRecord } from '../../model/types';
-import { dayNumberToIsoDay, formatEventDate, type DateLang } from '../../calendar/dates';
+import { dayNumberToIsoDay } from '../../calendar/dates';
+import { formatEventDate } from '../../calendar/format';
+import type { Lang } from '../../i18n/langs';
 import type { EventDate } from '../../model/types';
 import { DATE_PRECISION_CODES, KIND_CODES, LOCATION_PRECISION_CODES, type BulkColumns, type BulkDetail } from './types';
 
@@ -44,7 +46,7 @@ export function recordDetail(records: readonly ImportRecord[], c: BulkColumns, i
 }
 
 /** The date of a bulk event written with its precision ("Nov 2025", "2025", "3 – 20 Mar 2024"). */
-export function formatBulkDate(d: Pick<BulkDetail, 'startDay' | 'endDay' | 'datePrecision'>, lang: DateLang): string {
+export function formatBulkDate(d: Pick<BulkDetail, 'startDay' | 'endDay' | 'datePrecision'>, lang: Lang): string {
   const s = dayNumberToIsoDay(d.startDay);
   const date: EventDate =
     d.datePrecision === 'month'

@@ -9,6 +9,7 @@ import { watch } from '../../state/appStore';
 import { activePhase } from '../../state/selectors';
 import type { Theme } from '../../style/theme';
 import { t } from '../../i18n/strings';
+import { markedText } from '../../i18n/dataText';
 
 export const COVERAGE_LAYER = 'coverage-border';
 
@@ -42,7 +43,7 @@ export function addCoverageLayer(map: MlMap, store: AppStore, theme: Theme, note
     note.hidden = !on;
     const lang = s.view.lang;
     note.textContent = phase
-      ? `${t(lang, 'cstoProgramme')} · ${lang === 'ru' && phase.name_ru ? phase.name_ru : phase.name} (${phase.start === phase.end ? phase.start : `${phase.start}–${phase.end}`}): ${lang === 'ru' && phase.coverageNote_ru ? phase.coverageNote_ru : phase.coverageNote}`
+      ? `${t(lang, 'cstoProgramme')} · ${markedText(phase, 'name', lang)} (${phase.start === phase.end ? phase.start : `${phase.start}–${phase.end}`}): ${markedText(phase, 'coverageNote', lang)}`
       : t(lang, 'noStageInForce');
     note.dataset['coverage'] = phase?.coverage ?? 'none';
   };

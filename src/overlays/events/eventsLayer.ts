@@ -10,8 +10,9 @@ import type { FilterSpecification, GeoJSONSource, Map as MlMap, MapLayerMouseEve
 import type { FeatureCollection, Point, Polygon } from 'geojson';
 import { circle } from '@turf/turf';
 import type { FrontierEvent } from '../../model/types';
-import { formatEventDate } from '../../calendar/dates';
-import type { AppStore } from '../../state/appStore';
+import { formatEventDate } from '../../calendar/format';
+import { dataText } from '../../i18n/dataText';
+import type { AppStore, Lang } from '../../state/appStore';
 import { watch } from '../../state/appStore';
 import { visibleEventIds } from '../../state/selectors';
 import type { Theme } from '../../style/theme';
@@ -38,7 +39,7 @@ interface PointProps {
 }
 
 /** Point features for events located at a place or exact point. */
-export function eventPoints(events: readonly FrontierEvent[], lang: 'en' | 'ru'): FeatureCollection<Point, PointProps> {
+export function eventPoints(events: readonly FrontierEvent[], lang: Lang): FeatureCollection<Point, PointProps> {
   return {
     type: 'FeatureCollection',
     features: events
@@ -57,7 +58,7 @@ export function eventPoints(events: readonly FrontierEvent[], lang: 'en' | 'ru')
         properties: {
           id: e.id,
           kind: e.kind,
-          title: lang === 'ru' && e.title_ru ? e.title_ru : e.title,
+          title: dataText(e, 'title', lang).text,
           dateLabel: formatEventDate(e.date, lang),
           precision: e.location.precision,
         },

@@ -2,19 +2,20 @@
 import type { Map as MlMap } from 'maplibre-gl';
 import type { FeatureCollection, Point } from 'geojson';
 import type { Outpost } from '../../model/types';
-import type { AppStore } from '../../state/appStore';
+import type { AppStore, Lang } from '../../state/appStore';
+import { dataText } from '../../i18n/dataText';
 import type { Theme } from '../../style/theme';
 
 export const OUTPOST_LAYER = 'outposts-symbol';
 
 /** Point features for outposts/crossings with the label in the chosen language. */
-export function outpostFeatures(outposts: readonly Outpost[], lang: 'en' | 'ru'): FeatureCollection<Point> {
+export function outpostFeatures(outposts: readonly Outpost[], lang: Lang): FeatureCollection<Point> {
   return {
     type: 'FeatureCollection',
     features: outposts.map((o) => ({
       type: 'Feature',
       geometry: { type: 'Point', coordinates: o.lngLat },
-      properties: { id: o.id, kind: o.kind, name: lang === 'ru' && o.name_ru ? o.name_ru : o.name, precision: o.precision },
+      properties: { id: o.id, kind: o.kind, name: dataText(o, 'name', lang).text, precision: o.precision },
     })),
   };
 }

@@ -6,6 +6,7 @@
 import { dayNumberToIsoDay as dayToIso, isoDayToDayNumber as isoToDay } from '../../calendar/dates';
 import type { PlayMode, TimeWindow } from '../../calendar/window';
 import { normaliseWindow } from '../../calendar/window';
+import { BASE_LANG, isLang } from '../../i18n/langs';
 import { DEFAULT_CAMERA, LAYER_IDS, defaultLayers, type Camera, type Lang, type LayerId, type UrlState } from '../appStore';
 
 const ID_RE = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/;
@@ -58,7 +59,7 @@ export function parseLayersParam(value: string): Record<LayerId, boolean> {
 }
 
 export function parseLangParam(value: string): Lang {
-  if (value === 'en' || value === 'ru') return value;
+  if (isLang(value)) return value;
   throw new Error(`invalid lang: ${JSON.stringify(value)}`);
 }
 
@@ -90,7 +91,7 @@ export function defaultUrlState(bounds: TimeWindow): UrlState {
     selectedId: null,
     camera: { ...DEFAULT_CAMERA, center: [...DEFAULT_CAMERA.center] },
     layers: defaultLayers(),
-    lang: 'en',
+    lang: BASE_LANG,
     mode: 'window',
     speed: 30,
     showContext: false,
@@ -156,7 +157,7 @@ export function serialiseUrlState(s: UrlState, bounds: TimeWindow): string {
   p.set('cam', cam.join(','));
   const layers = LAYER_IDS.filter((id) => s.layers[id]);
   if (layers.length !== LAYER_IDS.length) p.set('layers', layers.join(','));
-  if (s.lang !== 'en') p.set('lang', s.lang);
+  if (s.lang !== BASE_LANG) p.set('lang', s.lang);
   if (s.mode !== 'window') p.set('mode', s.mode);
   if (s.speed !== 30) p.set('speed', String(s.speed));
   if (s.showContext) p.set('ctx', '1');

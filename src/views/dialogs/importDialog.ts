@@ -3,9 +3,9 @@
  * report, consent to a partial import, remove the import again; export the window or everything
  * as GeoJSON or CSV. A native modal <dialog>, so focus, Esc and keyboard work without extra code.
  */
-import type { AppStore } from '../../state/appStore';
+import type { AppStore, Lang } from '../../state/appStore';
 import { watch } from '../../state/appStore';
-import { civilToDayNumber } from '../../calendar/dates';
+import { today } from '../../calendar/days';
 import { t } from '../../i18n/strings';
 import { clear, h } from '../../ui/dom';
 import type { ImportResult } from '../../interchange/importTypes';
@@ -27,11 +27,6 @@ export interface DataDialog {
 
 type Phase = { kind: 'idle'; status: string } | { kind: 'reading'; name: string } | { kind: 'report'; result: ImportResult };
 
-const today = (): number => {
-  const d = new Date();
-  return civilToDayNumber(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
-};
-
 /** Mounts the dialog and its button; starts a `?data=` import if the URL asks for one. */
 export function mountDataDialog(store: AppStore, win: Window): DataDialog {
   const doc = win.document;
@@ -50,7 +45,7 @@ export function mountDataDialog(store: AppStore, win: Window): DataDialog {
   let job: ImportJob | null = null;
   const progress = h('progress', { max: 1, value: 0, 'data-testid': 'import-progress' });
 
-  const lang = (): 'en' | 'ru' => store.getState().view.lang;
+  const lang = (): Lang => store.getState().view.lang;
   const open = (): void => {
     if (!dialog.open) dialog.showModal();
   };

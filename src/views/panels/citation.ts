@@ -1,6 +1,7 @@
 /** Pure helpers for quoting sources. */
 import type { FrontierEvent, SourceDoc } from '../../model/types';
-import { formatEventDate } from '../../calendar/dates';
+import { formatEventDate } from '../../calendar/format';
+import { BASE_LANG } from '../../i18n/langs';
 
 export interface TextSegment {
   text: string;
@@ -37,9 +38,9 @@ export function segmentQuotes(text: string, quotes: readonly string[]): TextSegm
   return out;
 }
 
-/** Plain-text citation of an event and its quoted sources, for the clipboard. */
+/** Plain-text citation of an event and its quoted sources, for the clipboard (in English, whatever the UI language). */
 export function citationText(e: FrontierEvent, sources: ReadonlyMap<string, SourceDoc>): string {
-  const lines = [`${e.title} (${formatEventDate(e.date, 'en')}; ${e.location.asReported})`];
+  const lines = [`${e.title} (${formatEventDate(e.date, BASE_LANG)}; ${e.location.asReported})`];
   for (const ref of e.sources) {
     const doc = sources.get(ref.sourceId);
     const pub = doc?.published.notBefore ? `, published not before ${doc.published.notBefore}` : '';

@@ -4,8 +4,10 @@
  */
 import type { AppStore } from '../../state/appStore';
 import { watch } from '../../state/appStore';
-import { formatEventDate } from '../../calendar/dates';
+import { formatEventDate } from '../../calendar/format';
+import { compareChronological } from '../../calendar/order';
 import { contains, overlaps } from '../../calendar/window';
+import { fillDataText } from '../../i18n/dataText';
 import { t } from '../../i18n/strings';
 import { briefingTheme } from '../../style/theme';
 import { clear, h } from '../../ui/dom';
@@ -25,7 +27,7 @@ export function mountEventList(root: HTMLElement, store: AppStore): () => void {
       return;
     }
     const ol = h('ol', { class: 'event-list' });
-    for (const e of [...events].sort((a, b) => a.startDay - b.startDay || a.id.localeCompare(b.id))) {
+    for (const e of [...events].sort(compareChronological)) {
       const dot = h('span', { class: 'sw dot', 'aria-hidden': 'true' });
       // CSSOM, not a style attribute: the Content-Security-Policy forbids inline style attributes.
       dot.style.background = briefingTheme.kind[e.kind];
@@ -39,7 +41,7 @@ export function mountEventList(root: HTMLElement, store: AppStore): () => void {
         },
         dot,
         h('span', { class: 'ev-date', text: formatEventDate(e.date, lang) }),
-        h('span', { class: 'ev-title', text: lang === 'ru' && e.title_ru ? e.title_ru : e.title }),
+        fillDataText(h('span', { class: 'ev-title' }), e, 'title', lang),
         h('span', { class: 'ev-place muted', text: e.location.precision === 'none' ? t(lang, 'notOnMap') : e.location.asReported }),
         uncertain ? h('span', { class: 'ev-flag', text: t(lang, 'dateUncertain') }) : null,
       );

@@ -8,6 +8,7 @@ import type { AppStore, Lang, LayerId } from '../../state/appStore';
 import { watch } from '../../state/appStore';
 import { LAYER_IDS } from '../../state/appStore';
 import { t, type StringKey } from '../../i18n/strings';
+import { formatNumber } from '../../calendar/format';
 import { briefingTheme } from '../../style/theme';
 import { borderLengthKm } from '../../geo/borderLength';
 import { clear, h } from '../../ui/dom';
@@ -27,14 +28,13 @@ const LAYER_KEY: Record<LayerId, StringKey> = {
   rivers: 'layerRivers',
 };
 
-const fmt = (lang: Lang, n: number): string =>
-  new Intl.NumberFormat(lang === 'ru' ? 'ru-RU' : 'en-GB', { maximumFractionDigits: 0 }).format(n);
+const fmt = (lang: Lang, n: number): string => formatNumber(n, lang, { maximumFractionDigits: 0 });
 
 /** "1,363 km as drawn · 1,344 km official" — the drawn figure comes from the data, not typed in. */
 export function borderLengthLabel(geo: GeoBundle, lang: Lang): string {
   const drawn = borderLengthKm(geo.border);
   const official = geo.border.features[0]?.properties.official_length_km;
-  const km = lang === 'ru' ? 'км' : 'km';
+  const km = t(lang, 'unitKm');
   return `${fmt(lang, drawn)} ${km} ${t(lang, 'asDrawn')}` + (official ? ` · ${fmt(lang, official)} ${km} ${t(lang, 'official')}` : '');
 }
 

@@ -3,22 +3,23 @@
  * article text with the quoted passage highlighted and scrolled into view. All data text is
  * inserted with textContent (via `h`), never as HTML.
  */
-import type { FrontierEvent, SourceDoc } from '../../model/types';
-import { formatEventDate } from '../../calendar/dates';
+import type { FrontierEvent, LocationPrecision, SourceDoc } from '../../model/types';
+import { formatEventDate, formatList } from '../../calendar/format';
 import type { AppStore, Lang } from '../../state/appStore';
 import { watch } from '../../state/appStore';
-import { t } from '../../i18n/strings';
+import { fillDataText } from '../../i18n/dataText';
+import { t, type StringKey } from '../../i18n/strings';
 import { clear, h } from '../../ui/dom';
 import { citationText, segmentQuotes } from './citation';
 import { closeOnEscape } from '../../ui/onEscape';
 
-const PRECISION_LABEL: Record<string, { en: string; ru: string }> = {
-  point: { en: 'exact point', ru: 'точка' },
-  village: { en: 'village / settlement', ru: 'населённый пункт' },
-  district: { en: 'district', ru: 'район' },
-  province: { en: 'province (whole area)', ru: 'область (вся территория)' },
-  border: { en: 'the border (no single place)', ru: 'граница (без точного места)' },
-  none: { en: 'none given', ru: 'не указано' },
+const PRECISION_LABEL: Record<LocationPrecision, StringKey> = {
+  point: 'locPoint',
+  village: 'locVillage',
+  district: 'locDistrict',
+  province: 'locProvince',
+  border: 'locBorder',
+  none: 'locNone',
 };
 
 const PRECISION_KEY = { day: 'precisionDay', month: 'precisionMonth', year: 'precisionYear', range: 'precisionRange' } as const;
@@ -32,7 +33,7 @@ function casualtiesBlock(e: FrontierEvent, sources: ReadonlyMap<string, SourceDo
     return h(
       'li',
       {},
-      h('strong', { text: `${parts.join(', ')}` }),
+      h('strong', { text: formatList(parts, lang) }),
       ` — ${c.who} `,
       h('span', { class: 'muted', text: `(${sources.get(c.sourceId)?.title ?? c.sourceId})` }),
     );
@@ -74,7 +75,7 @@ export function mountSourcePanel(root: HTMLElement, store: AppStore): () => void
       );
     });
     const loc = e.location;
-    const placeLine = `${loc.asReported} · ${PRECISION_LABEL[loc.precision]?.[lang] ?? loc.precision}`;
+    const placeLine = `${loc.asReported} · ${t(lang, PRECISION_LABEL[loc.precision])}`;
     // One article per source, with every passage the event quotes from it highlighted.
     const bySource = new Map<string, string[]>();
     for (const ref of e.sources) bySource.set(ref.sourceId, [...(bySource.get(ref.sourceId) ?? []), ref.quote]);
@@ -96,13 +97,8 @@ export function mountSourcePanel(root: HTMLElement, store: AppStore): () => void
       );
     });
     const content: Array<HTMLElement | null> = [
-      h(
-        'header',
-        { class: 'panel-head' },
-        h('h2', { id: 'source-panel-title', tabindex: -1, text: lang === 'ru' && e.title_ru ? e.title_ru : e.title }),
-        close,
-      ),
-      h('p', { class: 'summary', text: e.summary }),
+      h('header', { class: 'panel-head' }, fillDataText(h('h2', { id: 'source-panel-title', tabindex: -1 }), e, 'title', lang), close),
+      fillDataText(h('p', { class: 'summary' }), e, 'summary', lang),
       h(
         'dl',
         { class: 'facts' },

@@ -6,7 +6,7 @@
 import type { AppStore, Lang } from '../../state/appStore';
 import { watch } from '../../state/appStore';
 import { SPEEDS } from '../../state/appStore';
-import { formatDayRange } from './readout';
+import { readoutText } from './readout';
 import { overlaps, shiftWindow, stepDays } from '../../calendar/window';
 import { t, type StringKey } from '../../i18n/strings';
 import { clear, h } from '../../ui/dom';
@@ -105,7 +105,7 @@ export function mountTimelineControls(root: HTMLElement, store: AppStore, keySco
     // Curated events plus any bulk import's points in the window (counted as the GPU draws them).
     const bulk = s.data.bulk ? countInWindow(s.data.bulk.columns, s.time.window) : 0;
     const n = (s.data.dataset?.events ?? []).filter((e) => overlaps(e, s.time.window)).length + bulk;
-    readout.textContent = `${formatDayRange(s.time.window, lang)} · ${n} ${n === 1 ? t(lang, 'event') : t(lang, 'events')}`;
+    readout.textContent = readoutText(s.time.window, n, lang);
   };
 
   const onKey = (ev: Event): void => {

@@ -1,11 +1,12 @@
 /** Previous/next event: jump to, select and open the neighbouring event, keeping it in the window. */
 import type { AppStore } from '../../state/appStore';
+import { compareChronological } from '../../calendar/order';
 import { nextEventIndex, prevEventIndex, windowAround } from '../../calendar/window';
 
 /** Selects the event after (dir = 1) or before (dir = -1) the selected one (or the window start). */
 export function stepEvent(store: AppStore, dir: 1 | -1): void {
   const s = store.getState();
-  const events = [...(s.data.dataset?.events ?? [])].sort((a, b) => a.startDay - b.startDay || a.id.localeCompare(b.id));
+  const events = [...(s.data.dataset?.events ?? [])].sort(compareChronological);
   if (!events.length) return;
   const selIndex = events.findIndex((e) => e.id === s.selection.selectedId);
   let i: number;

@@ -7,13 +7,14 @@ import { axisBottom, brushX, drag, scaleUtc, select, zoom as d3zoom, zoomIdentit
 import type { D3BrushEvent, D3DragEvent, D3ZoomEvent, Selection, ZoomTransform } from 'd3';
 import type { EventKind, FrontierEvent } from '../../model/types';
 import { EVENT_KINDS } from '../../model/types';
-import { formatEventDate } from '../../calendar/dates';
+import { formatEventDate } from '../../calendar/format';
 import type { AppStore } from '../../state/appStore';
 import { watch } from '../../state/appStore';
 import { binUnitFor, histogram } from '../../calendar/bins';
 import { dateToDay, dayToDate } from '../../calendar/days';
 import { clampWindow, overlaps, type TimeWindow } from '../../calendar/window';
 import { t, type StringKey } from '../../i18n/strings';
+import { dataText, markedText } from '../../i18n/dataText';
 import { tickFormatFor } from './tickFormat';
 import { briefingTheme } from '../../style/theme';
 
@@ -203,13 +204,13 @@ export function mountTimeline(o: TimelineOptions): TimelineHandle {
           .attr('width', Math.max(0, b - a))
           .attr('height', height - M.bandTop - M.axis)
           .attr('class', `tl-band-rect stage-${p.stage}`);
-        const full = lang === 'ru' && p.name_ru ? p.name_ru : p.name;
+        const full = dataText(p, 'name', lang).text;
         // Long stage names only where they fit; otherwise "Stage N" (the full name is in the tooltip).
         const short = `${t(lang, 'stage')} ${p.stage}`;
         g.select('text')
           .attr('x', a + 4)
           .text(b - a > full.length * 5.6 + 8 ? full : b - a > short.length * 5.6 + 8 ? short : '');
-        g.select('title').text(full);
+        g.select('title').text(markedText(p, 'name', lang));
       });
 
     // Histogram of event counts at a bin size that suits the zoom.
@@ -275,7 +276,7 @@ export function mountTimeline(o: TimelineOptions): TimelineHandle {
           .attr('fill', briefingTheme.kind[e.kind])
           .attr('fill-opacity', point ? 1 : 0.45)
           .attr('stroke', briefingTheme.kind[e.kind]);
-        g.select('title').text(`${lang === 'ru' && e.title_ru ? e.title_ru : e.title} — ${formatEventDate(e.date, lang)}`);
+        g.select('title').text(`${markedText(e, 'title', lang)} — ${formatEventDate(e.date, lang)}`);
       });
 
     svg.attr('aria-label', t(lang, 'timelineLabel'));
