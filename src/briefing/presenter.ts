@@ -7,6 +7,7 @@ import type { Map as MlMap } from 'maplibre-gl';
 import type { Dataset } from '../model/types';
 import { LAYER_IDS, watch, type AppStore } from '../state/appStore';
 import { t } from '../i18n/strings';
+import { fillDataText } from '../i18n/dataText';
 import { clear, h } from '../ui/dom';
 import { parseStepParams, withStepParams, type Briefing, type BriefingStep } from './briefing';
 import { loadBriefings } from './briefings';
@@ -78,8 +79,8 @@ export function createPresenter(store: AppStore, win: Window): PresenterHandle {
     const progress = h('progress', { max: n, value: index + 1, 'aria-label': t(l, 'briefingProgress') });
     card.append(
       h('div', { class: 'panel-head' }, h('p', { class: 'presenter-briefing small muted', text: current.title }), exit),
-      h('h2', { class: 'presenter-title', 'data-testid': 'presenter-title', text: step.title }),
-      h('p', { class: 'presenter-text', text: step.text }),
+      fillDataText(h('h2', { class: 'presenter-title', 'data-testid': 'presenter-title' }), step, 'title', l),
+      fillDataText(h('p', { class: 'presenter-text' }), step, 'text', l),
       h(
         'div',
         { class: 'presenter-nav' },

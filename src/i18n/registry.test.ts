@@ -4,6 +4,7 @@ import { LOCALES } from './registry.ts';
 import { EN_STRINGS } from './locales/en.ts';
 import { nameExpr, labelField } from './mapLabels.ts';
 import { allTexts, dataText, fallbackMark, markedText } from './dataText.ts';
+import { defaultUrlState, parseLangParam, parseUrlState, serialiseUrlState } from '../state/url/urlState.ts';
 
 describe('the locale registry', () => {
   it('lists the languages in menu order, base language first', () => expect(LANGS).toEqual(['en', 'ru', 'tg']));
@@ -62,4 +63,16 @@ describe('data text with its fallback marker', () => {
   it('no marker when the text is in the UI language', () => expect(fallbackMark(dataText(phase, 'name', 'ru'), 'ru')).toBe(''));
   it('empty text when the record has none', () => expect(dataText(phase, 'note', 'tg')).toEqual({ text: '', lang: 'tg', fallback: false }));
   it('allTexts lists every language version the record has', () => expect(allTexts(phase, 'name')).toEqual(['Stage 3', 'Этап 3']));
+});
+
+describe('the URL takes every registered language', () => {
+  const bounds = { start: 4749, end: 10958 };
+  it.each(LANGS)('lang=%s round-trips', (lang) => {
+    const search = serialiseUrlState({ ...defaultUrlState(bounds), lang }, bounds);
+    expect(parseUrlState(search, bounds).state.lang).toBe(lang);
+    expect(parseLangParam(lang)).toBe(lang);
+  });
+  it.each(['de', 'RU', 'tg-TJ', ''])('lang=%j is refused', (v) =>
+    expect(() => parseLangParam(v)).toThrow(`invalid lang: ${JSON.stringify(v)}`),
+  );
 });

@@ -105,7 +105,7 @@ export function mountSourcePanel(root: HTMLElement, store: AppStore): () => void
         h('dt', { text: t(lang, 'date') }),
         h('dd', {}, formatEventDate(e.date, lang), h('span', { class: 'muted', text: ` (${t(lang, PRECISION_KEY[e.date.precision])})` })),
         e.date.inferred ? h('dt', { text: t(lang, 'inferred') }) : null,
-        e.date.inferred ? h('dd', { class: 'small', text: e.date.inferred }) : null,
+        e.date.inferred ? fillDataText(h('dd', { class: 'small' }), e.date, 'inferred', lang) : null,
         h('dt', { text: t(lang, 'place') }),
         h('dd', { text: placeLine }),
       ),
