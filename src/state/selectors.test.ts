@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { isoDayToDayNumber, yearsSpan } from '../calendar/dates.ts';
 import type { FrontierEvent, Phase } from '../model/types.ts';
 import type { TimeWindow } from '../calendar/window.ts';
-import { activePhase, visibleEventIds } from './selectors.ts';
+import { activePhase, eventCountInWindow, visibleEventIds } from './selectors.ts';
+import { initialState, type AppState } from './appStore.ts';
+import { allocRaw } from '../overlays/bulk/raw.ts';
+import { buildColumns } from '../overlays/bulk/pack.ts';
+import type { BulkSet } from '../overlays/bulk/types.ts';
 
 const d = (iso: string): number => isoDayToDayNumber(iso);
 
@@ -98,5 +102,41 @@ describe('activePhase', () => {
     ['a day in 2030', d('2030-01-01')],
   ])('activePhase() with no phases is null on %s', (_name, day) => {
     expect(activePhase([], day)).toBeNull();
+  });
+});
+
+describe('eventCountInWindow', () => {
+  const w: TimeWindow = { start: d('2025-11-28'), end: d('2025-12-06') };
+  const curated = (): FrontierEvent[] => [event('a', '2025-11-28'), event('b', '2025-11-01', '2025-11-30'), event('c', '2024-01-01')];
+  /** A bulk set of day-precise points on the given days. */
+  const bulk = (...days: string[]): BulkSet => {
+    const raw = allocRaw(days.length);
+    raw.startDay.set(days.map(d));
+    raw.endDay.set(days.map(d));
+    const columns = buildColumns(raw);
+    return {
+      name: 'bulk',
+      columns,
+      detail: () => {
+        throw new Error('a count never reads details');
+      },
+    };
+  };
+  const state = (events: FrontierEvent[] | null, b: BulkSet | null, window: TimeWindow = w): Pick<AppState, 'time' | 'data'> => {
+    const s = initialState({ start: d('2013-01-01'), end: d('2030-01-01') });
+    return {
+      time: { ...s.time, window },
+      data: { ...s.data, dataset: events ? { sources: [], events, phases: [], outposts: [] } : null, bulk: b },
+    };
+  };
+
+  it.each<[string, FrontierEvent[] | null, BulkSet | null, TimeWindow, number]>([
+    ['no data at all', null, null, w, 0],
+    ['curated events only', curated(), null, w, 2],
+    ['a bulk set only', null, bulk('2025-11-27', '2025-11-28', '2025-12-05', '2025-12-06'), w, 2],
+    ['both, added', curated(), bulk('2025-11-30', '2026-01-01'), w, 3],
+    ['both, in a window that holds none', curated(), bulk('2025-11-30'), { start: d('2020-01-01'), end: d('2020-02-01') }, 0],
+  ])('eventCountInWindow() with %s', (_name, events, b, window, n) => {
+    expect(eventCountInWindow(state(events, b, window))).toBe(n);
   });
 });

@@ -1,6 +1,8 @@
 /** Derived views of the state. Pure, so views and tests share them. */
 import type { FrontierEvent, Phase } from '../model/types';
 import { overlaps, type TimeWindow } from '../calendar/window';
+import { countInWindow } from '../overlays/bulk/windowRange';
+import type { AppState } from './appStore';
 
 export interface VisibleIds {
   /** Events whose uncertainty span overlaps the window. */
@@ -23,4 +25,15 @@ export function activePhase(phases: readonly Phase[], day: number): Phase | null
   let best: Phase | null = null;
   for (const p of phases) if (day >= p.startDay && day < p.endDay + 1 && (!best || p.startDay >= best.startDay)) best = p;
   return best;
+}
+
+/**
+ * How many events the window holds, as the map draws them: curated events whose span overlaps it
+ * plus a bulk import's points in it (counted with the GPU's float32 test, so the number matches
+ * what is on screen).
+ */
+export function eventCountInWindow(s: Pick<AppState, 'time' | 'data'>): number {
+  const w = s.time.window;
+  const curated = (s.data.dataset?.events ?? []).filter((e) => overlaps(e, w)).length;
+  return curated + (s.data.bulk ? countInWindow(s.data.bulk.columns, w) : 0);
 }

@@ -9,7 +9,7 @@ import { formatNumber } from '../../calendar/format';
 import { BASE_LANG } from '../../i18n/langs';
 import { allocRaw, extractRaw, rawTransferables } from './raw';
 import { recordDetail, numericDetail } from './details';
-import { clearBulk } from './loadBulk';
+import { clearBulk } from './clearBulk';
 import { showBulkProgress, type ProgressHandle } from './progressBar';
 import type { WorkerReply, WorkerRequest } from './messages';
 import type { BulkColumns, BulkSet } from './types';

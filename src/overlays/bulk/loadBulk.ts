@@ -4,17 +4,11 @@
  */
 import type { ImportRecord } from '../../model/types';
 import type { AppStore } from '../../state/appStore';
-import { parseBulkSelection } from './selection';
+
+export { clearBulk } from './clearBulk';
 
 /** Loads imported records as the bulk set `name` (replacing any previous one); resolves once stored. */
 export async function loadBulk(store: AppStore, records: readonly ImportRecord[], name: string): Promise<void> {
   const { loadBulkTimed } = await import('./bulkLoader');
   await loadBulkTimed(store, records, name);
-}
-
-/** Removes the bulk set from the map (curated events stay) and drops a selection pointing into it. */
-export function clearBulk(store: AppStore): void {
-  const s = store.getState();
-  if (parseBulkSelection(s.selection.selectedId) !== null) s.select(null);
-  store.getState().setBulk(null);
 }

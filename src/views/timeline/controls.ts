@@ -7,11 +7,11 @@ import type { AppStore, Lang } from '../../state/appStore';
 import { watch } from '../../state/appStore';
 import { SPEEDS } from '../../state/appStore';
 import { readoutText } from './readout';
-import { overlaps, shiftWindow, stepDays } from '../../calendar/window';
+import { shiftWindow, stepDays } from '../../calendar/window';
 import { t, type StringKey } from '../../i18n/strings';
 import { clear, h } from '../../ui/dom';
 import { stepEvent } from './eventStepper';
-import { countInWindow } from '../../overlays/bulk/windowRange';
+import { eventCountInWindow } from '../../state/selectors';
 
 const SPEED_KEYS: Record<number, StringKey> = { 1: 'day', 7: 'week', 30: 'month', 90: 'quarter', 365: 'year' };
 
@@ -103,8 +103,7 @@ export function mountTimelineControls(root: HTMLElement, store: AppStore, keySco
     mode.value = s.time.mode;
     ctx.checked = s.time.showContext;
     // Curated events plus any bulk import's points in the window (counted as the GPU draws them).
-    const bulk = s.data.bulk ? countInWindow(s.data.bulk.columns, s.time.window) : 0;
-    const n = (s.data.dataset?.events ?? []).filter((e) => overlaps(e, s.time.window)).length + bulk;
+    const n = eventCountInWindow(s);
     readout.textContent = readoutText(s.time.window, n, lang);
   };
 
