@@ -8,6 +8,7 @@ import type { Dataset, GeoBundle } from '../model/types';
 import { clampWindow, type PlayMode, type TimeWindow } from '../calendar/window';
 import type { BulkSet } from '../overlays/bulk/types';
 import { BASE_LANG, type Lang } from '../i18n/langs';
+import { noImports, type ImportState } from './imports';
 
 export type { Lang };
 export type LayerId = 'events' | 'outposts' | 'coverage' | 'places' | 'regions' | 'rivers';
@@ -59,6 +60,7 @@ export interface AppState {
   selection: SelectionState;
   view: ViewState;
   data: DataState;
+  imports: ImportState;
 }
 
 export interface AppActions {
@@ -75,6 +77,8 @@ export interface AppActions {
   setData(dataset: Dataset, geo: GeoBundle): void;
   setLoadError(message: string | null): void;
   setBulk(bulk: BulkSet | null): void;
+  /** Records what an import put on screen (the dataset itself changes through setData/setBulk). */
+  setImports(imports: ImportState): void;
   /** Replaces every field a URL can carry in one update (so subscribers see one change). */
   applyUrlState(s: UrlState): void;
 }
@@ -106,6 +110,7 @@ export function initialState(bounds: TimeWindow): AppState {
     selection: { selectedId: null, panelOpen: false },
     view: { camera: { ...DEFAULT_CAMERA }, layers: defaultLayers(), lang: BASE_LANG },
     data: { dataset: null, geo: null, loadError: null, bulk: null },
+    imports: noImports(),
   };
 }
 
@@ -128,6 +133,7 @@ export function createAppStore(bounds: TimeWindow): AppStore {
       setData: (dataset, geo) => set((s) => ({ data: { ...s.data, dataset, geo, loadError: null } })),
       setLoadError: (loadError) => set((s) => ({ data: { ...s.data, loadError } })),
       setBulk: (bulk) => set((s) => ({ data: { ...s.data, bulk } })),
+      setImports: (imports) => set(() => ({ imports })),
       applyUrlState: (u) =>
         set((s) => ({
           time: {

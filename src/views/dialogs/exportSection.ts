@@ -16,43 +16,48 @@ export function recordsOnScreen(store: AppStore, session: ImportSession): Import
   return active?.bulk ? [...base, ...active.records] : base;
 }
 
-let scope: 'window' | 'all' = 'window';
-
-/** Builds the section; its buttons read the store when clicked, so it never goes stale. */
-export function exportSection(store: AppStore, session: ImportSession, lang: Lang): HTMLElement {
-  const status = h('p', { class: 'export-status', role: 'status', 'data-testid': 'export-status' });
-  const radio = (value: 'window' | 'all', key: 'exportWindow' | 'exportAll'): HTMLElement => {
-    const r = h('input', { type: 'radio', name: 'export-scope', value, 'data-testid': `export-scope-${value}` });
-    r.checked = scope === value;
-    r.addEventListener('change', () => (scope = value));
-    return h('label', { class: 'toggle' }, r, ` ${t(lang, key)}`);
+/**
+ * The section's builder for one dialog: call it on each render with the language. The scope
+ * chosen (window or all) is this dialog's own choice, so it lives here and survives re-renders;
+ * the buttons read the store when clicked, so the section never goes stale.
+ */
+export function createExportSection(store: AppStore, session: ImportSession): (lang: Lang) => HTMLElement {
+  let scope: 'window' | 'all' = 'window';
+  return (lang) => {
+    const status = h('p', { class: 'export-status', role: 'status', 'data-testid': 'export-status' });
+    const radio = (value: 'window' | 'all', key: 'exportWindow' | 'exportAll'): HTMLElement => {
+      const r = h('input', { type: 'radio', name: 'export-scope', value, 'data-testid': `export-scope-${value}` });
+      r.checked = scope === value;
+      r.addEventListener('change', () => (scope = value));
+      return h('label', { class: 'toggle' }, r, ` ${t(lang, key)}`);
+    };
+    const run = async (format: 'geojson' | 'csv'): Promise<void> => {
+      const w = store.getState().time.window;
+      const records = selectRecords(recordsOnScreen(store, session), scope === 'window' ? w : null);
+      const name = `frontier-events-${scope}.${format}`;
+      // The CSV writer (papaparse) loads on first use: the default view never needs it.
+      if (format === 'csv')
+        downloadText(name, (await import('../../interchange/export/toCsv')).recordsToCsv(records), 'text/csv;charset=utf-8');
+      else downloadText(name, JSON.stringify(recordsToGeoJson(records), null, 1), 'application/geo+json');
+      status.textContent = `${t(lang, 'exportDone')}: ${records.length} — ${name}`;
+    };
+    const geo = h('button', { 'data-testid': 'export-geojson', text: t(lang, 'exportGeoJson') });
+    geo.addEventListener('click', () => void run('geojson'));
+    const csv = h('button', { 'data-testid': 'export-csv', text: t(lang, 'exportCsv') });
+    csv.addEventListener('click', () => void run('csv'));
+    return h(
+      'section',
+      { class: 'export-section' },
+      h('h3', { text: t(lang, 'exportHeading') }),
+      h(
+        'fieldset',
+        { class: 'export-scope' },
+        h('legend', { text: t(lang, 'exportScope') }),
+        radio('window', 'exportWindow'),
+        radio('all', 'exportAll'),
+      ),
+      h('div', { class: 'panel-actions' }, geo, csv),
+      status,
+    );
   };
-  const run = async (format: 'geojson' | 'csv'): Promise<void> => {
-    const w = store.getState().time.window;
-    const records = selectRecords(recordsOnScreen(store, session), scope === 'window' ? w : null);
-    const name = `frontier-events-${scope}.${format}`;
-    // The CSV writer (papaparse) loads on first use: the default view never needs it.
-    if (format === 'csv')
-      downloadText(name, (await import('../../interchange/export/toCsv')).recordsToCsv(records), 'text/csv;charset=utf-8');
-    else downloadText(name, JSON.stringify(recordsToGeoJson(records), null, 1), 'application/geo+json');
-    status.textContent = `${t(lang, 'exportDone')}: ${records.length} — ${name}`;
-  };
-  const geo = h('button', { 'data-testid': 'export-geojson', text: t(lang, 'exportGeoJson') });
-  geo.addEventListener('click', () => void run('geojson'));
-  const csv = h('button', { 'data-testid': 'export-csv', text: t(lang, 'exportCsv') });
-  csv.addEventListener('click', () => void run('csv'));
-  return h(
-    'section',
-    { class: 'export-section' },
-    h('h3', { text: t(lang, 'exportHeading') }),
-    h(
-      'fieldset',
-      { class: 'export-scope' },
-      h('legend', { text: t(lang, 'exportScope') }),
-      radio('window', 'exportWindow'),
-      radio('all', 'exportAll'),
-    ),
-    h('div', { class: 'panel-actions' }, geo, csv),
-    status,
-  );
 }

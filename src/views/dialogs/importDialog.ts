@@ -14,7 +14,7 @@ import { runImport, type ImportJob } from '../../interchange/runImport';
 import { createImportSession, type ImportMode, type ImportSession } from '../../interchange/importSession';
 import { dataFileName, parseDataMode, parseDataParam } from '../../interchange/dataUrl';
 import { reportSummary, reportTable } from './importReport';
-import { exportSection } from './exportSection';
+import { createExportSection } from './exportSection';
 
 export interface DataDialog {
   /** The topbar button that opens the dialog. */
@@ -31,6 +31,7 @@ type Phase = { kind: 'idle'; status: string } | { kind: 'reading'; name: string 
 export function mountDataDialog(store: AppStore, win: Window): DataDialog {
   const doc = win.document;
   const session = createImportSession(store);
+  const exportSection = createExportSection(store, session);
   const button = h('button', { class: 'data-button', 'data-testid': 'data-button', 'aria-haspopup': 'dialog' });
   const dialog = h('dialog', {
     class: 'data-dialog',
@@ -175,7 +176,7 @@ export function mountDataDialog(store: AppStore, win: Window): DataDialog {
     dialog.append(
       h('header', { class: 'panel-head' }, h('h2', { id: 'data-dialog-title', text: t(l, 'dataDialogTitle') }), close),
       importSection(),
-      exportSection(store, session, l),
+      exportSection(l),
     );
     // Keep keyboard users where they were; after a report, take them to its first action.
     const target =
