@@ -132,8 +132,18 @@ export function chromiumLaunch(): Promise<ChromiumLaunch> {
 
 /** Launches headless Chromium with the project's flags. */
 export async function launchBrowser(): Promise<Browser> {
-  const { executablePath, args } = await chromiumLaunch();
-  return chromium.launch({ executablePath, headless: true, args });
+  const { source, executablePath, args } = await chromiumLaunch();
+  try {
+    return await chromium.launch({ executablePath, headless: true, args });
+  } catch (e) {
+    // The packaged binary links the system's NSS and expat; minimal images may lack them.
+    if (source !== 'packaged') throw e;
+    const why = e instanceof Error ? e.message : String(e);
+    throw new Error(
+      `The packaged Chromium (${executablePath}) did not start; it needs libnss3, libnspr4 and libexpat1 from the system. ${why}`,
+      { cause: e },
+    );
+  }
 }
 
 export interface GuardedPage {
