@@ -57,8 +57,6 @@ async function boot(geo: GeoBundle, dataset: Dataset): Promise<void> {
   store.getState().setData(dataset, geo);
 
   const mapEl = document.getElementById('map') as HTMLElement;
-  const coverageNote = h('div', { class: 'coverage-note', 'data-testid': 'coverage-note' });
-  mapEl.parentElement?.append(coverageNote);
   const side = document.getElementById('side') as HTMLElement;
   const legend = h('section', { class: 'legend', 'data-testid': 'legend' });
   const list = h('section', { class: 'events', 'data-testid': 'event-list' });
@@ -88,14 +86,8 @@ async function boot(geo: GeoBundle, dataset: Dataset): Promise<void> {
     store,
     geo,
     attribution: attributionLines(geo, dataset),
-    coverageNote,
     restoreCamera: restored.camera,
   });
-  // Bulk imports: the GPU layer and its panel are fetched only when a bulk set arrives.
-  store.subscribe(
-    (s) => s.data.bulk,
-    () => void import('../overlays/bulk/mountBulk').then((m) => m.mountBulk(fm.map, store)),
-  );
   embed.start({ map: fm.map, dataset, mapParent: mapEl.parentElement ?? mapEl, measure: document.getElementById('app') ?? document.body });
   window.__frontier = { store, map: fm.map, timeline, ready: true };
   // Vite replaces the variable at build time, so a production build drops the hook and its chunk.

@@ -1,21 +1,17 @@
 /**
- * Creates the MapLibre map on the offline style, adds controls and the overlays, and keeps the
- * camera and basemap toggles in sync with the store.
+ * Creates the MapLibre map on the offline base style, adds controls, mounts every overlay of the
+ * registry, and keeps the camera and the base labels' language in sync with the store.
  */
 import * as maplibregl from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { GeoBundle } from '../model/types';
-import type { AppStore, Camera, Lang } from '../state/appStore';
-import { labelField } from '../i18n/mapLabels';
-import { t } from '../i18n/strings';
-import { addIcons } from '../style/icons';
-import { addCoverageLayer } from '../overlays/coverage/coverageLayer';
-import { addEventsLayer } from '../overlays/events/eventsLayer';
-import { addOutpostsLayer } from '../overlays/outposts/outpostsLayer';
+import type { AppStore, Camera } from '../state/appStore';
 import { labelPoints } from '../geo/labelPoints';
-import { buildStyle, nameExpr } from '../style/style';
+import { buildStyle } from '../style/style';
 import { briefingTheme, type Theme } from '../style/theme';
+import { mountOverlays } from '../overlays/mountOverlays';
+import { OVERLAYS } from '../overlays/registry';
 
 maplibregl.setWorkerUrl(workerUrl);
 
@@ -30,7 +26,6 @@ export interface MapOptions {
   store: AppStore;
   geo: GeoBundle;
   attribution: string[];
-  coverageNote: HTMLElement;
   /** Use the camera from the store (a restored URL) instead of fitting the frame. */
   restoreCamera: boolean;
   theme?: Theme;
@@ -43,8 +38,6 @@ export interface FrontierMap {
   map: maplibregl.Map;
   destroy(): void;
 }
-
-const LABEL_LAYERS = ['countries-label', 'regions-label', 'rivers-label', 'rivers-label-point'];
 
 function cameraOf(map: maplibregl.Map): Camera {
   const c = map.getCenter();
@@ -62,7 +55,8 @@ const sameCamera = (a: Camera, b: Camera): boolean =>
 export function createMap(o: MapOptions): Promise<FrontierMap> {
   const theme = o.theme ?? briefingTheme;
   const s = o.store.getState();
-  const style = buildStyle(theme, o.geo, labelPoints(o.geo), labelField(s.view.lang));
+  const labels = labelPoints(o.geo);
+  const style = buildStyle(theme, o.geo, labels, s.view.lang);
   const cam = s.view.camera;
   const map = new maplibregl.Map({
     container: o.container,
@@ -84,33 +78,8 @@ export function createMap(o: MapOptions): Promise<FrontierMap> {
   return new Promise((resolve, reject) => {
     map.once('error', (e) => reject(e.error));
     map.once('load', () => {
-      addIcons(map, theme.areaHighlight);
-      teardowns.push(addCoverageLayer(map, o.store, theme, o.coverageNote));
-      teardowns.push(addEventsLayer(map, o.store, theme));
-      teardowns.push(addOutpostsLayer(map, o.store, theme));
-
-      const basemapToggles: Array<[keyof typeof s.view.layers, string[]]> = [
-        ['places', ['places-dot', 'places-label', 'places-label-key']],
-        ['regions', ['regions-fill', 'regions-line', 'regions-label']],
-        ['rivers', ['rivers-line', 'rivers-label', 'rivers-label-point']],
-      ];
-      const applyToggles = (): void => {
-        const layers = o.store.getState().view.layers;
-        for (const [key, ids] of basemapToggles)
-          for (const id of ids) map.setLayoutProperty(id, 'visibility', layers[key] ? 'visible' : 'none');
-      };
-      applyToggles();
-      teardowns.push(o.store.subscribe((st) => st.view.layers, applyToggles));
-
-      const applyLang = (lang: Lang): void => {
-        const field = labelField(lang);
-        for (const id of LABEL_LAYERS) map.setLayoutProperty(id, 'text-field', nameExpr(field) as never);
-        const text = nameExpr(field);
-        const approx = ['case', ['==', ['get', 'precision'], 'approximate'], ['concat', text, ` (${t(lang, 'approx')})`], text];
-        for (const id of ['places-label', 'places-label-key']) map.setLayoutProperty(id, 'text-field', approx as never);
-      };
-      teardowns.push(o.store.subscribe((st) => st.view.lang, applyLang));
-      applyLang(s.view.lang);
+      const ui = o.container.parentElement ?? o.container;
+      teardowns.push(mountOverlays(map, o.store, { theme, geo: o.geo, labels, ui }, OVERLAYS));
 
       // Camera: map → store on every settled move; store → map when something else (URL, embed API) changed it.
       const onMoveEnd = (): void => {
@@ -131,7 +100,7 @@ export function createMap(o: MapOptions): Promise<FrontierMap> {
       resolve({
         map,
         destroy: () => {
-          for (const t of teardowns.splice(0)) t();
+          for (const t of teardowns.splice(0).reverse()) t();
           map.remove();
         },
       });

@@ -1,7 +1,5 @@
 /** 2D drawing for the PNG export: title band, legend column, scale bar and footer on a canvas. */
-import type { EventKind } from '../model/types';
-import type { LayerId } from '../state/appStore';
-import type { Theme } from '../style/theme';
+import type { LegendSymbol } from '../overlays/overlay';
 import type { Rect, SlideLayout } from './exportLayout';
 
 type Ctx = CanvasRenderingContext2D;
@@ -35,15 +33,9 @@ function paragraph(ctx: Ctx, text: string, r: Rect, y: number, lh: number, maxLi
   return y;
 }
 
-/** The fixed words of the slide (legend heading and items, sources heading, footer prefix), in the UI language. */
+/** The fixed words of the slide (legend heading, sources heading, footer prefix), in the UI language. */
 export interface SlideLabels {
   legend: string;
-  ring: string;
-  hatch: string;
-  borderGlow: string;
-  crossing: string;
-  coverage: string;
-  rivers: string;
   sources: string;
   mapData: string;
 }
@@ -52,9 +44,8 @@ export interface SlideText {
   labels: SlideLabels;
   title: string;
   subtitle: string;
-  kinds: Array<{ kind: EventKind; label: string }>;
-  layers: Record<LayerId, boolean>;
-  borderLabel: string;
+  /** The legend's symbols and labels, in order (the base style's, then the visible overlays'). */
+  legend: Array<{ symbol: LegendSymbol; label: string }>;
   sources: string[];
   attribution: string[];
   scale: { px: number; label: string };
@@ -71,8 +62,77 @@ export function drawTitle(ctx: Ctx, L: SlideLayout, t: SlideText): void {
   paragraph(ctx, t.subtitle, L.title, y + L.fonts.subtitle * 0.3, L.fonts.subtitle * 1.25, 2);
 }
 
-/** Draws the legend column: symbols for the visible layers, then the source articles. */
-export function drawLegend(ctx: Ctx, L: SlideLayout, t: SlideText, th: Theme): void {
+/** Draws one legend symbol centred on (cx, cy); `sw` is the symbol box, `s` the layout scale. */
+export function drawSymbol(ctx: Ctx, symbol: LegendSymbol, cx: number, cy: number, sw: number, s: number): void {
+  ctx.save();
+  switch (symbol.shape) {
+    case 'line':
+      ctx.globalAlpha = symbol.opacity;
+      ctx.strokeStyle = symbol.color;
+      ctx.lineWidth = symbol.width * s;
+      ctx.beginPath();
+      ctx.moveTo(cx - sw / 2, cy);
+      ctx.lineTo(cx + sw / 2, cy);
+      ctx.stroke();
+      break;
+    case 'dot':
+      ctx.beginPath();
+      ctx.arc(cx, cy, 7 * s, 0, Math.PI * 2);
+      ctx.fillStyle = symbol.color;
+      ctx.fill();
+      ctx.lineWidth = 2 * s;
+      ctx.strokeStyle = '#ffffff';
+      ctx.stroke();
+      break;
+    case 'ring':
+      ctx.beginPath();
+      ctx.arc(cx, cy, 9 * s, 0, Math.PI * 2);
+      ctx.fillStyle = withAlpha(symbol.color, 0.12);
+      ctx.fill();
+      ctx.lineWidth = 2 * s;
+      ctx.strokeStyle = symbol.color;
+      ctx.stroke();
+      break;
+    case 'hatch':
+      ctx.strokeStyle = symbol.color;
+      ctx.lineWidth = 2 * s;
+      ctx.strokeRect(cx - sw / 2, cy - sw / 2, sw, sw);
+      ctx.beginPath();
+      ctx.rect(cx - sw / 2, cy - sw / 2, sw, sw);
+      ctx.clip();
+      for (let i = -sw; i < sw; i += 6 * s) {
+        ctx.moveTo(cx - sw / 2 + i, cy + sw / 2);
+        ctx.lineTo(cx - sw / 2 + i + sw, cy - sw / 2);
+      }
+      ctx.stroke();
+      break;
+    case 'diamond': {
+      const d = 7 * s;
+      ctx.beginPath();
+      ctx.moveTo(cx, cy - d);
+      ctx.lineTo(cx + d, cy);
+      ctx.lineTo(cx, cy + d);
+      ctx.lineTo(cx - d, cy);
+      ctx.closePath();
+      ctx.fillStyle = '#ffffff';
+      ctx.fill();
+      ctx.lineWidth = 2 * s;
+      ctx.strokeStyle = symbol.color;
+      ctx.stroke();
+      break;
+    }
+  }
+  ctx.restore();
+}
+
+/** `#rrggbb` at `alpha` as an rgba() colour. */
+function withAlpha(hex: string, alpha: number): string {
+  const v = parseInt(hex.slice(1), 16);
+  return `rgba(${(v >> 16) & 255},${(v >> 8) & 255},${v & 255},${alpha})`;
+}
+
+/** Draws the legend column: the symbols of the base style and the visible overlays, then the source articles. */
+export function drawLegend(ctx: Ctx, L: SlideLayout, t: SlideText): void {
   const r = L.legend;
   const s = L.scale;
   const lh = L.fonts.body * 1.45;
@@ -84,84 +144,14 @@ export function drawLegend(ctx: Ctx, L: SlideLayout, t: SlideText, th: Theme): v
   ctx.fillText(t.labels.legend, r.x, y);
   y += L.fonts.heading * 1.3;
   ctx.font = `${L.fonts.body}px ${FONT}`;
-  const item = (draw: (cx: number, cy: number) => void, label: string): void => {
-    if (y > r.y + r.height - lh) return;
-    draw(r.x + sw / 2, y);
+  for (const { symbol, label } of t.legend) {
+    if (y > r.y + r.height - lh) continue;
+    drawSymbol(ctx, symbol, r.x + sw / 2, y, sw, s);
     ctx.fillStyle = '#1d1f22';
     const lines = wrapText(ctx, label, r.width - sw - 12 * s);
     lines.forEach((l, i) => ctx.fillText(l, r.x + sw + 12 * s, y + i * L.fonts.body * 1.2));
     y += lh + (lines.length - 1) * L.fonts.body * 1.2;
-  };
-  const line =
-    (color: string, width: number, alpha = 1) =>
-    (cx: number, cy: number): void => {
-      ctx.save();
-      ctx.globalAlpha = alpha;
-      ctx.strokeStyle = color;
-      ctx.lineWidth = width * s;
-      ctx.beginPath();
-      ctx.moveTo(cx - sw / 2, cy);
-      ctx.lineTo(cx + sw / 2, cy);
-      ctx.stroke();
-      ctx.restore();
-    };
-  item(line(th.border, 4), t.borderLabel);
-  if (t.layers.events) {
-    for (const k of t.kinds) {
-      item((cx, cy) => {
-        ctx.beginPath();
-        ctx.arc(cx, cy, 7 * s, 0, Math.PI * 2);
-        ctx.fillStyle = th.kind[k.kind];
-        ctx.fill();
-        ctx.lineWidth = 2 * s;
-        ctx.strokeStyle = '#ffffff';
-        ctx.stroke();
-      }, k.label);
-    }
-    item((cx, cy) => {
-      ctx.beginPath();
-      ctx.arc(cx, cy, 9 * s, 0, Math.PI * 2);
-      ctx.fillStyle = 'rgba(215,48,31,0.12)';
-      ctx.fill();
-      ctx.lineWidth = 2 * s;
-      ctx.strokeStyle = th.kind.incident;
-      ctx.stroke();
-    }, t.labels.ring);
-    item((cx, cy) => {
-      ctx.save();
-      ctx.strokeStyle = th.areaHighlight;
-      ctx.lineWidth = 2 * s;
-      ctx.strokeRect(cx - sw / 2, cy - sw / 2, sw, sw);
-      ctx.beginPath();
-      ctx.rect(cx - sw / 2, cy - sw / 2, sw, sw);
-      ctx.clip();
-      for (let i = -sw; i < sw; i += 6 * s) {
-        ctx.moveTo(cx - sw / 2 + i, cy + sw / 2);
-        ctx.lineTo(cx - sw / 2 + i + sw, cy - sw / 2);
-      }
-      ctx.stroke();
-      ctx.restore();
-    }, t.labels.hatch);
-    item(line(th.areaHighlight, 8, 0.4), t.labels.borderGlow);
   }
-  if (t.layers.outposts) {
-    item((cx, cy) => {
-      const d = 7 * s;
-      ctx.beginPath();
-      ctx.moveTo(cx, cy - d);
-      ctx.lineTo(cx + d, cy);
-      ctx.lineTo(cx, cy + d);
-      ctx.lineTo(cx - d, cy);
-      ctx.closePath();
-      ctx.fillStyle = '#ffffff';
-      ctx.fill();
-      ctx.lineWidth = 2 * s;
-      ctx.strokeStyle = th.outpost;
-      ctx.stroke();
-    }, t.labels.crossing);
-  }
-  if (t.layers.coverage) item(line(th.coverage.border, 8, 0.7), t.labels.coverage);
-  if (t.layers.rivers) item(line(th.river, 2), t.labels.rivers);
 
   y += lh * 0.4;
   if (t.sources.length && y < r.y + r.height - 2 * lh) {

@@ -5,25 +5,18 @@
  */
 import * as maplibregl from 'maplibre-gl';
 import type { Dataset, GeoBundle } from '../model/types';
-import { EVENT_KINDS } from '../model/types';
 import type { AppStore } from '../state/appStore';
 import { t } from '../i18n/strings';
 import { allTexts, markedText } from '../i18n/dataText';
-import { addIcons } from '../style/icons';
+import { addMapImage } from '../style/icons';
 import { attributionLines } from '../map/attribution';
 import { briefingTheme } from '../style/theme';
-import { borderLengthLabel } from '../views/panels/legend';
-import { readoutText } from '../views/timeline/readout';
+import { baseLegend } from '../style/baseLegend';
+import { OVERLAYS, overlayImages, overlayLegend } from '../overlays/registry';
+import { readoutText } from '../calendar/windowText';
 import { overlaps } from '../calendar/window';
 import { drawFooter, drawLegend, drawScaleBar, drawTitle, type SlideText } from './exportDraw';
 import { exportPixelSize, exportZoom, metresPerPixel, scaleBar, slideLayout, type ExportSizeId, type Size } from './exportLayout';
-
-const KIND_KEY = {
-  incident: 'rowIncident',
-  meeting: 'rowMeeting',
-  'programme-milestone': 'rowMilestone',
-  announcement: 'rowAnnouncement',
-} as const;
 
 export interface ExportRequest {
   size: ExportSizeId;
@@ -62,12 +55,14 @@ function renderOffscreen(
     canvasContextAttributes: { preserveDrawingBuffer: true },
     maxCanvasSize: [8192, 8192],
   });
+  // The copied style names the overlays' icons and patterns; the copy needs its own.
   let iconsAdded = false;
-  map.on('styleimagemissing', () => {
+  const addIcons = (): void => {
     if (iconsAdded) return;
     iconsAdded = true;
-    addIcons(map, briefingTheme.areaHighlight);
-  });
+    for (const image of overlayImages(OVERLAYS, briefingTheme)) addMapImage(map, image);
+  };
+  map.on('styleimagemissing', addIcons);
   const done = (): void => {
     map.remove();
     box.remove();
@@ -78,10 +73,7 @@ function renderOffscreen(
       reject(new Error('export: the map did not finish rendering'));
     }, 60_000);
     map.once('load', () => {
-      if (!iconsAdded) {
-        iconsAdded = true;
-        addIcons(map, briefingTheme.areaHighlight);
-      }
+      addIcons();
       map.once('idle', () => {
         window.clearTimeout(timeout);
         resolve({ canvas: map.getCanvas(), done });
@@ -101,23 +93,16 @@ export function slideText(store: AppStore, title: string, dataset: Dataset, geo:
   const n = inWin.length;
   const subtitle =
     readoutText(s.time.window, n, lang) + (sel && !allTexts(sel, 'title').includes(title) ? ` · ${markedText(sel, 'title', lang)}` : '');
+  // The base style's entries, then those of the overlays shown now.
+  const legend = [...baseLegend(briefingTheme, lang, geo), ...overlayLegend(OVERLAYS, briefingTheme, lang, s, true)].map((e) => ({
+    symbol: e.symbol,
+    label: e.detail ? `${e.slideLabel ?? e.label}: ${e.detail.text}` : (e.slideLabel ?? e.label),
+  }));
   return {
-    labels: {
-      legend: t(lang, 'legend'),
-      ring: t(lang, 'legendRing'),
-      hatch: t(lang, 'legendHatch'),
-      borderGlow: t(lang, 'legendBorderGlow'),
-      crossing: t(lang, 'legendCrossing'),
-      coverage: t(lang, 'slideCoverage'),
-      rivers: t(lang, 'legendRivers'),
-      sources: t(lang, 'sources'),
-      mapData: t(lang, 'slideMapData'),
-    },
+    labels: { legend: t(lang, 'legend'), sources: t(lang, 'sources'), mapData: t(lang, 'slideMapData') },
     title,
     subtitle,
-    kinds: EVENT_KINDS.map((k) => ({ kind: k, label: t(lang, KIND_KEY[k]) })),
-    layers: { ...s.view.layers },
-    borderLabel: `${t(lang, 'borderLength')}: ${borderLengthLabel(geo, lang)}`,
+    legend,
     sources: sources.length ? sources : dataset.sources.map((src) => src.title),
     attribution: attributionLines(geo, dataset),
     scale: scaleBar(mPerPx, maxBarPx, { km: t(lang, 'unitKm'), m: t(lang, 'unitM') }),
@@ -155,7 +140,7 @@ export async function exportImage(store: AppStore, map: maplibregl.Map, req: Exp
   const mPerImagePx = metresPerPixel(map.getCenter().lat, zoom) / pr;
   const text = slideText(store, req.title, dataset, geo, mPerImagePx, Math.min(L.map.width * 0.3, 260 * L.scale));
   drawTitle(ctx, L, text);
-  drawLegend(ctx, L, text, briefingTheme);
+  drawLegend(ctx, L, text);
   drawScaleBar(ctx, L, text);
   drawFooter(ctx, L, text);
   return { canvas, width: size.width, height: size.height };

@@ -9,10 +9,12 @@ import { clampWindow, type PlayMode, type TimeWindow } from '../calendar/window'
 import type { BulkSet } from '../overlays/bulk/types';
 import { BASE_LANG, type Lang } from '../i18n/langs';
 import { noImports, type ImportState } from './imports';
+import { defaultLayers, type LayerId } from '../overlays/registry';
 
 export type { Lang };
-export type LayerId = 'events' | 'outposts' | 'coverage' | 'places' | 'regions' | 'rivers';
-export const LAYER_IDS: readonly LayerId[] = ['events', 'outposts', 'coverage', 'places', 'regions', 'rivers'];
+/** Layer ids (URL `layers=`, host API `setLayers`) are the ids of the overlays in the registry that have their own toggle. */
+export { LAYER_IDS, defaultLayers, type LayerId } from '../overlays/registry';
+export { watch } from './watch';
 
 export interface Camera {
   center: [number, number];
@@ -99,10 +101,6 @@ export type AppStore = Mutate<StoreApi<AppState & AppActions>, [['zustand/subscr
 
 export const DEFAULT_CAMERA: Camera = { center: [71.35, 37.65], zoom: 6.3, bearing: 0, pitch: 0 };
 
-export function defaultLayers(): Record<LayerId, boolean> {
-  return { events: true, outposts: true, coverage: true, places: true, regions: true, rivers: true };
-}
-
 /** Initial state for the given timeline bounds; the window starts as the whole range. */
 export function initialState(bounds: TimeWindow): AppState {
   return {
@@ -148,14 +146,4 @@ export function createAppStore(bounds: TimeWindow): AppStore {
         })),
     })),
   );
-}
-
-const sameTuple = (a: readonly unknown[], b: readonly unknown[]): boolean => a.length === b.length && a.every((v, i) => Object.is(v, b[i]));
-
-/**
- * Subscribes `fn` to a tuple of state slices; it runs when any member changes identity.
- * Views use it so they re-render on what they show, never on the whole state.
- */
-export function watch<T extends readonly unknown[]>(store: AppStore, select: (s: AppState) => T, fn: () => void): () => void {
-  return store.subscribe(select, fn, { equalityFn: sameTuple });
 }

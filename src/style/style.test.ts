@@ -1,8 +1,19 @@
+/**
+ * Invariants of the generated style: the base style plus every overlay of the registry, composed
+ * as the map stacks them (by slot, then registry order), in each language.
+ */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { FeatureCollection, Point } from 'geojson';
+import type { Feature, FeatureCollection, Point } from 'geojson';
 import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
-import type { GeoBundle } from '../model/types.ts';
-import { KEY_PLACES, buildStyle, nameExpr, type NameField } from './style.ts';
+import { featureFilter } from '@maplibre/maplibre-gl-style-spec';
+import type { GeoBundle, PlaceProps } from '../model/types.ts';
+import type { LabelPoints } from '../geo/labelPoints.ts';
+import { createAppStore, type Lang } from '../state/appStore.ts';
+import { OVERLAYS } from '../overlays/registry.ts';
+import type { AnyOverlay, OverlayContext } from '../overlays/overlay.ts';
+import { SLOTS, slotOfSpec } from './stack.ts';
+import { buildStyle, nameExpr, type NameField } from './style.ts';
 import { briefingTheme } from './theme.ts';
 
 /** A tiny geo bundle: one feature per collection. */
@@ -111,7 +122,7 @@ function geoFixture(): GeoBundle {
   };
 }
 
-function labelsFixture(): { regions: FeatureCollection<Point>; countries: FeatureCollection<Point>; rivers: FeatureCollection<Point> } {
+function labelsFixture(): LabelPoints {
   return {
     regions: {
       type: 'FeatureCollection',
@@ -146,12 +157,37 @@ function labelsFixture(): { regions: FeatureCollection<Point>; countries: Featur
   };
 }
 
-const style = (names: NameField = 'name'): StyleSpecification => buildStyle(briefingTheme, geoFixture(), labelsFixture(), names);
+/** The base style and `overlays` as one style, stacked by slot and then in registry order, as the map mounts them. */
+function composeStyle(
+  lang: Lang,
+  geo = geoFixture(),
+  labels = labelsFixture(),
+  overlays: readonly AnyOverlay[] = OVERLAYS,
+): StyleSpecification {
+  const base = buildStyle(briefingTheme, geo, labels, lang);
+  const ctx = { theme: briefingTheme, geo, labels } as OverlayContext;
+  const store = createAppStore({ start: 0, end: 1 });
+  store.getState().setLang(lang);
+  const sources = { ...base.sources };
+  for (const o of overlays)
+    for (const [id, src] of Object.entries(o.sources(ctx, store.getState()))) {
+      expect(sources, `${o.id} adds source ${id} twice`).not.toHaveProperty(id);
+      sources[id] = src;
+    }
+  const rank = (l: LayerSpecification): number => SLOTS.indexOf(slotOfSpec(l)!);
+  const layers = [...base.layers, ...overlays.flatMap((o) => o.layers(briefingTheme, lang))].sort((a, b) => rank(a) - rank(b));
+  return { ...base, sources, layers };
+}
+
+const style = (names: NameField = 'name'): StyleSpecification => composeStyle(names === 'name' ? 'en' : 'ru');
 
 /** Layer fields read loosely: not every layer type has `source` or `layout`. */
 const field = (l: LayerSpecification, key: 'source' | 'layout' | 'filter'): unknown => (l as unknown as Record<string, unknown>)[key];
 const layout = (l: LayerSpecification): Record<string, unknown> => (field(l, 'layout') as Record<string, unknown> | undefined) ?? {};
 const symbolLayers = (s: StyleSpecification): LayerSpecification[] => s.layers.filter((l) => l.type === 'symbol');
+
+/** Layers labelled with a feature's name (the base style and the geographic overlays; events and crossings label with prepared text). */
+const NAME_LABELS = ['countries-label', 'regions-label', 'rivers-label-point', 'rivers-label', 'places-label', 'places-label-key'];
 
 /** CSS generic families and common system fonts: always available without a download. */
 const LOCAL_FONTS = new Set([
@@ -166,14 +202,24 @@ const LOCAL_FONTS = new Set([
   'Helvetica Neue',
 ]);
 
-describe('buildStyle', () => {
-  it.each<[NameField]>([['name'], ['name_ru']])('buildStyle(…, %s) has unique layer ids', (names) => {
+/** Whether `layerId`'s filter in `s` lets `feature` through, evaluated by MapLibre's own filter code. */
+function passesFilter(s: StyleSpecification, layerId: string, feature: Feature<Point, PlaceProps>): boolean {
+  const l = s.layers.find((x) => x.id === layerId);
+  if (!l) throw new Error(`no layer ${layerId}`);
+  const filter = field(l, 'filter');
+  if (filter === undefined) return true;
+  const f = featureFilter(filter as never, `layers[${layerId}].filter`);
+  return f.filter({ zoom: 8 }, { type: 1, properties: feature.properties as never, geometry: [] } as never);
+}
+
+describe('the composed style (base + overlays)', () => {
+  it.each<[NameField]>([['name'], ['name_ru']])('composeStyle(…, %s) has unique layer ids', (names) => {
     const ids = style(names).layers.map((l) => l.id);
     expect(ids.length).toBeGreaterThan(0);
     expect(new Set(ids).size).toBe(ids.length);
   });
 
-  it.each<[NameField]>([['name'], ['name_ru']])('buildStyle(…, %s) references only sources it defines', (names) => {
+  it.each<[NameField]>([['name'], ['name_ru']])('composeStyle(…, %s) references only sources it defines', (names) => {
     const s = style(names);
     for (const l of s.layers) {
       const src = field(l, 'source');
@@ -182,20 +228,25 @@ describe('buildStyle', () => {
     }
   });
 
-  it('buildStyle() defines no unused source', () => {
+  it('composeStyle() defines no unused source', () => {
     const s = style();
     const used = new Set(s.layers.map((l) => field(l, 'source')));
     for (const id of Object.keys(s.sources)) expect(used.has(id), id).toBe(true);
   });
 
+  it('composeStyle() has every layer of every registry overlay', () => {
+    const ids = style().layers.map((l) => l.id);
+    for (const o of OVERLAYS) for (const l of o.layers(briefingTheme, 'en')) expect(ids, o.id).toContain(l.id);
+  });
+
   it('buildStyle() is version 8 with no glyphs and no sprite', () => {
-    const s = style();
+    const s = buildStyle(briefingTheme, geoFixture(), labelsFixture(), 'en');
     expect(s.version).toBe(8);
     expect('glyphs' in s).toBe(false);
     expect('sprite' in s).toBe(false);
   });
 
-  it('buildStyle() uses only inline GeoJSON sources (offline)', () => {
+  it('composeStyle() uses only inline GeoJSON sources (offline)', () => {
     for (const [id, src] of Object.entries(style().sources)) {
       const rec = src as unknown as Record<string, unknown>;
       expect(rec.type, id).toBe('geojson');
@@ -205,18 +256,20 @@ describe('buildStyle', () => {
     }
   });
 
-  it('buildStyle() passes the geo bundle and labels through as source data', () => {
+  it('composeStyle() passes the geo bundle and labels through as source data', () => {
     const geo = geoFixture();
     const labels = labelsFixture();
-    const s = buildStyle(briefingTheme, geo, labels, 'name');
+    const s = composeStyle('en', geo, labels);
     const data = (id: string): unknown => (s.sources[id] as unknown as { data: unknown }).data;
     expect(data('places')).toBe(geo.places);
     expect(data('border')).toBe(geo.border);
+    expect(data('rivers')).toBe(geo.rivers);
     expect(data('region-labels')).toBe(labels.regions);
     expect(data('country-labels')).toBe(labels.countries);
+    expect(data('river-labels')).toBe(labels.rivers);
   });
 
-  it('buildStyle() gives every symbol layer a local font stack', () => {
+  it('composeStyle() gives every symbol layer a local font stack', () => {
     const symbols = symbolLayers(style());
     expect(symbols.length).toBeGreaterThan(0);
     for (const l of symbols) {
@@ -235,19 +288,21 @@ describe('buildStyle', () => {
     for (const f of stack) expect(LOCAL_FONTS.has(f), f).toBe(true);
   });
 
-  it('buildStyle(…, "name") labels with name', () => {
-    for (const l of symbolLayers(style('name'))) {
+  it('composeStyle(…, "name") labels places, regions, rivers and countries with name', () => {
+    const labels = symbolLayers(style('name')).filter((l) => NAME_LABELS.includes(l.id));
+    expect(labels.map((l) => l.id).sort()).toEqual([...NAME_LABELS].sort());
+    for (const l of labels) {
       const text = JSON.stringify(layout(l)['text-field']);
       expect(text, l.id).toContain(JSON.stringify(['get', 'name']));
       expect(text, l.id).not.toContain('name_ru');
     }
   });
 
-  it('buildStyle(…, "name_ru") labels with name_ru falling back to name', () => {
+  it('composeStyle(…, "name_ru") labels them with name_ru falling back to name', () => {
     const coalesce = JSON.stringify(['coalesce', ['get', 'name_ru'], ['get', 'name']]);
-    for (const l of symbolLayers(style('name_ru'))) {
-      expect(JSON.stringify(layout(l)['text-field']), l.id).toContain(coalesce);
-    }
+    const labels = symbolLayers(style('name_ru')).filter((l) => NAME_LABELS.includes(l.id));
+    expect(labels).toHaveLength(NAME_LABELS.length);
+    for (const l of labels) expect(JSON.stringify(layout(l)['text-field']), l.id).toContain(coalesce);
   });
 
   it.each<[NameField, unknown[]]>([
@@ -257,21 +312,47 @@ describe('buildStyle', () => {
     expect(nameExpr(names)).toEqual(expected);
   });
 
-  it('buildStyle() lets the key-place label (Shadak) overlap and ignore placement', () => {
-    const key = style().layers.find((l) => l.id === 'places-label-key');
-    expect(key?.type).toBe('symbol');
-    expect(layout(key!)['text-allow-overlap']).toBe(true);
-    expect(layout(key!)['text-ignore-placement']).toBe(true);
-    expect(JSON.stringify(field(key!, 'filter'))).toContain('shadak');
-    expect(KEY_PLACES).toContain('shadak');
+  describe('the key place of the briefings (Shadak, from data/geo/places.geojson)', () => {
+    const places = JSON.parse(readFileSync(new URL('../../data/geo/places.geojson', import.meta.url), 'utf8')) as FeatureCollection<
+      Point,
+      PlaceProps
+    >;
+    const shadak = places.features.find((f) => f.properties.name === 'Shadak');
+    const others = places.features.filter((f) => f !== shadak);
+    const s = style();
+
+    it('is in the data', () => {
+      expect(shadak).toBeDefined();
+      expect(others.length).toBeGreaterThan(0);
+    });
+
+    it('passes the key-label filter and is kept out of the ordinary labels', () => {
+      expect(passesFilter(s, 'places-label-key', shadak!)).toBe(true);
+      expect(passesFilter(s, 'places-label', shadak!)).toBe(false);
+    });
+
+    it('is the only key place: every other settlement gets an ordinary label', () => {
+      for (const p of others) {
+        expect(passesFilter(s, 'places-label-key', p), p.properties.id).toBe(false);
+        expect(passesFilter(s, 'places-label', p), p.properties.id).toBe(true);
+      }
+    });
+
+    it('has a bold label that overlaps and ignores placement, so no collision hides it', () => {
+      const key = s.layers.find((l) => l.id === 'places-label-key')!;
+      expect(key.type).toBe('symbol');
+      expect(layout(key)['text-allow-overlap']).toBe(true);
+      expect(layout(key)['text-ignore-placement']).toBe(true);
+      expect(layout(key)['text-font']).toEqual(briefingTheme.fontBold);
+    });
+
+    it('is drawn after every other symbol layer, so it is placed first', () => {
+      const symbols = symbolLayers(s).map((l) => l.id);
+      expect(symbols.at(-1)).toBe('places-label-key');
+    });
   });
 
-  it('buildStyle() keeps key places out of the ordinary place labels', () => {
-    const ordinary = style().layers.find((l) => l.id === 'places-label');
-    expect(JSON.stringify(field(ordinary!, 'filter'))).toMatch(/^\["!",/);
-  });
-
-  it('buildStyle() draws the border line above its casing and the background first', () => {
+  it('composeStyle() draws the border line above its casing and the background first', () => {
     const ids = style().layers.map((l) => l.id);
     expect(ids[0]).toBe('background');
     expect(ids.indexOf('border-line')).toBeGreaterThan(ids.indexOf('border-casing'));

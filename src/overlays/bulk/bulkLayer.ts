@@ -4,9 +4,11 @@
  * ranges (see windowRange.ts). Clicks are answered from the kdbush index, filtered by the window.
  */
 import KDBush from 'kdbush';
-import type { CustomLayerInterface, CustomRenderMethodInput, Map as MlMap, MapMouseEvent } from 'maplibre-gl';
+import type { CustomLayerInterface, CustomRenderMethodInput, MapMouseEvent } from 'maplibre-gl';
 import type { AppStore } from '../../state/appStore';
-import { watch } from '../../state/appStore';
+import { watch } from '../../state/watch';
+import { forgetLayer, placeLayer } from '../../style/stack';
+import type { OverlayMap } from '../overlay';
 import type { TimeWindow } from '../../calendar/window';
 import type { Theme } from '../../style/theme';
 import { KIND_CODES, type BulkSet } from './types';
@@ -48,7 +50,7 @@ const hexToRgb = (hex: string): [number, number, number] => {
 };
 
 /** Adds the bulk layer for `set` under the curated events; returns its handle. */
-export function addBulkLayer(map: MlMap, store: AppStore, set: BulkSet, theme: Theme): BulkLayerHandle {
+export function addBulkLayer(map: OverlayMap, store: AppStore, set: BulkSet, theme: Theme): BulkLayerHandle {
   const c = set.columns;
   const index = KDBush.from(c.index);
   const colors = new Float32Array(KIND_CODES.flatMap((k) => hexToRgb(theme.kind[k])));
@@ -135,7 +137,8 @@ export function addBulkLayer(map: MlMap, store: AppStore, set: BulkSet, theme: T
       gl = null;
     },
   };
-  map.addLayer(layer, map.getLayer('event-rings') ? 'event-rings' : undefined);
+  // Beneath the curated pins and rings, above the hatched areas.
+  placeLayer(map, layer, 'area-mark');
 
   const repaint = (): void => map.triggerRepaint();
   const unsub = watch(store, (s) => [s.time.window, s.time.showContext, s.selection.selectedId, s.view.layers.events] as const, repaint);
@@ -178,6 +181,7 @@ export function addBulkLayer(map: MlMap, store: AppStore, set: BulkSet, theme: T
       unsub();
       map.off('click', onClick);
       if (map.getLayer(BULK_LAYER_ID)) map.removeLayer(BULK_LAYER_ID);
+      forgetLayer(map, BULK_LAYER_ID);
     },
   };
 }

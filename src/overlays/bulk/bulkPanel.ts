@@ -3,7 +3,7 @@
  * precision, and the source name and text. All data text goes in through textContent.
  */
 import type { AppStore } from '../../state/appStore';
-import { watch } from '../../state/appStore';
+import { watch } from '../../state/watch';
 import { t } from '../../i18n/strings';
 import { clear, h } from '../../ui/dom';
 import { formatBulkDate } from './details';

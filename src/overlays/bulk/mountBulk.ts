@@ -1,11 +1,10 @@
 /**
  * Connects the store's bulk set to the map: adds the GPU layer and the detail panel when a set
- * arrives, swaps them when it changes. Loaded on demand (main.ts imports it at the first bulk set).
+ * arrives, swaps them when it changes. Loaded on demand (the bulk overlay imports it at the first bulk set).
  */
-import type { Map as MlMap } from 'maplibre-gl';
 import type { AppStore } from '../../state/appStore';
-import { briefingTheme } from '../../style/theme';
 import { h } from '../../ui/dom';
+import type { OverlayContext, OverlayMap } from '../overlay';
 import { addBulkLayer, type BulkLayerHandle } from './bulkLayer';
 import { mountBulkPanel } from './bulkPanel';
 
@@ -17,18 +16,17 @@ export function bulkLayerOf(store: AppStore): BulkLayerHandle | null {
 }
 
 /** Mounts once per store; later calls are no-ops. Returns the teardown. */
-export function mountBulk(map: MlMap, store: AppStore): () => void {
+export function mountBulk(map: OverlayMap, store: AppStore, ctx: Pick<OverlayContext, 'theme' | 'ui'>): () => void {
   if (mounted.has(store)) return () => {};
   let layer: BulkLayerHandle | null = null;
   const sync = (): void => {
     layer?.remove();
     layer = null;
     const set = store.getState().data.bulk;
-    if (set) layer = addBulkLayer(map, store, set, briefingTheme);
+    if (set) layer = addBulkLayer(map, store, set, ctx.theme);
   };
-  const container = map.getContainer().parentElement ?? document.body;
   const panel = h('aside', { class: 'source-panel bulk-panel', 'data-testid': 'bulk-panel' });
-  container.append(panel);
+  ctx.ui.append(panel);
   const unpanel = mountBulkPanel(panel, store);
   sync();
   const unsub = store.subscribe((s) => s.data.bulk, sync);

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { isoDayToDayNumber } from '../../calendar/dates.ts';
-import type { Lang } from '../../state/appStore.ts';
-import type { TimeWindow } from '../../calendar/window.ts';
-import { readoutText } from './readout.ts';
+import { isoDayToDayNumber } from './dates.ts';
+import type { Lang } from '../state/appStore.ts';
+import type { TimeWindow } from './window.ts';
+import { readoutText } from './windowText.ts';
 
 const d = (iso: string): number => isoDayToDayNumber(iso);
 const nov30: TimeWindow = { start: d('2025-11-30'), end: d('2025-12-01') };

@@ -1,0 +1,56 @@
+/** The curated events as GeoJSON features: pins for events at a place, uncertainty rings around them. */
+import type { FeatureCollection, Point, Polygon } from 'geojson';
+import { circle } from '@turf/turf';
+import type { FrontierEvent } from '../../model/types';
+import { formatEventDate } from '../../calendar/format';
+import { dataText } from '../../i18n/dataText';
+import type { Lang } from '../../state/appStore';
+
+interface PointProps {
+  id: string;
+  kind: string;
+  title: string;
+  dateLabel: string;
+  precision: string;
+}
+
+/** Point features for events located at a place or exact point. */
+export function eventPoints(events: readonly FrontierEvent[], lang: Lang): FeatureCollection<Point, PointProps> {
+  return {
+    type: 'FeatureCollection',
+    features: events
+      // Imported district/province records outside the drawn regions have no area to hatch: a pin (with a ring) instead.
+      .filter(
+        (e) =>
+          e.geometry &&
+          (e.location.precision === 'village' ||
+            e.location.precision === 'point' ||
+            (e.areaRef === null && e.location.precision !== 'none')),
+      )
+      .map((e) => ({
+        type: 'Feature',
+        id: undefined,
+        geometry: { type: 'Point', coordinates: e.geometry as [number, number] },
+        properties: {
+          id: e.id,
+          kind: e.kind,
+          title: dataText(e, 'title', lang).text,
+          dateLabel: formatEventDate(e.date, lang),
+          precision: e.location.precision,
+        },
+      })),
+  };
+}
+
+/** Uncertainty rings (turf circles) for village-level events with a stated radius. */
+export function eventRings(events: readonly FrontierEvent[]): FeatureCollection<Polygon, { id: string; kind: string }> {
+  return {
+    type: 'FeatureCollection',
+    features: events
+      .filter((e) => e.geometry && e.areaRef === null && e.location.precision !== 'none' && (e.location.uncertaintyKm ?? 0) > 0)
+      .map((e) => {
+        const c = circle(e.geometry as [number, number], e.location.uncertaintyKm as number, { steps: 48, units: 'kilometers' });
+        return { type: 'Feature', geometry: c.geometry, properties: { id: e.id, kind: e.kind } };
+      }),
+  };
+}

@@ -1,0 +1,235 @@
+/**
+ * Curated events on the map (a few dozen, richly styled). Location precision is visible:
+ * village → pin with an uncertainty ring; district/province → the area hatched; border → the
+ * border line highlighted; none → not on the map (timeline only).
+ *
+ * Per window change only filters/paint change, and only when the *set* of visible events changes,
+ * so scrubbing never rebuilds a source.
+ */
+import type { FilterSpecification, MapMouseEvent } from 'maplibre-gl';
+import { EVENT_KINDS } from '../../model/types';
+import { t } from '../../i18n/strings';
+import type { AppStore } from '../../state/appStore';
+import { watch } from '../../state/watch';
+import { visibleEventIds } from '../../state/selectors';
+import type { Theme } from '../../style/theme';
+import { hatchPattern } from '../../style/icons';
+import { defineOverlay, setGeoJson } from '../defineOverlay';
+import type { Overlay, OverlayMap, OwnToggle } from '../overlay';
+import { inSlot } from '../../style/stack';
+import { eventPoints, eventRings } from './eventFeatures';
+
+export const EVENT_LAYERS = {
+  rings: 'event-rings',
+  areas: 'event-areas',
+  areaOutline: 'event-areas-outline',
+  border: 'event-border',
+  points: 'event-points',
+  selected: 'event-selected',
+  labels: 'event-labels',
+} as const;
+
+/** Layers a click can select an event on, top-most first. */
+export const CLICKABLE_EVENT_LAYERS = [EVENT_LAYERS.points, EVENT_LAYERS.rings, EVENT_LAYERS.areas, EVENT_LAYERS.border];
+
+const KIND_KEY = {
+  incident: 'rowIncident',
+  meeting: 'rowMeeting',
+  'programme-milestone': 'rowMilestone',
+  announcement: 'rowAnnouncement',
+} as const;
+
+/** Label text: the date with its precision for every event, plus the title for the selected one. */
+const labelText = (selectedId: string | null): never =>
+  [
+    'case',
+    ['==', ['get', 'id'], selectedId ?? ''],
+    ['concat', ['get', 'title'], '\n', ['get', 'dateLabel']],
+    ['get', 'dateLabel'],
+  ] as never;
+
+const idIn = (ids: readonly string[], prop = 'id'): FilterSpecification => ['in', ['get', prop], ['literal', ids]] as FilterSpecification;
+
+const kindColor = (theme: Theme): never => ['match', ['get', 'kind'], ...Object.entries(theme.kind).flat(), '#444'] as never;
+
+/** Keeps filters and labels in step with the window, the selection and the toggle; selects on click. */
+function syncEvents(map: OverlayMap, store: AppStore): () => void {
+  let lastKey = '';
+  const sync = (): void => {
+    const s = store.getState();
+    const evs = s.data.dataset?.events ?? [];
+    const shown = s.view.layers.events ? visibleEventIds(evs, s.time.window, s.time.showContext) : { inWindow: [], all: [] };
+    const sel = s.selection.selectedId;
+    const key = `${shown.inWindow.join(',')}|${shown.all.join(',')}|${sel}`;
+    if (key === lastKey) return;
+    lastKey = key;
+    const drawn = shown.all;
+    const inWin = shown.inWindow;
+    const areaIds = evs
+      .filter((e) => drawn.includes(e.id) && e.areaRef && e.location.precision !== 'border')
+      .map((e) => e.areaRef as string);
+    const borderOn = evs.some((e) => drawn.includes(e.id) && e.location.precision === 'border');
+    map.setFilter(EVENT_LAYERS.points, idIn(drawn));
+    map.setFilter(EVENT_LAYERS.rings, idIn(drawn));
+    map.setFilter(EVENT_LAYERS.labels, idIn(sel && drawn.includes(sel) ? [...new Set([...inWin, sel])] : inWin));
+    map.setFilter(EVENT_LAYERS.areas, idIn(areaIds));
+    map.setFilter(EVENT_LAYERS.areaOutline, idIn(areaIds));
+    map.setFilter(EVENT_LAYERS.border, borderOn ? null : idIn([]));
+    map.setFilter(EVENT_LAYERS.selected, idIn(sel ? [sel] : []));
+    map.setLayoutProperty(EVENT_LAYERS.labels, 'text-field', labelText(sel));
+    // Out-of-window events (context mode) are drawn faded.
+    const op = ['case', ['in', ['get', 'id'], ['literal', inWin]], 1, 0.25] as never;
+    map.setPaintProperty(EVENT_LAYERS.points, 'circle-opacity', op);
+    map.setPaintProperty(EVENT_LAYERS.points, 'circle-stroke-opacity', op);
+  };
+  sync();
+  const unsub = watch(
+    store,
+    (s) => [s.time.window, s.time.showContext, s.selection.selectedId, s.view.layers.events, s.data.dataset] as const,
+    sync,
+  );
+  const unsubLang = store.subscribe(
+    (s) => s.view.lang,
+    (l) => setGeoJson(map, 'event-points', eventPoints(store.getState().data.dataset?.events ?? [], l)),
+  );
+  // A new dataset (an import joined, replaced or removed) needs new point and ring features.
+  const unsubData = store.subscribe(
+    (s) => s.data.dataset,
+    (d) => {
+      setGeoJson(map, 'event-points', eventPoints(d?.events ?? [], store.getState().view.lang));
+      setGeoJson(map, 'event-rings', eventRings(d?.events ?? []));
+    },
+  );
+
+  /** Clicks select the top-most event under the pointer: pins before rings before areas. */
+  const onClick = (ev: MapMouseEvent): void => {
+    const s = store.getState();
+    const evs = s.data.dataset?.events ?? [];
+    const visible = new Set(visibleEventIds(evs, s.time.window, false).inWindow);
+    const hits = map.queryRenderedFeatures(ev.point, { layers: CLICKABLE_EVENT_LAYERS.filter((l) => map.getLayer(l)) });
+    for (const layer of CLICKABLE_EVENT_LAYERS) {
+      for (const f of hits.filter((h) => h.layer.id === layer)) {
+        const props = f.properties as Record<string, unknown>;
+        const match =
+          layer === EVENT_LAYERS.areas
+            ? evs.find((e) => e.areaRef === props['id'] && visible.has(e.id) && e.location.precision !== 'border')
+            : layer === EVENT_LAYERS.border
+              ? evs.find((e) => e.location.precision === 'border' && visible.has(e.id))
+              : evs.find((e) => e.id === props['id']);
+        if (match) {
+          s.select(match.id);
+          return;
+        }
+      }
+    }
+  };
+  const setPointer = (): void => void (map.getCanvas().style.cursor = 'pointer');
+  const clearPointer = (): void => void (map.getCanvas().style.cursor = '');
+  map.on('click', onClick);
+  for (const l of CLICKABLE_EVENT_LAYERS) {
+    map.on('mouseenter', l, setPointer);
+    map.on('mouseleave', l, clearPointer);
+  }
+
+  return () => {
+    unsub();
+    unsubLang();
+    unsubData();
+    map.off('click', onClick);
+    for (const l of CLICKABLE_EVENT_LAYERS) {
+      map.off('mouseenter', l, setPointer);
+      map.off('mouseleave', l, clearPointer);
+    }
+  };
+}
+
+export const eventsOverlay: Overlay<'events', OwnToggle> = defineOverlay({
+  id: 'events',
+  toggle: { label: 'layerEvents', visible: true },
+  sources: (_ctx, s) => {
+    const events = s.data.dataset?.events ?? [];
+    return {
+      'event-points': { type: 'geojson', data: eventPoints(events, s.view.lang) },
+      'event-rings': { type: 'geojson', data: eventRings(events) },
+    };
+  },
+  layers: (theme) => [
+    inSlot('area-mark', {
+      id: EVENT_LAYERS.areas,
+      type: 'fill',
+      source: 'regions',
+      filter: idIn([]),
+      paint: { 'fill-pattern': 'pattern-hatch', 'fill-opacity': 0.55 },
+    }),
+    inSlot('area-mark', {
+      id: EVENT_LAYERS.areaOutline,
+      type: 'line',
+      source: 'regions',
+      filter: idIn([]),
+      paint: { 'line-color': theme.areaHighlight, 'line-width': 2.5 },
+    }),
+    inSlot('highlight', {
+      id: EVENT_LAYERS.border,
+      type: 'line',
+      source: 'border',
+      filter: idIn([]),
+      layout: { 'line-join': 'round', 'line-cap': 'round' },
+      paint: { 'line-color': theme.areaHighlight, 'line-width': 12, 'line-opacity': 0.35, 'line-blur': 2 },
+    }),
+    inSlot('mark', {
+      id: EVENT_LAYERS.rings,
+      type: 'fill',
+      source: 'event-rings',
+      filter: idIn([]),
+      paint: { 'fill-color': kindColor(theme), 'fill-opacity': 0.12, 'fill-outline-color': kindColor(theme) },
+    }),
+    inSlot('mark', {
+      id: EVENT_LAYERS.points,
+      type: 'circle',
+      source: 'event-points',
+      filter: idIn([]),
+      paint: {
+        'circle-radius': ['match', ['get', 'kind'], 'incident', 8, 6.5],
+        'circle-color': kindColor(theme),
+        'circle-stroke-color': '#fff',
+        'circle-stroke-width': 2,
+      },
+    }),
+    inSlot('mark', {
+      id: EVENT_LAYERS.selected,
+      type: 'circle',
+      source: 'event-points',
+      filter: idIn([]),
+      paint: { 'circle-radius': 13, 'circle-color': 'rgba(0,0,0,0)', 'circle-stroke-color': theme.selected, 'circle-stroke-width': 2.5 },
+    }),
+    inSlot('mark', {
+      id: EVENT_LAYERS.labels,
+      type: 'symbol',
+      source: 'event-points',
+      filter: idIn([]),
+      layout: {
+        // Always the date with its precision ("Nov 2025"); the title only for the selected event,
+        // so a busy window stays legible.
+        'text-field': labelText(null),
+        'text-font': theme.fontBold,
+        'text-size': 12,
+        'text-anchor': 'top',
+        'text-offset': [0, 1.1],
+        'text-max-width': 14,
+      },
+      paint: { 'text-color': '#1a1a1a', 'text-halo-color': '#fff', 'text-halo-width': 1.8 },
+    }),
+  ],
+  images: (theme) => [hatchPattern(theme.areaHighlight)],
+  legend: (theme, lang) => [
+    ...EVENT_KINDS.map((k) => ({ id: `kind-${k}`, symbol: { shape: 'dot', color: theme.kind[k] } as const, label: t(lang, KIND_KEY[k]) })),
+    { id: 'ring', symbol: { shape: 'ring', color: theme.kind.incident }, label: t(lang, 'legendRing') },
+    { id: 'hatch', symbol: { shape: 'hatch', color: theme.areaHighlight }, label: t(lang, 'legendHatch') },
+    {
+      id: 'border-glow',
+      symbol: { shape: 'line', color: theme.areaHighlight, width: 8, opacity: 0.4 },
+      label: t(lang, 'legendBorderGlow'),
+    },
+  ],
+  sync: syncEvents,
+});
