@@ -1,6 +1,6 @@
 /**
  * Invariants of the committed geodata under data/geo/ (built by `npm run data:geo`, i.e.
- * scripts/extract-geo.mjs). Read from disk; no network, no .geo-cache needed.
+ * scripts/geo/main.ts). Read from disk; no network, no .geo-cache needed.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { area, distance, lineString, nearestPointOnLine, point } from '@turf/turf';
