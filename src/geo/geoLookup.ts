@@ -13,7 +13,7 @@ export interface GeoLookup {
   placeLngLat(id: string): LngLat | undefined;
   /** HASC ids of the regions in `regions.geojson`. */
   regionIds: ReadonlySet<string>;
-  /** A representative point inside-ish a region, for list/click targets; undefined for unknown ids. */
+  /** The region's build-time label anchor (inside its outline), for list/click targets; undefined for unknown ids. */
   regionLabelPoint(id: string): LngLat | undefined;
   /** Id of the border line feature (`tj-af`). */
   borderId: string;
@@ -21,47 +21,11 @@ export interface GeoLookup {
   borderLabelPoint?: LngLat;
 }
 
-/** The GeoJSON collections a lookup is built from (types per `src/data/types.ts`). */
+/** The GeoJSON collections a lookup is built from (types per `src/model/types.ts`). */
 export interface GeoLookupInput {
   places: FeatureCollection<Point, PlaceProps>;
   regions: FeatureCollection<Polygon | MultiPolygon, RegionProps>;
   border?: FeatureCollection<LineString | MultiLineString, BorderProps>;
-}
-
-/** Signed planar area and centroid of a ring (shoelace), in degrees — adequate for a label point. */
-function ringCentroid(ring: Position[]): { area: number; point: LngLat } {
-  let area = 0;
-  let cx = 0;
-  let cy = 0;
-  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-    const [x0 = 0, y0 = 0] = ring[j] ?? [];
-    const [x1 = 0, y1 = 0] = ring[i] ?? [];
-    const cross = x0 * y1 - x1 * y0;
-    area += cross;
-    cx += (x0 + x1) * cross;
-    cy += (y0 + y1) * cross;
-  }
-  area /= 2;
-  if (area === 0) {
-    const first = ring[0] ?? [0, 0];
-    return { area: 0, point: [first[0] ?? 0, first[1] ?? 0] };
-  }
-  return { area: Math.abs(area), point: [cx / (6 * area), cy / (6 * area)] };
-}
-
-/**
- * Label point of a (multi)polygon: the centroid of its largest outer ring. Not guaranteed to lie
- * inside a strongly concave outline; swap in turf's `pointOnFeature` at build time if that matters.
- */
-export function polygonLabelPoint(geometry: Polygon | MultiPolygon): LngLat | undefined {
-  const outers = geometry.type === 'Polygon' ? [geometry.coordinates[0]] : geometry.coordinates.map((poly) => poly[0]);
-  let best: { area: number; point: LngLat } | undefined;
-  for (const ring of outers) {
-    if (ring === undefined || ring.length < 3) continue;
-    const c = ringCentroid(ring);
-    if (best === undefined || c.area > best.area) best = c;
-  }
-  return best?.point;
 }
 
 /** Planar length of a segment in degrees, with longitude scaled by cos(latitude). */
@@ -100,7 +64,7 @@ export function createGeoLookup(input: GeoLookupInput): GeoLookup {
     if (lon !== undefined && lat !== undefined) places.set(f.properties.id, [lon, lat]);
   }
   const regionPoints = new Map<string, LngLat | undefined>();
-  for (const f of input.regions.features) regionPoints.set(f.properties.id, polygonLabelPoint(f.geometry));
+  for (const f of input.regions.features) regionPoints.set(f.properties.id, [f.properties.label[0], f.properties.label[1]]);
   const borderFeature = input.border?.features[0];
   const lookup: GeoLookup = {
     placeLngLat: (id) => places.get(id),

@@ -3,9 +3,10 @@
  * scripts/geo/main.ts). Read from disk; no network, no .geo-cache needed.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { area, distance, lineString, nearestPointOnLine, point } from '@turf/turf';
+import { area, booleanPointInPolygon, distance, lineString, nearestPointOnLine, point } from '@turf/turf';
 import type { Feature, FeatureCollection, Geometry, LineString, MultiLineString, MultiPolygon, Point, Polygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
+import { parseGeoBundle } from '../schema/validateGeo';
 import type { BorderProps, CountryProps, DatasetCredit, PlaceProps, RegionProps, RiverProps } from '../model/types';
 
 const GEO = new URL('../../data/geo/', import.meta.url);
@@ -39,6 +40,7 @@ const oneOf =
   (...xs: readonly unknown[]): Check =>
   (v) =>
     xs.includes(v);
+const lngLat: Check = (v) => Array.isArray(v) && v.length === 2 && v.every(num);
 const cyrillicOrNull: Check = (v) => v === null || (typeof v === 'string' && /^[\u0400-\u04FF\s\-–()]+$/.test(v));
 
 /** Problems with `props` against the required/optional keys of a types.ts interface. */
@@ -66,6 +68,7 @@ const COUNTRY_SHAPE = {
   name_ru: cyrillicOrNull,
   role: oneOf('focus', 'context'),
   source: str,
+  label: lngLat,
 };
 const REGION_SHAPE = {
   id: (v: unknown) => typeof v === 'string' && /^(TJ|AF)-[A-Z]{2}$/.test(v),
@@ -74,6 +77,7 @@ const REGION_SHAPE = {
   country: oneOf('TJ', 'AF'),
   published_area_km2: numOrNull,
   source: str,
+  label: lngLat,
 };
 const RIVER_SHAPE = { id: str, name: str, name_ru: cyrillicOrNull, border: bool, source: str };
 const PLACE_SHAPE = {
@@ -127,6 +131,32 @@ describe('data/geo files', () => {
   it('stays within the 400 KB budget', () => {
     const total = readdirSync(GEO).reduce((sum, f) => sum + statSync(new URL(f, GEO)).size, 0);
     expect(total).toBeLessThanOrEqual(400 * 1024);
+  });
+});
+
+describe('label anchors', () => {
+  it.each([
+    ...countries.features.map((f) => ['countries.geojson', f.properties.id, f.properties.label, f.geometry] as const),
+    ...regions.features.map((f) => ['regions.geojson', f.properties.id, f.properties.label, f.geometry] as const),
+  ])('%s %s: the label anchor lies strictly inside the outline', (_file, _id, label, geometry) => {
+    expect(booleanPointInPolygon(label, geometry, { ignoreBoundary: true })).toBe(true);
+  });
+});
+
+describe('parseGeoBundle() on the committed files', () => {
+  const files = { border, regions, countries, rivers, places, credits };
+  it('accepts them', () => {
+    expect(parseGeoBundle(files).ok).toBe(true);
+  });
+  it('refuses an area without its label anchor, naming file, feature and field', () => {
+    const [first, ...rest] = regions.features;
+    if (first === undefined) throw new Error('no regions');
+    const { label: _drop, ...props } = first.properties;
+    const broken = { ...regions, features: [{ ...first, properties: props }, ...rest] };
+    const result = parseGeoBundle({ ...files, regions: broken });
+    expect(result.ok ? [] : result.errors).toEqual([
+      expect.stringMatching(/^regions\.geojson › feature #0 › properties\.label: expected \[lon, lat\]/),
+    ]);
   });
 });
 

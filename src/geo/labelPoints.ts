@@ -1,15 +1,17 @@
-/** Label anchor points for area features, computed once from the geometry with turf. */
-import { along, length, pointOnFeature } from '@turf/turf';
+/** Label anchor points for the basemap's symbol layers: areas read their build-time anchor, rivers get candidates along the line. */
+import { along, length } from '@turf/turf';
 import type { Feature, FeatureCollection, LineString, MultiLineString, MultiPolygon, Point, Polygon } from 'geojson';
-import type { GeoBundle } from '../model/types';
+import type { GeoBundle, LabelAnchor } from '../model/types';
 
-/** A point inside each polygon carrying its properties, for symbol layers that label areas. */
-export function polygonLabelPoints<P extends object>(fc: FeatureCollection<Polygon | MultiPolygon, P>): FeatureCollection<Point, P> {
+/** A point at each area's stored `label` anchor carrying its properties, for symbol layers that label areas. */
+export function polygonLabelPoints<P extends { label: LabelAnchor }>(
+  fc: FeatureCollection<Polygon | MultiPolygon, P>,
+): FeatureCollection<Point, P> {
   return {
     type: 'FeatureCollection',
     features: fc.features.map((f): Feature<Point, P> => ({
       type: 'Feature',
-      geometry: pointOnFeature(f).geometry,
+      geometry: { type: 'Point', coordinates: [f.properties.label[0], f.properties.label[1]] },
       properties: f.properties,
     })),
   };

@@ -1,17 +1,14 @@
 /** Plain-data snapshots of the geography and bundled articles for the import worker. */
-import { lineLabelPoint, polygonLabelPoint } from '../geo/geoLookup';
+import { lineLabelPoint } from '../geo/geoLookup';
 import type { Dataset, GeoBundle } from '../model/types';
 import type { BundledSource, GeoRefs, ImportOptions } from './importTypes';
 
-/** Place points, region label points and the border's point, keyed by id. */
+/** Place points, region label anchors (from the data) and the border's point, keyed by id. */
 export function geoRefsOf(geo: Pick<GeoBundle, 'places' | 'regions' | 'border'>): GeoRefs {
   const places: GeoRefs['places'] = {};
   for (const f of geo.places.features) places[f.properties.id] = [f.geometry.coordinates[0] ?? 0, f.geometry.coordinates[1] ?? 0];
   const regions: GeoRefs['regions'] = {};
-  for (const f of geo.regions.features) {
-    const p = polygonLabelPoint(f.geometry);
-    if (p) regions[f.properties.id] = p;
-  }
+  for (const f of geo.regions.features) regions[f.properties.id] = [f.properties.label[0], f.properties.label[1]];
   const border = geo.border.features[0];
   return {
     places,

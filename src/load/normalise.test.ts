@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createGeoLookup, lineLabelPoint, polygonLabelPoint } from '../geo/geoLookup.ts';
+import { createGeoLookup, lineLabelPoint } from '../geo/geoLookup.ts';
 import type { GeoLookupInput } from '../geo/geoLookup.ts';
 import { normaliseEvent, normaliseOutpost, normalisePhase, resolveLocation } from './normalise.ts';
 import type { EventLocation, EventRecord } from '../model/types.ts';
@@ -26,7 +26,8 @@ const INPUT = {
             ],
           ],
         },
-        properties: { id: 'TJ-KL' },
+        // The build-time label anchor (scripts/geo/anchors.ts); here the square's centre.
+        properties: { id: 'TJ-KL', label: [69, 38] },
       },
     ],
   },
@@ -51,29 +52,6 @@ const INPUT = {
 const GEO = createGeoLookup(INPUT);
 
 describe('geo lookup', () => {
-  it('polygonLabelPoint() is the centroid of the largest outer ring', () => {
-    const small = [
-      [
-        [0, 0],
-        [1, 0],
-        [1, 1],
-        [0, 1],
-        [0, 0],
-      ],
-    ];
-    const large = [
-      [
-        [10, 10],
-        [14, 10],
-        [14, 14],
-        [10, 14],
-        [10, 10],
-      ],
-    ];
-    expect(polygonLabelPoint({ type: 'MultiPolygon', coordinates: [small, large] })).toEqual([12, 12]);
-    expect(polygonLabelPoint({ type: 'Polygon', coordinates: [] })).toBeUndefined();
-  });
-
   it('lineLabelPoint() is halfway along the line by length', () => {
     const [lon, lat] =
       lineLabelPoint({

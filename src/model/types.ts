@@ -8,6 +8,9 @@ import type { Feature, FeatureCollection, LineString, MultiLineString, MultiPoly
 
 /* ------------------------------------------------------------------ geography (data/geo) */
 
+/** `[lon, lat]` of an area's label anchor: computed at build time (the pole of inaccessibility), inside the outline. */
+export type LabelAnchor = [number, number];
+
 /** How a settlement's point was obtained. */
 export type PlacePrecision = 'gazetteer' | 'approximate';
 
@@ -40,6 +43,8 @@ export interface RegionProps {
   /** Published area in km² where a cited figure exists, for validation of the outline. */
   published_area_km2: number | null;
   source: string;
+  /** Where the region's label goes and where province-level events are drawn. */
+  label: LabelAnchor;
 }
 export type RegionFeature = Feature<Polygon | MultiPolygon, RegionProps>;
 
@@ -51,6 +56,8 @@ export interface CountryProps {
   /** `focus` = Tajikistan/Afghanistan; `context` = neighbours drawn muted. */
   role: 'focus' | 'context';
   source: string;
+  /** Where the country's label goes (inside its clipped outline). */
+  label: LabelAnchor;
 }
 export type CountryFeature = Feature<Polygon | MultiPolygon, CountryProps>;
 

@@ -16,6 +16,11 @@ const GEOMETRY: Record<Exclude<keyof GeoFiles, 'credits'>, string[]> = {
 
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
+/** Area files whose features carry a build-time label anchor `label: [lon, lat]`. */
+const ANCHORED: ReadonlySet<string> = new Set(['regions', 'countries']);
+const isLngLat = (v: unknown): boolean =>
+  Array.isArray(v) && v.length === 2 && v.every((x) => typeof x === 'number' && Number.isFinite(x)) && Math.abs(v[1] as number) <= 90;
+
 /** Checks every geo file; returns the typed bundle or every problem found. */
 export function parseGeoBundle(files: GeoFiles): { ok: true; geo: GeoBundle } | { ok: false; errors: string[] } {
   const errors: string[] = [];
@@ -37,6 +42,8 @@ export function parseGeoBundle(files: GeoFiles): { ok: true; geo: GeoBundle } | 
       if (!isObj(p)) return void errors.push(`${label} › properties: expected an object`);
       if (typeof p['id'] !== 'string' || !p['id']) errors.push(`${label} › properties.id: expected a non-empty string`);
       if (typeof p['name'] !== 'string' || !p['name']) errors.push(`${label} › properties.name: expected a non-empty string`);
+      if (ANCHORED.has(key) && !isLngLat(p['label']))
+        errors.push(`${label} › properties.label: expected [lon, lat] (the label anchor), got ${JSON.stringify(p['label'])}`);
     });
   }
   if (

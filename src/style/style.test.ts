@@ -46,7 +46,15 @@ function geoFixture(): GeoBundle {
       features: [
         {
           type: 'Feature',
-          properties: { id: 'TJ-KL', name: 'Khatlon', name_ru: 'Хатлон', country: 'TJ', published_area_km2: null, source: 'test' },
+          properties: {
+            id: 'TJ-KL',
+            name: 'Khatlon',
+            name_ru: 'Хатлон',
+            country: 'TJ',
+            published_area_km2: null,
+            source: 'test',
+            label: [69, 37.5],
+          },
           geometry: {
             type: 'Polygon',
             coordinates: [
@@ -67,7 +75,7 @@ function geoFixture(): GeoBundle {
       features: [
         {
           type: 'Feature',
-          properties: { id: 'TJK', name: 'Tajikistan', name_ru: 'Таджикистан', role: 'focus', source: 'test' },
+          properties: { id: 'TJK', name: 'Tajikistan', name_ru: 'Таджикистан', role: 'focus', source: 'test', label: [71, 39] },
           geometry: {
             type: 'Polygon',
             coordinates: [
