@@ -20,6 +20,8 @@ export function validateDataDir(): string[] {
     countries: readJson('geo/countries.geojson'),
     rivers: readJson('geo/rivers.geojson'),
     places: readJson('geo/places.geojson'),
+    settlements: readJson('geo/settlements.geojson'),
+    districts: readJson('geo/districts.geojson'),
     credits: readJson('geo/sources.json'),
   });
   if (!geoResult.ok) return geoResult.errors;

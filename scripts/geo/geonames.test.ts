@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fold, parseGeoNames, russianName } from './geonames.ts';
+import { fold, parseGeoNames, russianName, tajikName } from './geonames.ts';
 
 const row = (cols: Record<number, string>): string => Array.from({ length: 19 }, (_, i) => cols[i] ?? '').join('\t');
 
@@ -75,5 +75,19 @@ describe('russianName()', () => {
     [['Душанбе2'], null],
   ])('%j → %s', (alternates, want) => {
     expect(russianName(alternates)).toBe(want);
+  });
+});
+
+describe('tajikName()', () => {
+  it.each<[string[], string | null]>([
+    [[], null],
+    [['Фархор', 'Farkhor'], null],
+    [['Хорог', 'Хоруғ'], 'Хоруғ'],
+    [['Кӯлоб', 'Куляб'], 'Кӯлоб'],
+    [['Ҷиликӯл', 'Ҷ'], 'Ҷ'],
+    [['Навбаҳор', 'Баҳор'], 'Баҳор'],
+    [['Panj2ҷ'], null],
+  ])('%j → %s', (alternates, want) => {
+    expect(tajikName(alternates)).toBe(want);
   });
 });

@@ -80,3 +80,14 @@ export function russianName(alternates: readonly string[]): string | null {
   ru.sort(shortestFirst);
   return ru[0] ?? null;
 }
+
+/**
+ * Tajik name: a Cyrillic alternate name that uses a Tajik-only letter (ғ ӣ қ ӯ ҳ ҷ); with several,
+ * the shortest, then alphabetical. Else null: GeoNames' alternate names carry no language tag
+ * here, and a Cyrillic name without those letters cannot be told apart from the Russian form.
+ */
+export function tajikName(alternates: readonly string[]): string | null {
+  const tg = alternates.filter((a) => CYRILLIC_ONLY.test(a) && TAJIK_LETTERS.test(a));
+  tg.sort(shortestFirst);
+  return tg[0] ?? null;
+}

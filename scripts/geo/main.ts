@@ -18,7 +18,10 @@ import { kmLength } from './geometry.ts';
 import { GeoBuildError, log } from './log.ts';
 import { loadOsmCountries } from './osm.ts';
 import { byId, sizeOf, writeFeatureCollection, writeOut } from './output.ts';
-import { extractPlaces, panjiPoyon } from './places.ts';
+import { buildDistricts, loadAdmin2Names } from './districts.ts';
+import { frontierPlaces } from './frontierPlaces.ts';
+import { extractPlaces, panjiPoyon, readCitiesJson, RESEARCH_PLACES } from './places.ts';
+import { researchRows } from './research.ts';
 import { buildRegions } from './regions.ts';
 import { gshhgVersion } from './rivers/gmt.ts';
 import { buildRivers } from './rivers/rivers.ts';
@@ -53,7 +56,8 @@ function main(): void {
   const gshhg = gshhgVersion();
   const rivers = buildRivers(borderFull, gshhg);
 
-  const { features: places, notFound } = extractPlaces(readCities500());
+  const cities500 = readCities500();
+  const { features: places, notFound } = extractPlaces(cities500);
   const pp = panjiPoyon();
   if (pp) places.push(pp);
   else notFound.push('panji-poyon');
@@ -64,16 +68,34 @@ function main(): void {
   }
   places.push(shadakFeature(deriveShadak(borderFull, tjk)));
   places.sort(byId);
+  // Settlements: the research list's finds, then every other populated place near the border.
+  const research = extractPlaces(cities500, RESEARCH_PLACES);
+  notFound.push(...research.notFound);
+  const swept = frontierPlaces(cities500, readCitiesJson(), borderFull, [...places, ...research.features]);
+  const settlements = [...research.features, ...swept].sort(byId);
+  const gazetteer = [...places, ...settlements];
+  const districts = buildDistricts(cities500, loadAdmin2Names(), gazetteer);
 
   writeFeatureCollection('border.geojson', [border.feature]);
   writeFeatureCollection('countries.geojson', countries);
   writeFeatureCollection('regions.geojson', regions);
   writeFeatureCollection('rivers.geojson', rivers);
   writeFeatureCollection('places.geojson', places);
+  writeFeatureCollection('settlements.geojson', settlements);
+  writeFeatureCollection('districts.geojson', districts.features);
   writeOut('sources.json', creditsText(buildCredits(sourceDate, gshhg)));
   log('wrote data/geo/sources.json');
 
-  const listed = ['border.geojson', 'countries.geojson', 'regions.geojson', 'rivers.geojson', 'places.geojson', 'sources.json'];
+  const listed = [
+    'border.geojson',
+    'countries.geojson',
+    'regions.geojson',
+    'rivers.geojson',
+    'places.geojson',
+    'settlements.geojson',
+    'districts.geojson',
+    'sources.json',
+  ];
   writeOut(
     'SOURCES.md',
     renderSourcesMd({
@@ -83,7 +105,12 @@ function main(): void {
       regions: regions.map((f) => ({ id: f.properties.id, name: f.properties.name })),
       riverNames: rivers.map((f) => f.properties.name),
       placeCount: places.length,
+      settlementCount: settlements.length,
+      sweptCount: swept.length,
       placesNotFound: notFound,
+      districtCount: districts.features.length,
+      districtsWithoutSeat: districts.noSeat,
+      research: researchRows(gazetteer, districts.features),
       gshhgVersion: gshhg,
       sizes: listed.map((f) => [f, sizeOf(f)]),
     }),

@@ -64,6 +64,7 @@ describe('extractPlaces()', () => {
         id: 'kulob',
         name: 'Kulob',
         name_ru: 'Куляб',
+        name_tg: null,
         country: 'TJ',
         rank: 2,
         geonameid: 11,

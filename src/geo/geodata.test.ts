@@ -3,11 +3,12 @@
  * scripts/geo/main.ts). Read from disk; no network, no .geo-cache needed.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { area, booleanPointInPolygon, distance, lineString, nearestPointOnLine, point } from '@turf/turf';
 import type { Feature, FeatureCollection, Geometry, LineString, MultiLineString, MultiPolygon, Point, Polygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { parseGeoBundle } from '../schema/validateGeo';
-import type { BorderProps, CountryProps, DatasetCredit, PlaceProps, RegionProps, RiverProps } from '../model/types';
+import type { BorderProps, CountryProps, DatasetCredit, DistrictProps, PlaceProps, RegionProps, RiverProps } from '../model/types';
 
 const GEO = new URL('../../data/geo/', import.meta.url);
 const readText = (file: string): string => readFileSync(new URL(file, GEO), 'utf8');
@@ -18,6 +19,8 @@ const countries = readGeo<FeatureCollection<Polygon | MultiPolygon, CountryProps
 const regions = readGeo<FeatureCollection<Polygon | MultiPolygon, RegionProps>>('regions.geojson');
 const rivers = readGeo<FeatureCollection<LineString | MultiLineString, RiverProps>>('rivers.geojson');
 const places = readGeo<FeatureCollection<Point, PlaceProps>>('places.geojson');
+const settlements = readGeo<FeatureCollection<Point, PlaceProps>>('settlements.geojson');
+const districts = readGeo<FeatureCollection<Point, DistrictProps>>('districts.geojson');
 const credits = readGeo<DatasetCredit[]>('sources.json');
 
 const FILES = {
@@ -26,6 +29,8 @@ const FILES = {
   'regions.geojson': regions,
   'rivers.geojson': rivers,
   'places.geojson': places,
+  'settlements.geojson': settlements,
+  'districts.geojson': districts,
 } as const;
 
 /* ------------------------------------------------------------------ property shape checks */
@@ -41,6 +46,7 @@ const oneOf =
   (v) =>
     xs.includes(v);
 const lngLat: Check = (v) => Array.isArray(v) && v.length === 2 && v.every(num);
+const tajikOrNull: Check = (v) => v === null || (typeof v === 'string' && /^[\u0400-\u04FF\s\-–]+$/.test(v) && /[ғӣқӯҳҷ]/i.test(v));
 const cyrillicOrNull: Check = (v) => v === null || (typeof v === 'string' && /^[\u0400-\u04FF\s\-–()]+$/.test(v));
 
 /** Problems with `props` against the required/optional keys of a types.ts interface. */
@@ -84,6 +90,7 @@ const PLACE_SHAPE = {
   id: (v: unknown) => typeof v === 'string' && /^[a-z0-9]+(-[a-z0-9]+)*$/.test(v),
   name: str,
   name_ru: cyrillicOrNull,
+  name_tg: tajikOrNull,
   country: oneOf('TJ', 'AF', 'UZ', 'KG', 'CN', 'PK'),
   rank: oneOf(1, 2, 3, 4),
   geonameid: (v: unknown) => v === null || (Number.isInteger(v) && (v as number) > 0),
@@ -91,6 +98,22 @@ const PLACE_SHAPE = {
   source: str,
 };
 const PLACE_OPTIONAL = { note: str };
+const DISTRICT_SHAPE = {
+  id: (v: unknown) => typeof v === 'string' && /^(tj|af)-[a-z]{2}-[a-z0-9]+(-[a-z0-9]+)*$/.test(v),
+  name: str,
+  name_ru: cyrillicOrNull,
+  name_tg: tajikOrNull,
+  formerly: strOrNull,
+  country: oneOf('TJ', 'AF'),
+  region: str,
+  geonames_adm2: (v: unknown) => typeof v === 'string' && /^(TJ|AF)\.\d{2}\.\d+$/.test(v),
+  geonames_name: str,
+  seat: strOrNull,
+  geonameid: (v: unknown) => Number.isInteger(v) && (v as number) > 0,
+  outline: oneOf(false),
+  label: lngLat,
+  source: str,
+};
 
 const GEOMETRY_TYPES: Record<keyof typeof FILES, readonly Geometry['type'][]> = {
   'border.geojson': ['LineString', 'MultiLineString'],
@@ -98,6 +121,8 @@ const GEOMETRY_TYPES: Record<keyof typeof FILES, readonly Geometry['type'][]> = 
   'regions.geojson': ['Polygon', 'MultiPolygon'],
   'rivers.geojson': ['LineString', 'MultiLineString'],
   'places.geojson': ['Point'],
+  'settlements.geojson': ['Point'],
+  'districts.geojson': ['Point'],
 };
 const SHAPES: Record<keyof typeof FILES, [Record<string, Check>, Record<string, Check>]> = {
   'border.geojson': [BORDER_SHAPE, {}],
@@ -105,6 +130,8 @@ const SHAPES: Record<keyof typeof FILES, [Record<string, Check>, Record<string, 
   'regions.geojson': [REGION_SHAPE, {}],
   'rivers.geojson': [RIVER_SHAPE, {}],
   'places.geojson': [PLACE_SHAPE, PLACE_OPTIONAL],
+  'settlements.geojson': [PLACE_SHAPE, {}],
+  'districts.geojson': [DISTRICT_SHAPE, {}],
 };
 
 const fileNames = Object.keys(FILES) as Array<keyof typeof FILES>;
@@ -132,6 +159,15 @@ describe('data/geo files', () => {
     const total = readdirSync(GEO).reduce((sum, f) => sum + statSync(new URL(f, GEO)).size, 0);
     expect(total).toBeLessThanOrEqual(400 * 1024);
   });
+
+  // The default view loads these files: keep the new ones small once compressed.
+  it.each([
+    ['districts.geojson', 15 * 1024],
+    ['places.geojson', 5 * 1024],
+    ['settlements.geojson', 10 * 1024],
+  ])('%s stays under %i bytes gzipped', (file, budget) => {
+    expect(gzipSync(readFileSync(new URL(file, GEO)), { level: 9 }).length).toBeLessThanOrEqual(budget);
+  });
 });
 
 describe('label anchors', () => {
@@ -144,7 +180,7 @@ describe('label anchors', () => {
 });
 
 describe('parseGeoBundle() on the committed files', () => {
-  const files = { border, regions, countries, rivers, places, credits };
+  const files = { border, regions, countries, rivers, places, settlements, districts, credits };
   it('accepts them', () => {
     expect(parseGeoBundle(files).ok).toBe(true);
   });
@@ -303,6 +339,96 @@ describe('places.geojson', () => {
     if (line === undefined || line.geometry.type !== 'LineString') throw new Error('no border LineString');
     const d = nearestPointOnLine(lineString(line.geometry.coordinates), point(lonLat(shadak)), { units: 'kilometers' }).properties.dist;
     expect(d).toBeLessThan(0.6);
+  });
+});
+
+describe('settlements.geojson', () => {
+  const gazetteer = [...places.features, ...settlements.features];
+
+  it('more than doubles the settlements, on both banks', () => {
+    const by = (c: string): number => gazetteer.filter((f) => f.properties.country === c).length;
+    expect(gazetteer.length).toBeGreaterThanOrEqual(2 * places.features.length);
+    expect(by('TJ')).toBeGreaterThanOrEqual(20);
+    expect(by('AF')).toBeGreaterThanOrEqual(20);
+  });
+
+  it('keeps ids unique across places and settlements, so one lookup resolves both', () => {
+    const ids = gazetteer.map((f) => f.properties.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    const gn = gazetteer.map((f) => f.properties.geonameid).filter((g) => g !== null);
+    expect(new Set(gn).size).toBe(gn.length);
+  });
+
+  it('puts every settlement inside the map frame, from GeoNames, ranked 2–4', () => {
+    for (const { properties: p, geometry } of settlements.features) {
+      const [lon = NaN, lat = NaN] = geometry.coordinates;
+      expect(lon >= FRAME.west && lon <= FRAME.east && lat >= FRAME.south && lat <= FRAME.north, p.id).toBe(true);
+      expect(p.precision, p.id).toBe('gazetteer');
+      expect(p.source, p.id).toMatch(/GeoNames/);
+      expect([2, 3, 4], p.id).toContain(p.rank);
+    }
+  });
+
+  it('gives a Tajik name only where it has Tajik letters, and a Russian one only where it has none', () => {
+    for (const { properties: p } of gazetteer) {
+      if (p.name_tg !== null) expect(p.name_tg, p.id).toMatch(/[ғӣқӯҳҷ]/i);
+      if (p.name_ru !== null) expect(p.name_ru, p.id).not.toMatch(/[ғӣқӯҳҷ]/i);
+    }
+    expect(place('khorugh').properties).toMatchObject({ name_ru: 'Хорог', name_tg: 'Хоруғ' });
+  });
+});
+
+/* ------------------------------------------------------------------ districts */
+
+describe('districts.geojson', () => {
+  const byId = new Map(districts.features.map((f) => [f.properties.id, f]));
+  const regionIds = new Set(regions.features.map((f) => f.properties.id));
+
+  it('has districts on both sides, in every border region', () => {
+    const inRegion = new Set(districts.features.map((f) => f.properties.region));
+    expect([...inRegion].sort()).toEqual([...regionIds].sort());
+  });
+
+  it.each([
+    'tj-kl-shamsiddin-shohin',
+    'tj-bk-darvoz',
+    'tj-bk-vanj',
+    'tj-kl-farkhor',
+    'tj-kl-panj',
+    'tj-kl-jaihun',
+    'tj-kl-hamadoni',
+    'af-kz-imam-sahib',
+    'af-tk-dasht-e-qala',
+    'af-bd-khwahan',
+    'af-bd-ishkashim',
+  ])('has %s', (id) => {
+    expect(byId.has(id)).toBe(true);
+  });
+
+  it('are seat points, never outlines: the label is the point, and the region and country agree', () => {
+    for (const { properties: p, geometry } of districts.features) {
+      expect(p.outline, p.id).toBe(false);
+      expect(geometry.coordinates, p.id).toEqual(p.label);
+      expect(regionIds.has(p.region), p.id).toBe(true);
+      expect(p.region.slice(0, 2), p.id).toBe(p.country);
+      expect(p.id.slice(0, 5), p.id).toBe(p.region.toLowerCase());
+    }
+  });
+
+  it('puts each seat at its place when the seat is among the places, with the same GeoNames id', () => {
+    for (const { properties: p, geometry } of districts.features) {
+      if (p.seat === null) continue;
+      const seat = [...places.features, ...settlements.features].find((f) => f.properties.id === p.seat);
+      if (seat === undefined) throw new Error(`${p.id}: seat ${p.seat} is in neither places nor settlements`);
+      expect(seat.properties.geonameid, p.id).toBe(p.geonameid);
+      expect(seat.geometry.coordinates, p.id).toEqual(geometry.coordinates);
+    }
+  });
+
+  it('puts each seat on its own side of the border (inside Tajikistan exactly when Tajik)', () => {
+    const tjk = countries.features.find((f) => f.properties.id === 'TJK');
+    if (tjk === undefined) throw new Error('no TJK');
+    for (const f of districts.features) expect(booleanPointInPolygon(f.geometry, tjk), f.properties.id).toBe(f.properties.country === 'TJ');
   });
 });
 

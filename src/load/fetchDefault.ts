@@ -7,6 +7,8 @@ import regionsUrl from '../../data/geo/regions.geojson?url';
 import countriesUrl from '../../data/geo/countries.geojson?url';
 import riversUrl from '../../data/geo/rivers.geojson?url';
 import placesUrl from '../../data/geo/places.geojson?url';
+import settlementsUrl from '../../data/geo/settlements.geojson?url';
+import districtsUrl from '../../data/geo/districts.geojson?url';
 import creditsUrl from '../../data/geo/sources.json?url';
 import sourcesIndexUrl from '../../data/sources/index.json?url';
 import eventsUrl from '../../data/events.json?url';
@@ -45,18 +47,21 @@ async function get(url: string, name: string, as: 'json' | 'text'): Promise<unkn
 
 /** Fetches and validates the default geography and dataset; throws DataLoadError listing every problem. */
 export async function fetchDefaultData(): Promise<{ geo: GeoBundle; dataset: Dataset }> {
-  const [border, regions, countries, rivers, places, credits, sourcesIndex, events, phases, outposts] = await Promise.all([
-    get(borderUrl, 'border.geojson', 'json'),
-    get(regionsUrl, 'regions.geojson', 'json'),
-    get(countriesUrl, 'countries.geojson', 'json'),
-    get(riversUrl, 'rivers.geojson', 'json'),
-    get(placesUrl, 'places.geojson', 'json'),
-    get(creditsUrl, 'sources.json', 'json'),
-    get(sourcesIndexUrl, 'sources/index.json', 'json'),
-    get(eventsUrl, 'events.json', 'json'),
-    get(phasesUrl, 'phases.json', 'json'),
-    get(outpostsUrl, 'outposts.json', 'json'),
-  ]);
+  const [border, regions, countries, rivers, places, settlements, districts, credits, sourcesIndex, events, phases, outposts] =
+    await Promise.all([
+      get(borderUrl, 'border.geojson', 'json'),
+      get(regionsUrl, 'regions.geojson', 'json'),
+      get(countriesUrl, 'countries.geojson', 'json'),
+      get(riversUrl, 'rivers.geojson', 'json'),
+      get(placesUrl, 'places.geojson', 'json'),
+      get(settlementsUrl, 'settlements.geojson', 'json'),
+      get(districtsUrl, 'districts.geojson', 'json'),
+      get(creditsUrl, 'sources.json', 'json'),
+      get(sourcesIndexUrl, 'sources/index.json', 'json'),
+      get(eventsUrl, 'events.json', 'json'),
+      get(phasesUrl, 'phases.json', 'json'),
+      get(outpostsUrl, 'outposts.json', 'json'),
+    ]);
   const sourceTexts: Record<string, string> = {};
   await Promise.all(
     Object.entries(sourceTextUrls).map(async ([path, url]) => {
@@ -64,7 +69,7 @@ export async function fetchDefaultData(): Promise<{ geo: GeoBundle; dataset: Dat
       sourceTexts[file] = (await get(url, `sources/${file}`, 'text')) as string;
     }),
   );
-  const geoResult = parseGeoBundle({ border, regions, countries, rivers, places, credits });
+  const geoResult = parseGeoBundle({ border, regions, countries, rivers, places, settlements, districts, credits });
   if (!geoResult.ok) throw new DataLoadError('Geography files are invalid', geoResult.errors);
   const geo = geoResult.geo;
   const lookup = createGeoLookup(geo);

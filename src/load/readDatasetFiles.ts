@@ -30,7 +30,13 @@ export function readDatasetFiles(dataDir: URL): DatasetFiles {
 }
 
 /** The geo files a lookup needs, relative to `data/geo/`. */
-export const GEO_FILES = { places: 'places.geojson', regions: 'regions.geojson', border: 'border.geojson' } as const;
+export const GEO_FILES = {
+  places: 'places.geojson',
+  regions: 'regions.geojson',
+  border: 'border.geojson',
+  settlements: 'settlements.geojson',
+  districts: 'districts.geojson',
+} as const;
 
 /**
  * Build a `GeoLookup` from `dataDir/geo/*.geojson`; undefined while places or regions are missing.
@@ -44,6 +50,8 @@ export function readGeoLookup(dataDir: URL): GeoLookup | undefined {
     places: readJson(url(GEO_FILES.places)),
     regions: readJson(url(GEO_FILES.regions)),
     ...(existsSync(url(GEO_FILES.border)) ? { border: readJson(url(GEO_FILES.border)) } : {}),
+    ...(existsSync(url(GEO_FILES.settlements)) ? { settlements: readJson(url(GEO_FILES.settlements)) } : {}),
+    ...(existsSync(url(GEO_FILES.districts)) ? { districts: readJson(url(GEO_FILES.districts)) } : {}),
   } as GeoLookupInput;
   return createGeoLookup(input);
 }

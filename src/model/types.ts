@@ -14,15 +14,17 @@ export type LabelAnchor = [number, number];
 /** How a settlement's point was obtained. */
 export type PlacePrecision = 'gazetteer' | 'approximate';
 
-/** Properties of a settlement in `data/geo/places.geojson`. */
+/** Properties of a settlement in `data/geo/places.geojson` and `settlements.geojson`. */
 export interface PlaceProps {
   /** Stable slug, e.g. `shadak`, `panji-poyon`. Events and outposts refer to places by it. */
   id: string;
   name: string;
   name_ru: string | null;
+  /** Tajik (Cyrillic) name where GeoNames has one that is recognisably Tajik; else null. */
+  name_tg: string | null;
   /** ISO 3166-1 alpha-2 of the country the place lies in. */
   country: 'TJ' | 'AF' | 'UZ' | 'KG' | 'CN' | 'PK';
-  /** 1 = capital, 2 = provincial centre, 3 = district centre / town, 4 = village. Drives label size. */
+  /** 1 = capital, 2 = provincial centre, 3 = district centre / town, 4 = village. Drives label size and zoom. */
   rank: 1 | 2 | 3 | 4;
   /** GeoNames id where the point comes from GeoNames; null only when `source` cites another origin. */
   geonameid: number | null;
@@ -47,6 +49,36 @@ export interface RegionProps {
   label: LabelAnchor;
 }
 export type RegionFeature = Feature<Polygon | MultiPolygon, RegionProps>;
+
+/**
+ * Properties of a border district in `data/geo/districts.geojson`. No district outline is
+ * available, so the geometry is the seat's Point and `outline` is false (see data/geo/SOURCES.md).
+ */
+export interface DistrictProps {
+  /** Stable id `<country>-<region>-<slug>`, e.g. `tj-kl-panj`, `af-bd-wakhan`. */
+  id: string;
+  name: string;
+  name_ru: string | null;
+  name_tg: string | null;
+  /** The district's earlier name, where it was renamed (e.g. Qumsangir for Jaihun). */
+  formerly: string | null;
+  country: 'TJ' | 'AF';
+  /** HASC id of the region (province) in `regions.geojson`. */
+  region: string;
+  /** GeoNames admin2 code and name of the district. */
+  geonames_adm2: string;
+  geonames_name: string;
+  /** Id of the district seat in `places.geojson` or `settlements.geojson`, when it is there. */
+  seat: string | null;
+  /** GeoNames id of the seat. */
+  geonameid: number;
+  /** Whether the geometry is the district's outline; false: it is the seat's point. */
+  outline: false;
+  /** Label anchor (here: the seat). */
+  label: LabelAnchor;
+  source: string;
+}
+export type DistrictFeature = Feature<Point, DistrictProps>;
 
 export interface CountryProps {
   /** ISO 3166-1 alpha-3. */
@@ -99,6 +131,9 @@ export interface GeoBundle {
   countries: FeatureCollection<Polygon | MultiPolygon, CountryProps>;
   rivers: FeatureCollection<LineString | MultiLineString, RiverProps>;
   places: FeatureCollection<Point, PlaceProps>;
+  /** More settlements near the border (same shape as places; ids unique across both). */
+  settlements: FeatureCollection<Point, PlaceProps>;
+  districts: FeatureCollection<Point, DistrictProps>;
   credits: DatasetCredit[];
 }
 

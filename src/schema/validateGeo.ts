@@ -4,7 +4,7 @@
  */
 import type { DatasetCredit, GeoBundle } from '../model/types';
 
-type GeoFiles = Record<'border' | 'regions' | 'countries' | 'rivers' | 'places' | 'credits', unknown>;
+type GeoFiles = Record<'border' | 'regions' | 'countries' | 'rivers' | 'places' | 'settlements' | 'districts' | 'credits', unknown>;
 
 const GEOMETRY: Record<Exclude<keyof GeoFiles, 'credits'>, string[]> = {
   border: ['LineString', 'MultiLineString'],
@@ -12,12 +12,14 @@ const GEOMETRY: Record<Exclude<keyof GeoFiles, 'credits'>, string[]> = {
   countries: ['Polygon', 'MultiPolygon'],
   rivers: ['LineString', 'MultiLineString'],
   places: ['Point'],
+  settlements: ['Point'],
+  districts: ['Point'],
 };
 
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Area files whose features carry a build-time label anchor `label: [lon, lat]`. */
-const ANCHORED: ReadonlySet<string> = new Set(['regions', 'countries']);
+const ANCHORED: ReadonlySet<string> = new Set(['regions', 'countries', 'districts']);
 const isLngLat = (v: unknown): boolean =>
   Array.isArray(v) && v.length === 2 && v.every((x) => typeof x === 'number' && Number.isFinite(x)) && Math.abs(v[1] as number) <= 90;
 
@@ -26,7 +28,15 @@ export function parseGeoBundle(files: GeoFiles): { ok: true; geo: GeoBundle } | 
   const errors: string[] = [];
   for (const key of Object.keys(GEOMETRY) as Array<keyof typeof GEOMETRY>) {
     const file =
-      key === 'border' || key === 'regions' || key === 'countries' || key === 'rivers' || key === 'places' ? `${key}.geojson` : key;
+      key === 'border' ||
+      key === 'regions' ||
+      key === 'countries' ||
+      key === 'rivers' ||
+      key === 'places' ||
+      key === 'settlements' ||
+      key === 'districts'
+        ? `${key}.geojson`
+        : key;
     const fc = files[key];
     if (!isObj(fc) || fc['type'] !== 'FeatureCollection' || !Array.isArray(fc['features'])) {
       errors.push(`${file}: expected a GeoJSON FeatureCollection`);

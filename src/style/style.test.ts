@@ -116,6 +116,7 @@ function geoFixture(): GeoBundle {
             id: 'shadak',
             name: 'Shadak',
             name_ru: 'Шадак',
+            name_tg: null,
             country: 'TJ',
             rank: 4,
             geonameid: null,
@@ -126,6 +127,8 @@ function geoFixture(): GeoBundle {
         },
       ],
     },
+    settlements: { type: 'FeatureCollection', features: [] },
+    districts: { type: 'FeatureCollection', features: [] },
     credits: [],
   };
 }
