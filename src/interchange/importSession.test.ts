@@ -13,6 +13,8 @@ const geo = (): GeoBundle => ({
   countries: empty(),
   rivers: empty(),
   places: empty(),
+  settlements: empty(),
+  districts: empty(),
   credits: [],
 });
 
