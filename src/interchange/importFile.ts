@@ -3,9 +3,7 @@
  * extension and then by content, strips a BOM, and dispatches to the format's reader. Pure apart
  * from reading the Blob, so it runs the same in the worker and in unit tests.
  */
-import { parseAcledCsv } from './formats/acledCsv';
-import { looksLikeAppJson, parseAppJson } from './formats/appJsonImport';
-import { parseGeoJson } from './formats/geojsonImport';
+import { IMPORT_FORMATS, type ImportFormatModule, type JsonFormat, type TextFormat } from './formats/registry';
 import type { ImportOptions, ImportResult, ProgressFn } from './importTypes';
 import { fatalResult, MAX_IMPORT_BYTES } from './importTypes';
 
@@ -19,12 +17,10 @@ export function fileStem(name: string): string {
   return (stem || 'import').slice(0, 64);
 }
 
-/** 'csv' or 'json' from the extension, or null when it says nothing. */
-function kindByName(name: string): 'csv' | 'json' | null {
+/** The kind of input ('text' or 'json') the file's extension names, or null when no format claims it. */
+function inputByName(name: string, formats: readonly ImportFormatModule[]): 'text' | 'json' | null {
   const ext = /\.([A-Za-z0-9]+)$/.exec(name)?.[1]?.toLowerCase();
-  if (ext === 'csv' || ext === 'tsv') return 'csv';
-  if (ext === 'json' || ext === 'geojson') return 'json';
-  return null;
+  return formats.find((f) => ext !== undefined && f.extensions.includes(ext))?.input ?? null;
 }
 
 /** Parses JSON text; a failure (including a too-deep nesting) becomes a fatal "not valid JSON". */
@@ -37,7 +33,13 @@ function parseJson(text: string): { ok: true; value: unknown } | { ok: false; re
 }
 
 /** Reads a file (or text) of any supported format into records and a report. */
-export async function importFile(input: string | Blob, name: string, opts: ImportOptions, onProgress?: ProgressFn): Promise<ImportResult> {
+export async function importFile(
+  input: string | Blob,
+  name: string,
+  opts: ImportOptions,
+  onProgress?: ProgressFn,
+  formats: readonly ImportFormatModule[] = IMPORT_FORMATS,
+): Promise<ImportResult> {
   const size = typeof input === 'string' ? input.length : input.size;
   if (size > MAX_IMPORT_BYTES)
     return fatalResult(
@@ -48,17 +50,19 @@ export async function importFile(input: string | Blob, name: string, opts: Impor
   const head = typeof input === 'string' ? input.slice(0, 4096) : await input.slice(0, 4096).text();
   const start = head.replace(/^\uFEFF/, '').trimStart();
   if (size === 0 || (start === '' && size <= 4096)) return fatalResult(name, 'unknown', 'expected data, got an empty file');
-  const kind = kindByName(name) ?? (start.startsWith('{') || start.startsWith('[') ? 'json' : 'csv');
-  const ctx = { today: opts.today, fileStem: fileStem(name) };
-  if (kind === 'csv') return parseAcledCsv(input, name, ctx, onProgress);
-  const text = (typeof input === 'string' ? input : await input.text()).replace(/^\uFEFF/, '');
-  onProgress?.(0.3);
-  const parsed = parseJson(text);
-  if (!parsed.ok) return fatalResult(name, 'unknown', parsed.reason);
-  if (Array.isArray(parsed.value)) {
-    if (!looksLikeAppJson(parsed.value))
-      return fatalResult(name, 'app-json', 'expected GeoJSON or an array of events like data/events.json, got an array of something else');
-    return parseAppJson(parsed.value, name, opts, onProgress);
+  const kind = inputByName(name, formats) ?? (start.startsWith('{') || start.startsWith('[') ? 'json' : 'text');
+  const c = { opts, ctx: { today: opts.today, fileStem: fileStem(name) }, ...(onProgress ? { onProgress } : {}) };
+  if (kind === 'text') {
+    const text = formats.find((f): f is TextFormat => f.input === 'text');
+    if (!text) return fatalResult(name, 'unknown', 'expected a JSON file, got text');
+    return text.read(input, name, c);
   }
-  return parseGeoJson(parsed.value, name, ctx, onProgress);
+  const body = (typeof input === 'string' ? input : await input.text()).replace(/^\uFEFF/, '');
+  onProgress?.(0.3);
+  const parsed = parseJson(body);
+  if (!parsed.ok) return fatalResult(name, 'unknown', parsed.reason);
+  const doc = parsed.value;
+  const format = formats.find((f): f is JsonFormat => f.input === 'json' && f.claims(doc));
+  if (!format) return fatalResult(name, 'unknown', 'expected GeoJSON or an array of events like data/events.json');
+  return format.read(doc, name, c);
 }

@@ -11,6 +11,7 @@ import { clear, h } from '../../ui/dom';
 import type { ImportResult } from '../../interchange/importTypes';
 import { importOptionsFor } from '../../interchange/geoRefs';
 import { runImport, type ImportJob } from '../../interchange/runImport';
+import { acceptAttribute } from '../../interchange/formats/registry';
 import { createImportSession, type ImportMode, type ImportSession } from '../../interchange/importSession';
 import { dataFileName, parseDataMode, parseDataParam } from '../../interchange/dataUrl';
 import { reportSummary, reportTable } from './importReport';
@@ -90,7 +91,7 @@ export function mountDataDialog(store: AppStore, win: Window): DataDialog {
     const input = h('input', {
       type: 'file',
       id: 'import-file',
-      accept: '.csv,.tsv,.json,.geojson,text/csv,application/json,application/geo+json',
+      accept: acceptAttribute(),
       'data-testid': 'import-file',
     });
     input.addEventListener('change', () => {
