@@ -7,7 +7,7 @@ import { gzipSync } from 'node:zlib';
 import { booleanPointInPolygon } from '@turf/turf';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import { parseGeoBundle } from '../schema/validateGeo';
+import { parseGeoBundle } from '../schema/geo';
 import { border, countries, credits, districts, GEO, places, regions, rivers, settlements } from './committedGeo';
 
 const FILES = {

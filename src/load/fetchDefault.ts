@@ -1,29 +1,22 @@
 /**
- * Loads the embedded default data from the app's own origin (files → validated model). Data files
- * are emitted as build assets, fetched in parallel, and validated here as well as at build time.
+ * Loads the embedded default data from the app's own origin (files → validated model). The files
+ * the manifest lists are emitted as build assets, fetched in parallel, and validated here as well
+ * as at build time.
  */
-import borderUrl from '../../data/geo/border.geojson?url';
-import regionsUrl from '../../data/geo/regions.geojson?url';
-import countriesUrl from '../../data/geo/countries.geojson?url';
-import riversUrl from '../../data/geo/rivers.geojson?url';
-import placesUrl from '../../data/geo/places.geojson?url';
-import settlementsUrl from '../../data/geo/settlements.geojson?url';
-import districtsUrl from '../../data/geo/districts.geojson?url';
-import creditsUrl from '../../data/geo/sources.json?url';
-import sourcesIndexUrl from '../../data/sources/index.json?url';
-import eventsUrl from '../../data/events.json?url';
-import phasesUrl from '../../data/phases.json?url';
-import outpostsUrl from '../../data/outposts.json?url';
 import type { Dataset, GeoBundle } from '../model/types';
-import { parseGeoBundle } from '../schema/validateGeo';
+import { DATA_FILES, GEO_FILES, SOURCE_TEXTS_DIR, fileLabel } from '../schema/manifest';
+import { parseGeoBundle } from '../schema/geo';
 import { createGeoLookup } from '../geo/geoLookup';
 import { parseDataset } from './loadDataset';
+import type { DatasetFiles } from './loadDataset';
 
-// Article texts: `?url` for every file in data/sources, keyed by file name.
-const sourceTextUrls = import.meta.glob('../../data/sources/*.txt', { query: '?url', import: 'default', eager: true }) as Record<
-  string,
-  string
->;
+// Every data file as an asset URL, keyed by its path under data/ (the manifest picks from these).
+const assetUrls = import.meta.glob(['../../data/*.json', '../../data/sources/*', '../../data/geo/*.geojson', '../../data/geo/*.json'], {
+  query: '?url',
+  import: 'default',
+  eager: true,
+}) as Record<string, string>;
+const DATA_PREFIX = '../../data/';
 
 export class DataLoadError extends Error {
   constructor(
@@ -34,7 +27,10 @@ export class DataLoadError extends Error {
   }
 }
 
-async function get(url: string, name: string, as: 'json' | 'text'): Promise<unknown> {
+async function get(path: string, as: 'json' | 'text'): Promise<unknown> {
+  const name = fileLabel(path);
+  const url = assetUrls[DATA_PREFIX + path];
+  if (url === undefined) throw new DataLoadError(`${name}: not in the build`, []);
   const res = await fetch(url);
   if (!res.ok) throw new DataLoadError(`${name}: HTTP ${res.status}`, []);
   if (as === 'text') return res.text();
@@ -45,35 +41,27 @@ async function get(url: string, name: string, as: 'json' | 'text'): Promise<unkn
   }
 }
 
+/** Fetch every entry of a manifest table, keeping its keys. */
+async function getAll<K extends string>(table: Readonly<Record<K, string>>): Promise<Record<K, unknown>> {
+  const entries = await Promise.all(Object.entries<string>(table).map(async ([key, path]) => [key, await get(path, 'json')] as const));
+  return Object.fromEntries(entries) as Record<K, unknown>;
+}
+
 /** Fetches and validates the default geography and dataset; throws DataLoadError listing every problem. */
 export async function fetchDefaultData(): Promise<{ geo: GeoBundle; dataset: Dataset }> {
-  const [border, regions, countries, rivers, places, settlements, districts, credits, sourcesIndex, events, phases, outposts] =
-    await Promise.all([
-      get(borderUrl, 'border.geojson', 'json'),
-      get(regionsUrl, 'regions.geojson', 'json'),
-      get(countriesUrl, 'countries.geojson', 'json'),
-      get(riversUrl, 'rivers.geojson', 'json'),
-      get(placesUrl, 'places.geojson', 'json'),
-      get(settlementsUrl, 'settlements.geojson', 'json'),
-      get(districtsUrl, 'districts.geojson', 'json'),
-      get(creditsUrl, 'sources.json', 'json'),
-      get(sourcesIndexUrl, 'sources/index.json', 'json'),
-      get(eventsUrl, 'events.json', 'json'),
-      get(phasesUrl, 'phases.json', 'json'),
-      get(outpostsUrl, 'outposts.json', 'json'),
-    ]);
-  const sourceTexts: Record<string, string> = {};
-  await Promise.all(
-    Object.entries(sourceTextUrls).map(async ([path, url]) => {
-      const file = path.split('/').pop() as string;
-      sourceTexts[file] = (await get(url, `sources/${file}`, 'text')) as string;
-    }),
-  );
-  const geoResult = parseGeoBundle({ border, regions, countries, rivers, places, settlements, districts, credits });
+  const textPaths = Object.keys(assetUrls)
+    .map((key) => key.slice(DATA_PREFIX.length))
+    .filter((path) => path.startsWith(SOURCE_TEXTS_DIR) && path.endsWith('.txt'));
+  const [geoFiles, dataFiles, texts] = await Promise.all([
+    getAll(GEO_FILES),
+    getAll(DATA_FILES),
+    Promise.all(textPaths.map(async (path) => [path.slice(SOURCE_TEXTS_DIR.length), (await get(path, 'text')) as string] as const)),
+  ]);
+  const geoResult = parseGeoBundle(geoFiles);
   if (!geoResult.ok) throw new DataLoadError('Geography files are invalid', geoResult.errors);
   const geo = geoResult.geo;
-  const lookup = createGeoLookup(geo);
-  const result = parseDataset({ sourcesIndex, sourceTexts, events, phases, outposts }, lookup);
+  const files: DatasetFiles = { ...dataFiles, sourceTexts: Object.fromEntries(texts) };
+  const result = parseDataset(files, createGeoLookup(geo));
   if (!result.ok)
     throw new DataLoadError(
       'Event data is invalid',

@@ -3,21 +3,26 @@
  * and the browser loader. Invalid input yields every error and no dataset, never a partial one.
  */
 import type { GeoLookup } from '../geo/geoLookup.ts';
-import { compareEvents, normaliseEvent, normaliseOutpost, normalisePhase } from './normalise.ts';
-import type { ValidationError } from '../schema/schema.ts';
+import { compareEvents, normaliseEvent, normaliseOutpost, normalisePhase, normaliseReport } from './normalise.ts';
+import type { DataFileKey } from '../schema/manifest.ts';
+import { validationError } from '../schema/messages.ts';
+import type { ValidationError } from '../schema/messages.ts';
 import type { Dataset } from '../model/types.ts';
-import { sourceTextsOf, validateEvents, validateOutposts, validatePhases, validateSources } from '../schema/validate.ts';
+import {
+  reportFactsOf,
+  sourceTextsOf,
+  validateEvents,
+  validateOutposts,
+  validatePhases,
+  validateReports,
+  validateSources,
+} from '../schema/validate.ts';
 
-/** The raw contents of the data files, parsed from JSON but not yet trusted. */
-export interface DatasetFiles {
-  /** Parsed `data/sources/index.json`. */
-  sourcesIndex: unknown;
-  /** Article texts keyed by file name (`000_….txt`), exactly as on disk. */
-  sourceTexts: Record<string, string>;
-  events: unknown;
-  phases: unknown;
-  outposts: unknown;
-}
+/**
+ * The raw contents of the data files (one entry per `DATA_FILES` key), parsed from JSON but not
+ * yet trusted, and the article texts keyed by file name (`000_….txt`), exactly as on disk.
+ */
+export type DatasetFiles = Record<DataFileKey, unknown> & { sourceTexts: Record<string, string> };
 
 export type ParseDatasetResult = { ok: true; dataset: Dataset } | { ok: false; errors: ValidationError[] };
 
@@ -25,16 +30,20 @@ export type ParseDatasetResult = { ok: true; dataset: Dataset } | { ok: false; e
 export function parseDataset(files: DatasetFiles, geo: GeoLookup): ParseDatasetResult {
   const sources = validateSources(files.sourcesIndex, files.sourceTexts);
   const texts = sourceTextsOf(sources.records);
-  const events = validateEvents(files.events, { sources: texts, geo });
+  const reports = validateReports(files.reports);
+  const facts = reportFactsOf(reports.records);
+  const outposts = validateOutposts(files.outposts, { sources: texts, geo, reports: facts });
+  const outpostIds = new Set(outposts.records.map((o) => o.id));
+  const events = validateEvents(files.events, { sources: texts, geo, reports: facts, outposts: outpostIds });
   const phases = validatePhases(files.phases, texts);
-  const outposts = validateOutposts(files.outposts, { sources: texts, geo });
-  const errors = [...sources.errors, ...events.errors, ...phases.errors, ...outposts.errors];
+  const errors = [...sources.errors, ...reports.errors, ...events.errors, ...phases.errors, ...outposts.errors];
   if (errors.length > 0) return { ok: false, errors };
   try {
     return {
       ok: true,
       dataset: {
         sources: sources.records,
+        reports: reports.records.map(normaliseReport),
         events: events.records.map((e) => normaliseEvent(e, geo)).sort(compareEvents),
         phases: phases.records.map(normalisePhase).sort((a, b) => a.stage - b.stage),
         outposts: outposts.records.map((o) => normaliseOutpost(o, geo)),
@@ -44,7 +53,7 @@ export function parseDataset(files: DatasetFiles, geo: GeoLookup): ParseDatasetR
     // Validation resolves every reference first, so this only fires if the lookup is inconsistent
     // (e.g. a place id with no point); report it in the same shape rather than throwing.
     const detail = error instanceof Error ? error.message : String(error);
-    return { ok: false, errors: [{ file: '', record: '', field: '', detail, message: `dataset: ${detail}` }] };
+    return { ok: false, errors: [validationError('dataset', '', '', detail)] };
   }
 }
 

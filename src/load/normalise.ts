@@ -3,9 +3,19 @@
  * comes in through a `GeoLookup`. Inputs are assumed validated (see `validate.ts`); a reference
  * that still does not resolve throws `invalid <name>: <value>`.
  */
-import { dateSpan, yearsSpan } from '../calendar/dates.ts';
+import { dateSpan, isoDayToDayNumber, yearsSpan } from '../calendar/dates.ts';
 import type { GeoLookup, LngLat } from '../geo/geoLookup.ts';
-import type { EventLocation, EventRecord, FrontierEvent, Outpost, OutpostRecord, Phase, PhaseRecord } from '../model/types.ts';
+import type {
+  EventLocation,
+  EventRecord,
+  FrontierEvent,
+  Outpost,
+  OutpostRecord,
+  Phase,
+  PhaseRecord,
+  Report,
+  ReportRecord,
+} from '../model/types.ts';
 
 function resolved(name: string, value: string, point: LngLat | undefined): LngLat {
   if (point === undefined) throw new Error(`invalid ${name}: ${value}`);
@@ -48,13 +58,28 @@ export function normalisePhase(record: PhaseRecord): Phase {
   return { ...record, ...yearsSpan(record.start, record.end) };
 }
 
-/** An outpost with the point it is drawn at: its settlement's place point or its exact coordinates. */
+/**
+ * An outpost with the point it is drawn at: its exact coordinates, its settlement's place point,
+ * or its district's anchor (then `approximate`).
+ */
 export function normaliseOutpost(record: OutpostRecord, geo: GeoLookup): Outpost {
-  const lngLat =
-    record.precision === 'settlement'
-      ? resolved('place id', record.placeId ?? '', geo.placeLngLat(record.placeId ?? ''))
-      : resolved('coordinates', String(record.coordinates), record.coordinates);
-  return { ...record, lngLat };
+  switch (record.precision) {
+    case 'exact':
+      return { ...record, lngLat: resolved('coordinates', String(record.coordinates), record.coordinates), approximate: false };
+    case 'settlement':
+      return { ...record, lngLat: resolved('place id', record.placeId ?? '', geo.placeLngLat(record.placeId ?? '')), approximate: false };
+    case 'district':
+      return {
+        ...record,
+        lngLat: resolved('district id', record.district ?? '', geo.regionLabelPoint(record.district ?? '')),
+        approximate: true,
+      };
+  }
+}
+
+/** A report with its publication day (null when undated). */
+export function normaliseReport(record: ReportRecord): Report {
+  return { ...record, publishedDay: record.published === null ? null : isoDayToDayNumber(record.published) };
 }
 
 /** Chronological order (start, then end, then id) so lists and the timeline agree without re-sorting. */

@@ -1,10 +1,16 @@
 /**
  * The Frontier Map data model. Files under `data/` are written in the *record* shapes
- * (`EventRecord`, `PhaseRecord`, …); `normalise*` functions turn them into the *model* shapes
- * (`FrontierEvent`, …) that the store and views use. Types are the documentation: every field
- * that can be uncertain carries its precision.
+ * (`EventRecord`, `PhaseRecord`, …), whose types are inferred from the schemas in `src/schema/`;
+ * `normalise*` functions turn them into the *model* shapes (`FrontierEvent`, …) that the store
+ * and views use. Types are the documentation: every field that can be uncertain carries its precision.
  */
 import type { Feature, FeatureCollection, LineString, MultiLineString, MultiPolygon, Point, Polygon } from 'geojson';
+import type { EventRecord } from '../schema/event.ts';
+import type { OutpostRecord } from '../schema/outpost.ts';
+import type { PhaseRecord } from '../schema/phase.ts';
+import type { ReportRecord } from '../schema/report.ts';
+import type { SourceDoc } from '../schema/sourceIndex.ts';
+import type { DatePrecision, EventKind, LocationPrecision } from '../schema/precision.ts';
 
 /* ------------------------------------------------------------------ geography (data/geo) */
 
@@ -137,131 +143,19 @@ export interface GeoBundle {
   credits: DatasetCredit[];
 }
 
-/* ------------------------------------------------------------------ sources (data/sources) */
+/* ------------------------------------------------------------------ records (data/*.json)
+ * Inferred from the schemas in `src/schema/`, which document every field. */
 
-/** Metadata of one source article in `data/sources/index.json`; its text is `data/sources/<file>`. */
-export interface SourceRecord {
-  id: string;
-  file: string;
-  /** The article's first line, verbatim. */
-  title: string;
-  /** Only when the text itself names the outlet; otherwise null. Never guessed. */
-  outlet: string | null;
-  /** Publication date only as far as the text allows. */
-  published: { notBefore: string | null; notAfter: string | null; note: string };
-  /** Agencies or offices the article cites (e.g. "Interfax"), verbatim from the text. */
-  cites: string[];
-}
-export interface SourceDoc extends SourceRecord {
-  text: string;
-}
-
-/** A quotation: `quote` must be an exact substring of the source's text. */
-export interface SourceRef {
-  sourceId: string;
-  quote: string;
-}
-
-/* ------------------------------------------------------------------ events (data/events.json) */
-
-export type EventKind = 'incident' | 'meeting' | 'programme-milestone' | 'announcement';
-export const EVENT_KINDS: readonly EventKind[] = ['incident', 'meeting', 'programme-milestone', 'announcement'];
-
-/** `range`: a span from `start` to `end` within which the event happened (or over which it ran). */
-export type DatePrecision = 'day' | 'month' | 'year' | 'range';
-export const DATE_PRECISIONS: readonly DatePrecision[] = ['day', 'month', 'year', 'range'];
-
-export interface EventDate {
-  /** `YYYY-MM-DD` for day/range, `YYYY-MM` for month, `YYYY` for year. */
-  start: string;
-  /** `YYYY-MM-DD`; only with precision `range`. `null` = open-ended ("on or after start"). */
-  end?: string | null;
-  precision: DatePrecision;
-  /** How an inferred year/day was derived. Required whenever the text does not state it. */
-  inferred?: string;
-}
-
-export type LocationPrecision = 'point' | 'village' | 'district' | 'province' | 'border' | 'none';
-export const LOCATION_PRECISIONS: readonly LocationPrecision[] = ['point', 'village', 'district', 'province', 'border', 'none'];
-
-export interface EventLocation {
-  precision: LocationPrecision;
-  /**
-   * What the location refers to: a place id (`village`), a region HASC id (`district`/`province`),
-   * `tj-af` (`border`). Geometry is resolved from `data/geo` so it can never drift from the map.
-   */
-  ref?: string;
-  /** `[lon, lat]`, only for `point` precision (user-supplied exact coordinates). */
-  coordinates?: [number, number];
-  /** Radius of the uncertainty ring for village-level events, km. */
-  uncertaintyKm?: number;
-  /** The place as the text names it, verbatim (e.g. "near Shadak village"). */
-  asReported: string;
-}
-
-export interface CasualtyClaim {
-  sourceId: string;
-  killed: number | null;
-  injured: number | null;
-  /** Who, as the source describes them, verbatim or close ("five Chinese workers"). */
-  who: string;
-}
-
-export interface EventRecord {
-  id: string;
-  kind: EventKind;
-  title: string;
-  title_ru?: string;
-  summary: string;
-  date: EventDate;
-  location: EventLocation;
-  casualties?: CasualtyClaim[];
-  sources: SourceRef[];
-  /** Discrepancies between sources and other caveats. */
-  notes?: string[];
-}
-
-/* ------------------------------------------------------------------ phases and outposts */
-
-export type PhaseCoverage = 'none' | 'select-outposts' | 'border';
-
-export interface PhaseRecord {
-  id: string;
-  stage: 1 | 2 | 3;
-  name: string;
-  name_ru?: string;
-  /** Years as stated: `start`/`end` are `YYYY`. */
-  start: string;
-  end: string;
-  description: string;
-  coverage: PhaseCoverage;
-  /** Shown on the map where the coverage cannot be drawn (e.g. outpost locations not public). */
-  coverageNote: string;
-  coverageNote_ru?: string;
-  sources: SourceRef[];
-}
-
-export type OutpostKind = 'crossing' | 'outpost';
-export type OutpostPrecision = 'settlement' | 'exact';
-
-/** A citation of a source that is not one of the bundled articles. */
-export interface ExternalCitation {
-  citation: string;
-}
-
-export interface OutpostRecord {
-  id: string;
-  kind: OutpostKind;
-  name: string;
-  name_ru?: string;
-  /** With precision `settlement`: the place it is drawn at. */
-  placeId?: string;
-  /** With precision `exact`: `[lon, lat]`. */
-  coordinates?: [number, number];
-  precision: OutpostPrecision;
-  sources: Array<SourceRef | ExternalCitation>;
-  note?: string;
-}
+export type { SourceRecord, SourceDoc } from '../schema/sourceIndex.ts';
+export type { SourceRef, Citation, ExternalCitation, ReportRef } from '../schema/sourceRefs.ts';
+export type { ReportRecord, Fact } from '../schema/report.ts';
+export type { EventRecord, CasualtyClaim } from '../schema/event.ts';
+export type { EventDate, DateAlternative } from '../schema/eventDate.ts';
+export type { EventLocation, LocationAlternative } from '../schema/eventLocation.ts';
+export type { PhaseRecord, PhaseCoverage } from '../schema/phase.ts';
+export type { OutpostRecord, OutpostKind, OutpostPrecision } from '../schema/outpost.ts';
+export type { EventKind, DatePrecision, LocationPrecision } from '../schema/precision.ts';
+export { EVENT_KINDS, DATE_PRECISIONS, LOCATION_PRECISIONS } from '../schema/precision.ts';
 
 /* ------------------------------------------------------------------ the normalised model */
 
@@ -286,11 +180,21 @@ export interface Phase extends PhaseRecord {
 }
 
 export interface Outpost extends OutpostRecord {
+  /** Where it is drawn: its coordinates, its settlement's point, or its district's anchor. */
   lngLat: [number, number];
+  /** True when drawn at a district's anchor rather than at (or near) the post itself. */
+  approximate: boolean;
+}
+
+/** A cited report, ready for the store: its publication date as a day number (null when undated). */
+export interface Report extends ReportRecord {
+  publishedDay: DayNumber | null;
 }
 
 export interface Dataset {
   sources: SourceDoc[];
+  /** Cited reports the app links to but never fetches; not drawn yet. */
+  reports: Report[];
   events: FrontierEvent[];
   phases: Phase[];
   outposts: Outpost[];

@@ -340,7 +340,7 @@ describe('validateOutposts', () => {
   it('accepts a settlement and an exact outpost', () => {
     const exact = {
       id: 'y',
-      kind: 'outpost',
+      kind: 'post',
       name: 'Y',
       coordinates: [71, 38],
       precision: 'exact',
