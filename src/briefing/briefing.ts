@@ -4,103 +4,102 @@
  * title or stage name and its text a passage of an event summary, a stage description or an
  * article, so a briefing can never say what the data does not.
  */
+import * as v from 'valibot';
 import type { Dataset } from '../model/types';
-import type { Camera, LayerId } from '../state/appStore';
-import { parseCameraParam, parseDayParam, parseLayersParam } from '../state/url/urlState';
+import { crossRule, nonEmpty, record, rule } from '../schema/dialect';
+import { errorsOf } from '../schema/messages';
+import { cameraParam, dayParam, layersParam } from '../state/url/urlState';
 import type { TimeWindow } from '../calendar/window';
 
-export interface BriefingStep {
-  title: string;
-  text: string;
-  window: TimeWindow;
-  camera: Camera;
-  selectedId: string | null;
-  layers: Record<LayerId, boolean>;
-}
-
-export interface Briefing {
-  id: string;
-  title: string;
-  steps: BriefingStep[];
-}
-
-export type ParsedBriefing = { ok: true; briefing: Briefing } | { ok: false; errors: string[] };
-
 type Facts = Pick<Dataset, 'events' | 'phases' | 'sources'>;
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-/** Parses and checks one briefing file; `file` names it in every error. */
-export function parseBriefing(raw: unknown, facts: Facts, bounds: TimeWindow, file: string): ParsedBriefing {
-  const errors: string[] = [];
-  if (!isRecord(raw)) return { ok: false, errors: [`${file}: expected an object`] };
-  const id = raw['id'];
-  const title = raw['title'];
-  if (typeof id !== 'string' || !/^[a-z0-9-]{1,64}$/.test(id)) errors.push(`${file}: id: expected a slug, got ${JSON.stringify(id)}`);
-  if (typeof title !== 'string' || !title.trim()) errors.push(`${file}: title: expected text`);
-  const rawSteps = raw['steps'];
-  if (!Array.isArray(rawSteps) || rawSteps.length === 0)
-    return { ok: false, errors: [...errors, `${file}: steps: expected a non-empty array`] };
+const str = v.pipe(
+  v.string('expected text'),
+  v.check((s) => s.trim() !== '', 'expected text'),
+);
+
+/** The schema of a briefing file: every title and text must come from `facts`, every view lie on the timeline. */
+export function briefingSchema(facts: Facts, bounds: TimeWindow) {
   const titles = new Set([...facts.events.map((e) => e.title), ...facts.phases.map((p) => p.name)]);
   const texts = [...facts.events.map((e) => e.summary), ...facts.phases.map((p) => p.description), ...facts.sources.map((s) => s.text)];
   const ids = new Set(facts.events.map((e) => e.id));
-  const steps: BriefingStep[] = [];
-  rawSteps.forEach((st: unknown, i) => {
-    const at = `${file}: steps[${i}]`;
-    if (!isRecord(st)) return void errors.push(`${at}: expected an object`);
-    const stepErrors: string[] = [];
-    const field = <T>(name: string, parse: (v: unknown) => T): T | undefined => {
-      try {
-        return parse(st[name]);
-      } catch (e) {
-        stepErrors.push(`${at}.${name}: ${e instanceof Error ? e.message : String(e)}`);
-        return undefined;
-      }
-    };
-    const str =
-      (_name: string) =>
-      (v: unknown): string => {
-        if (typeof v !== 'string' || !v.trim()) throw new Error(`expected text`);
-        return v;
-      };
-    const t = field('title', (v) => {
-      const s = str('title')(v);
-      if (!titles.has(s)) throw new Error(`must be an event title or stage name from the data, got ${JSON.stringify(s.slice(0, 60))}`);
-      return s;
-    });
-    const text = field('text', (v) => {
-      const s = str('text')(v);
-      if (!texts.some((x) => x.includes(s))) throw new Error('must be a passage of an event summary, a stage description or an article');
-      return s;
-    });
-    const from = field('from', (v) => parseDayParam('from', str('from')(v), bounds));
-    const to = field('to', (v) => parseDayParam('to', str('to')(v), bounds));
-    if (from !== undefined && to !== undefined && to < from) stepErrors.push(`${at}.to: before from`);
-    const camera = field('camera', (v) => parseCameraParam(str('camera')(v)));
-    const selectedId = field('select', (v) => {
-      if (v === null || v === undefined) return null;
-      if (typeof v !== 'string' || !ids.has(v)) throw new Error(`no event ${JSON.stringify(v)}`);
-      return v;
-    });
-    const layers = field('layers', (v) => {
-      if (!Array.isArray(v) || !v.every((x): x is string => typeof x === 'string')) throw new Error('expected an array of layer ids');
-      return parseLayersParam(v.join(','));
-    });
-    errors.push(...stepErrors);
-    if (
-      stepErrors.length ||
-      t === undefined ||
-      text === undefined ||
-      from === undefined ||
-      to === undefined ||
-      !camera ||
-      selectedId === undefined ||
-      !layers
-    )
-      return;
-    steps.push({ title: t, text, window: { start: from, end: to + 1 }, camera, selectedId, layers });
+  const step = v.pipe(
+    record({
+      /** An event title or a stage name, verbatim. */
+      title: v.pipe(
+        str,
+        rule((t: string) =>
+          titles.has(t) ? undefined : `must be an event title or stage name from the data, got ${JSON.stringify(t.slice(0, 60))}`,
+        ),
+      ),
+      /** A passage of an event summary, a stage description or an article, verbatim. */
+      text: v.pipe(
+        str,
+        rule((t: string) =>
+          texts.some((x) => x.includes(t)) ? undefined : 'must be a passage of an event summary, a stage description or an article',
+        ),
+      ),
+      /** First and last day shown, `YYYY-MM-DD`. */
+      from: v.pipe(str, dayParam('from', bounds)),
+      to: v.pipe(str, dayParam('to', bounds)),
+      /** `lon,lat,zoom[,bearing,pitch]`. */
+      camera: v.pipe(str, cameraParam),
+      /** The event to select, or null. */
+      select: v.optional(
+        v.nullable(
+          v.pipe(
+            v.unknown(),
+            v.check(
+              (id) => typeof id === 'string' && ids.has(id),
+              (i) => `no event ${JSON.stringify(i.input)}`,
+            ),
+            v.transform((id) => id as string),
+          ),
+        ),
+        null,
+      ),
+      /** The layers shown. */
+      layers: v.pipe(
+        v.array(v.string('expected an array of layer ids'), 'expected an array of layer ids'),
+        v.transform((list) => list.join(',')),
+        layersParam,
+      ),
+    }),
+    crossRule([['from'], ['to']], ['to'], ({ from, to }) => (to < from ? 'before from' : undefined)),
+    v.transform((s) => ({
+      title: s.title,
+      text: s.text,
+      window: { start: s.from, end: s.to + 1 },
+      camera: s.camera,
+      selectedId: s.select,
+      layers: s.layers,
+    })),
+  );
+  return record({
+    id: v.pipe(
+      v.unknown(),
+      v.check(
+        (id) => typeof id === 'string' && /^[a-z0-9-]{1,64}$/.test(id),
+        (i) => `expected a slug, got ${JSON.stringify(i.input)}`,
+      ),
+      v.transform((id) => id as string),
+    ),
+    title: str,
+    /** For whoever edits the file; not shown. */
+    note: v.optional(v.string()),
+    steps: nonEmpty(step, 'a non-empty array'),
   });
-  if (errors.length) return { ok: false, errors };
-  return { ok: true, briefing: { id: id as string, title: title as string, steps } };
+}
+
+export type Briefing = v.InferOutput<ReturnType<typeof briefingSchema>>;
+export type BriefingStep = Briefing['steps'][number];
+export type ParsedBriefing = { ok: true; briefing: Briefing } | { ok: false; errors: string[] };
+
+/** Parses and checks one briefing file; `file` names it in every error (`file: steps[2].title: …`). */
+export function parseBriefing(raw: unknown, facts: Facts, bounds: TimeWindow, file: string): ParsedBriefing {
+  const result = v.safeParse(briefingSchema(facts, bounds), raw);
+  if (result.success) return { ok: true, briefing: result.output };
+  return { ok: false, errors: errorsOf(result.issues, file, '').map((e) => e.message) };
 }
 
 /** Reads `?briefing=<id>&step=<n>` (1-based); an out-of-range or malformed step becomes 1. */

@@ -1,21 +1,70 @@
 /**
  * Embed options carried in the URL next to the view state (`?embed=1&controls=timeline,legend&autoplay=1`).
- * Normalised once, at the edge, by small functions that throw `invalid <name>: <value>`.
+ * Each parameter is a schema (`schema/params.ts`); a bad one warns `invalid <name>: <value>` and keeps its default.
  */
+import * as v from 'valibot';
+import { flagParam, invalid, listParam, param, parseParam, readParams } from '../schema/params';
 
 /** Pieces of chrome an embed can show. The map itself is always shown. */
-export type EmbedControl = 'timeline' | 'legend' | 'list' | 'play' | 'nav' | 'link';
-export const EMBED_CONTROLS: readonly EmbedControl[] = ['timeline', 'legend', 'list', 'play', 'nav', 'link'];
+export const EMBED_CONTROLS = ['timeline', 'legend', 'list', 'play', 'nav', 'link'] as const;
+export type EmbedControl = (typeof EMBED_CONTROLS)[number];
 /** What an embed shows when `controls` is not given. */
 export const DEFAULT_EMBED_CONTROLS: readonly EmbedControl[] = ['timeline', 'legend', 'play', 'nav', 'link'];
 
-/** URL parameters this module owns (the view parameters belong to `store/urlState`). */
-export const EMBED_PARAMS = ['embed', 'controls', 'autoplay', 'origins'] as const;
+/** The origin `value` names exactly (`https://host[:port]`, optionally with a trailing `/`); undefined for anything else. */
+function exactOrigin(value: string): string | undefined {
+  let u: URL;
+  try {
+    u = new URL(value);
+  } catch {
+    return undefined;
+  }
+  const ok = (u.protocol === 'https:' || u.protocol === 'http:') && !u.username && !u.password && u.origin === value.replace(/\/$/, '');
+  return ok ? u.origin : undefined;
+}
 
-export interface EmbedOptions {
-  embed: boolean;
-  controls: ReadonlySet<EmbedControl>;
-  autoplay: boolean;
+/** A web origin or `*`; paths, credentials and other schemes are rejected. */
+const originParam = v.union(
+  [
+    v.literal('*'),
+    v.pipe(
+      v.string(),
+      v.check((s) => exactOrigin(s) !== undefined),
+      v.transform((s) => exactOrigin(s) ?? s),
+    ),
+  ],
+  invalid('origins'),
+);
+
+/** The embed parameters of the URL (the view parameters belong to `state/url/urlState`). */
+const embedParams = {
+  /** `1` (or present) shows the embed view. */
+  embed: flagParam('embed'),
+  /** Comma list of the chrome to show; empty = the map only. */
+  controls: v.pipe(
+    listParam('controls', EMBED_CONTROLS),
+    v.transform((list) => new Set(list) as ReadonlySet<EmbedControl>),
+  ),
+  /** `1` starts playback on load. */
+  autoplay: flagParam('autoplay'),
+  /** Comma list of origins allowed to use the host API (`*` = any; avoid). */
+  origins: param(
+    'origins',
+    v.pipe(
+      v.string(),
+      v.transform((s) => s.split(',').filter((o) => o !== '')),
+      v.array(originParam),
+      v.transform((list) => [...new Set(list)]),
+    ),
+  ),
+};
+
+/** URL parameters this module owns. */
+export const EMBED_PARAMS = Object.keys(embedParams) as Array<keyof typeof embedParams>;
+
+type EmbedParams = { [K in keyof typeof embedParams]: v.InferOutput<(typeof embedParams)[K]> };
+
+export interface EmbedOptions extends Omit<EmbedParams, 'origins'> {
   /** Origins allowed to send commands and receive events; `*` allows any (not recommended). */
   origins: readonly string[];
 }
@@ -25,48 +74,14 @@ export interface ParsedEmbedOptions {
   warnings: string[];
 }
 
-/** `1`/`0`/empty (present = on) → boolean. */
-export function parseFlagParam(name: string, value: string): boolean {
-  if (value === '' || value === '1' || value === 'true') return true;
-  if (value === '0' || value === 'false') return false;
-  throw new Error(`invalid ${name}: ${JSON.stringify(value)}`);
-}
-
-/** Comma list of controls → set; unknown names are an error, empty means none. */
-export function parseControlsParam(value: string): Set<EmbedControl> {
-  const out = new Set<EmbedControl>();
-  for (const c of value === '' ? [] : value.split(',')) {
-    if (!(EMBED_CONTROLS as readonly string[]).includes(c)) throw new Error(`invalid controls: ${JSON.stringify(c)}`);
-    out.add(c as EmbedControl);
-  }
-  return out;
-}
-
-/** A web origin (`https://host[:port]`) or `*`; paths, credentials and other schemes are rejected. */
+/** A web origin (`https://host[:port]`) or `*`; throws `invalid origins: …` otherwise. */
 export function parseOrigin(value: string): string {
-  if (value === '*') return value;
-  let u: URL;
-  try {
-    u = new URL(value);
-  } catch {
-    throw new Error(`invalid origins: ${JSON.stringify(value)}`);
-  }
-  if ((u.protocol !== 'https:' && u.protocol !== 'http:') || u.username || u.password || u.origin !== value.replace(/\/$/, '')) {
-    throw new Error(`invalid origins: ${JSON.stringify(value)}`);
-  }
-  return u.origin;
+  return parseParam(originParam, value);
 }
 
-/** Comma list of origins → de-duplicated list. */
+/** Comma list of origins → de-duplicated list; throws `invalid origins: …` for a bad one. */
 export function parseOriginsParam(value: string): string[] {
-  return [
-    ...new Set(
-      value
-        .split(',')
-        .filter((v) => v !== '')
-        .map(parseOrigin),
-    ),
-  ];
+  return parseParam(embedParams.origins, value);
 }
 
 /**
@@ -81,23 +96,14 @@ export function resolveOrigins(fromUrl: readonly string[] | null, fixed: readonl
 
 /** Parses the embed parameters of a query string; each bad one warns and keeps its default. */
 export function parseEmbedOptions(search: string, own: string, fixedOrigins: readonly string[] | null = null): ParsedEmbedOptions {
-  const p = new URLSearchParams(search);
-  const warnings: string[] = [];
-  const attempt = <T>(name: string, parse: (v: string) => T, fallback: T): T => {
-    const v = p.get(name);
-    if (v === null) return fallback;
-    try {
-      return parse(v);
-    } catch (e) {
-      warnings.push(e instanceof Error ? e.message : `invalid ${name}`);
-      return fallback;
-    }
+  const { values, warnings } = readParams(search, embedParams);
+  const options: EmbedOptions = {
+    embed: values.embed ?? false,
+    controls: values.controls ?? new Set(DEFAULT_EMBED_CONTROLS),
+    autoplay: values.autoplay ?? false,
+    origins: resolveOrigins(values.origins ?? null, fixedOrigins, own),
   };
-  const embed = attempt('embed', (v) => parseFlagParam('embed', v), false);
-  const controls = attempt<Set<EmbedControl>>('controls', parseControlsParam, new Set(DEFAULT_EMBED_CONTROLS));
-  const autoplay = attempt('autoplay', (v) => parseFlagParam('autoplay', v), false);
-  const urlOrigins = attempt<string[] | null>('origins', parseOriginsParam, null);
-  return { options: { embed, controls, autoplay, origins: resolveOrigins(urlOrigins, fixedOrigins, own) }, warnings };
+  return { options, warnings };
 }
 
 /** Writes embed options as query parameters (defaults omitted) onto `params`. */

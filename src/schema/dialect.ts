@@ -53,16 +53,16 @@ function missingMessage(entry: v.GenericSchema | undefined, parent: unknown): st
 }
 
 /**
- * A record: a JSON object with exactly these keys. Unknown keys are reported as
- * `unexpected field (allowed: …)`, missing ones with the entry's own expectation.
+ * A record: a JSON object with exactly these keys. Unknown keys are reported as `unexpected`
+ * says (by default `unexpected field (allowed: …)`), missing ones with the entry's own expectation.
  */
-export function record<const E extends v.ObjectEntries>(entries: E) {
+export function record<const E extends v.ObjectEntries>(entries: E, unexpected?: (key: string) => string) {
   const allowed = Object.keys(entries).join(', ');
   return v.pipe(
     v.custom<Record<string, unknown>>(isObject, expects('an object')),
     v.strictObject(entries, (issue) => {
       const item = issue.path?.[0];
-      if (issue.expected === 'never') return `unexpected field (allowed: ${allowed})`;
+      if (issue.expected === 'never') return unexpected?.(String(item?.key)) ?? `unexpected field (allowed: ${allowed})`;
       return missingMessage(entries[String(item?.key)], item?.input);
     }),
   );
@@ -171,11 +171,14 @@ export function crossCheck<T>(paths: readonly KeyPath[], problems: (value: T) =>
   });
 }
 
-/** A rule across fields reported at one place (`at`, e.g. `['end']`): what `problem` says is wrong, once `paths` are valid. */
-export function crossRule<T>(paths: readonly KeyPath[], at: KeyPath, problem: Problem<T>) {
+/** One problem of a `crossCheck`: where (relative to the value checked) and what. */
+export const at = (path: KeyPath, detail: string): readonly [KeyPath, string] => [path, detail];
+
+/** A rule across fields reported at one place (`place`, e.g. `['end']`): what `problem` says is wrong, once `paths` are valid. */
+export function crossRule<T>(paths: readonly KeyPath[], place: KeyPath, problem: Problem<T>) {
   return crossCheck<T>(paths, (value) => {
     const detail = problem(value);
-    return detail === undefined ? [] : [[at, detail] as const];
+    return detail === undefined ? [] : [[place, detail] as const];
   });
 }
 

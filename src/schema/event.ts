@@ -5,7 +5,7 @@
  * from one of its sources, and no event is placed or dated finer than its sources allow.
  */
 import * as v from 'valibot';
-import { crossRule, anyString, count, crossCheck, list, oneOf, record, text, whenMissing } from './dialect.ts';
+import { at, crossRule, anyString, count, crossCheck, list, oneOf, record, text, whenMissing } from './dialect.ts';
 import { dateSupportProblem, eventDateSchema } from './eventDate.ts';
 import { eventLocationSchema } from './eventLocation.ts';
 import type { LocationGeo } from './eventLocation.ts';
@@ -108,7 +108,7 @@ export function eventSchema(refs: EventRefs, eventIds: ReadonlySet<string> = new
       const named = new Set(referencesOf(e).map((r) => ('sourceId' in r ? r.sourceId : r.reportId)));
       const what = `a sourceId that this event ${e.citations ? 'quotes or cites' : 'quotes'} (${listOf(named)})`;
       return (e.casualties ?? []).flatMap((c, i) =>
-        named.has(c.sourceId) ? [] : [[['casualties', i, 'sourceId'], `expected ${what}, got ${show(c.sourceId)}`] as const],
+        named.has(c.sourceId) ? [] : [at(['casualties', i, 'sourceId'], `expected ${what}, got ${show(c.sourceId)}`)],
       );
     }),
     crossRule([['sources'], ['citations'], ['location']], ['location', 'precision'], (x) => locatesProblem(x)),

@@ -4,7 +4,7 @@
  */
 import * as v from 'valibot';
 import { LANGS } from '../i18n/langs.ts';
-import { crossRule, crossCheck, httpUrl, isoDay, nonEmpty, oneOf, record, text } from './dialect.ts';
+import { at, crossRule, crossCheck, httpUrl, isoDay, nonEmpty, oneOf, record, text } from './dialect.ts';
 import { show } from './messages.ts';
 
 const noteProblem = ({ published, publishedNote }: { published: string | null; publishedNote?: string }) =>
@@ -37,14 +37,8 @@ export const reportSchema = v.pipe(
     return facts.flatMap((fact, j) => {
       const seen = first.get(fact.id);
       if (seen === undefined) first.set(fact.id, j);
-      return seen === undefined
-        ? []
-        : [
-            [
-              ['facts', j, 'id'],
-              `expected a fact id unique within the report, got ${show(fact.id)} (already used by facts[${seen}])`,
-            ] as const,
-          ];
+      const detail = `expected a fact id unique within the report, got ${show(fact.id)} (already used by facts[${seen}])`;
+      return seen === undefined ? [] : [at(['facts', j, 'id'], detail)];
     });
   }),
 );

@@ -3,7 +3,7 @@
  * title must open the article and every cited agency must occur in it, verbatim.
  */
 import * as v from 'valibot';
-import { crossRule, crossCheck, isoDay, list, record, rule, text } from './dialect.ts';
+import { at, crossRule, crossCheck, isoDay, list, record, rule, text } from './dialect.ts';
 import { show } from './messages.ts';
 
 const day = v.nullable(isoDay('YYYY-MM-DD (a real calendar date) or null'));
@@ -43,7 +43,7 @@ export function sourceRecordSchema(texts: Readonly<Record<string, string>>) {
     crossRule([['file'], ['title']], ['title'], (x) => titleProblem(x)),
     crossCheck([['file'], ['cites']], ({ file, cites }) =>
       cites.flatMap((c, i) =>
-        textOf(file).includes(c) ? [] : [[['cites', i], `expected a name that occurs verbatim in the article, got ${show(c)}`] as const],
+        textOf(file).includes(c) ? [] : [at(['cites', i], `expected a name that occurs verbatim in the article, got ${show(c)}`)],
       ),
     ),
   );

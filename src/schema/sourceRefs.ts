@@ -4,7 +4,7 @@
  * does not bundle (`{ reportId, facts }`), and a plain external citation (`{ citation, url? }`).
  */
 import * as v from 'valibot';
-import { crossRule, crossCheck, httpUrl, isObject, nonEmpty, oneOf, record, rule, text } from './dialect.ts';
+import { at, crossRule, crossCheck, httpUrl, isObject, nonEmpty, oneOf, record, rule, text } from './dialect.ts';
 import { listOf, show } from './messages.ts';
 import { DATE_PRECISIONS, LOCATION_PRECISIONS } from './precision.ts';
 
@@ -74,7 +74,7 @@ export function citationSchema(reports: ReportFacts) {
     crossCheck([['reportId'], ['facts']], ({ reportId, facts }) => {
       const known = reports.get(reportId) ?? new Set<string>();
       const detail = (fact: string) => `expected a fact id of report ${JSON.stringify(reportId)} (${listOf(known)}), got ${show(fact)}`;
-      return facts.flatMap((fact, j) => (known.has(fact) ? [] : [[['facts', j], detail(fact)] as const]));
+      return facts.flatMap((fact, j) => (known.has(fact) ? [] : [at(['facts', j], detail(fact))]));
     }),
   );
 }

@@ -1,82 +1,100 @@
 /**
- * URL ↔ state. Every parameter is normalised at the edge by a small function that throws
- * `invalid <name>: <value>`; `parseUrlState` catches per parameter so one bad value falls back to
- * its default (with a warning) without discarding the rest of a shared link.
+ * URL ↔ state. Every parameter is a schema (`schema/params.ts`) from its string to its value
+ * whose complaint reads `invalid <name>: <value>`; `parseUrlState` reads them one by one so one
+ * bad value falls back to its default (with a warning) without discarding the rest of a shared link.
  */
-import { dayNumberToIsoDay as dayToIso, isoDayToDayNumber as isoToDay } from '../../calendar/dates';
+import * as v from 'valibot';
+import { dayNumberToIsoDay as dayToIso, isIsoDay, isoDayToDayNumber as isoToDay } from '../../calendar/dates';
 import type { PlayMode, TimeWindow } from '../../calendar/window';
 import { normaliseWindow } from '../../calendar/window';
-import { BASE_LANG, isLang } from '../../i18n/langs';
+import { BASE_LANG, LANGS } from '../../i18n/langs';
+import { ID_PATTERN, listParam, param, parseParam, readParams } from '../../schema/params';
 import { DEFAULT_CAMERA, LAYER_IDS, defaultLayers, type Camera, type Lang, type LayerId, type UrlState } from '../appStore';
 
-const ID_RE = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/;
+/** `YYYY-MM-DD` → day number, a real calendar day within a year of the timeline bounds. */
+export const dayParam = (name: string, bounds: TimeWindow) =>
+  param(
+    name,
+    v.pipe(
+      v.string(),
+      v.regex(/^\d{4}-\d{2}-\d{2}$/),
+      v.check(isIsoDay, (i) => `invalid ${name}: ${JSON.stringify(i.input)} is not a calendar date`),
+      v.transform(isoToDay),
+      v.check(
+        (day) => day >= bounds.start - 366 && day <= bounds.end + 366,
+        (i) => `invalid ${name}: ${dayToIso(i.input)} is outside the timeline`,
+      ),
+    ),
+  );
 
-/** `YYYY-MM-DD` → day number, within the timeline bounds. */
-export function parseDayParam(name: string, value: string, bounds: TimeWindow): number {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) throw new Error(`invalid ${name}: ${JSON.stringify(value)}`);
-  let day: number;
-  try {
-    day = isoToDay(value);
-  } catch {
-    throw new Error(`invalid ${name}: ${JSON.stringify(value)} is not a calendar date`);
-  }
-  if (!Number.isFinite(day) || dayToIso(day) !== value) throw new Error(`invalid ${name}: ${JSON.stringify(value)}`);
-  if (day < bounds.start - 366 || day > bounds.end + 366) throw new Error(`invalid ${name}: ${value} is outside the timeline`);
-  return day;
-}
+/** A decimal written plainly (`-12.5`; no exponent, no `NaN`), then as a number. */
+const decimal = v.pipe(
+  v.string(),
+  v.regex(/^-?\d+(\.\d+)?$/),
+  v.transform((s: string) => Number(s)),
+);
+const within = (lo: number, hi: number) => v.pipe(decimal, v.minValue(lo), v.maxValue(hi));
 
-/** `lon,lat,zoom[,bearing[,pitch]]` → camera; rejects non-finite and out-of-range numbers. */
-export function parseCameraParam(value: string): Camera {
-  const parts = value.split(',');
-  if (parts.length < 3 || parts.length > 5) throw new Error(`invalid cam: ${JSON.stringify(value)}`);
-  const n = parts.map((p) => (/^-?\d+(\.\d+)?$/.test(p) ? Number(p) : NaN));
-  const [lon, lat, zoom, bearing = 0, pitch = 0] = n as [number, number, number, number?, number?];
-  const ok =
-    n.every(Number.isFinite) &&
-    lon >= -180 &&
-    lon <= 180 &&
-    lat >= -85 &&
-    lat <= 85 &&
-    zoom >= 0 &&
-    zoom <= 22 &&
-    bearing >= -360 &&
-    bearing <= 360 &&
-    pitch >= 0 &&
-    pitch <= 85;
-  if (!ok) throw new Error(`invalid cam: ${JSON.stringify(value)}`);
-  return { center: [lon, lat], zoom, bearing, pitch };
-}
+/** `lon,lat,zoom[,bearing[,pitch]]` → camera; anything else is `invalid cam: "<value>"`. */
+export const cameraParam = param(
+  'cam',
+  v.pipe(
+    v.string(),
+    // The tuple checks the length; the cast only tells TypeScript what it checks for.
+    v.transform((s) => s.split(',') as [string, string, string, string?, string?]),
+    v.strictTuple([within(-180, 180), within(-85, 85), within(0, 22), v.optional(within(-360, 360), '0'), v.optional(within(0, 85), '0')]),
+    v.transform(([lon, lat, zoom, bearing, pitch]): Camera => ({ center: [lon, lat], zoom, bearing, pitch })),
+  ),
+);
 
 /** Comma list of layer ids → visibility record; unknown ids are an error, empty means none. */
-export function parseLayersParam(value: string): Record<LayerId, boolean> {
-  const wanted = value === '' ? [] : value.split(',');
-  const out = Object.fromEntries(LAYER_IDS.map((id) => [id, false])) as Record<LayerId, boolean>;
-  for (const w of wanted) {
-    if (!(LAYER_IDS as readonly string[]).includes(w)) throw new Error(`invalid layers: ${JSON.stringify(w)}`);
-    out[w as LayerId] = true;
-  }
-  return out;
+export const layersParam = v.pipe(
+  listParam('layers', LAYER_IDS),
+  v.transform((on) => Object.fromEntries(LAYER_IDS.map((id) => [id, on.includes(id)])) as Record<LayerId, boolean>),
+);
+
+const PLAY_MODES: readonly PlayMode[] = ['window', 'cumulative'];
+
+const langParam = param('lang', v.picklist(LANGS));
+
+/** Every view parameter of the URL, as a schema from its string to its value. */
+export const urlParams = (bounds: TimeWindow) => ({
+  /** First day shown, `YYYY-MM-DD`. */
+  from: dayParam('from', bounds),
+  /** Last day shown (inclusive), `YYYY-MM-DD`. */
+  to: dayParam('to', bounds),
+  /** The selected event's id. */
+  sel: param('sel', v.pipe(v.string(), v.regex(ID_PATTERN))),
+  cam: cameraParam,
+  layers: layersParam,
+  lang: langParam,
+  mode: param('mode', v.picklist(PLAY_MODES)),
+  /** Days of data per second of playback, in (0, 3650]. */
+  speed: param('speed', v.pipe(decimal, v.gtValue(0), v.maxValue(3650))),
+  /** `1` shows the context layers. */
+  ctx: param(
+    'ctx',
+    v.pipe(
+      v.picklist(['0', '1']),
+      v.transform((s) => s === '1'),
+    ),
+  ),
+});
+export type UrlParams = { [K in keyof ReturnType<typeof urlParams>]?: v.InferOutput<ReturnType<typeof urlParams>[K]> };
+
+/** `YYYY-MM-DD` → day number within the timeline bounds; throws `invalid <name>: …`. */
+export function parseDayParam(name: string, value: string, bounds: TimeWindow): number {
+  return parseParam(dayParam(name, bounds), value);
 }
 
+/** A UI language code; throws `invalid lang: …`. */
 export function parseLangParam(value: string): Lang {
-  if (isLang(value)) return value;
-  throw new Error(`invalid lang: ${JSON.stringify(value)}`);
+  return parseParam(langParam, value);
 }
 
-export function parseModeParam(value: string): PlayMode {
-  if (value === 'window' || value === 'cumulative') return value;
-  throw new Error(`invalid mode: ${JSON.stringify(value)}`);
-}
-
-export function parseSpeedParam(value: string): number {
-  const n = /^\d+(\.\d+)?$/.test(value) ? Number(value) : NaN;
-  if (!(n > 0 && n <= 3650)) throw new Error(`invalid speed: ${JSON.stringify(value)}`);
-  return n;
-}
-
-export function parseIdParam(value: string): string {
-  if (!ID_RE.test(value)) throw new Error(`invalid sel: ${JSON.stringify(value)}`);
-  return value;
+/** Comma list of layer ids → visibility record; throws `invalid layers: …`. */
+export function parseLayersParam(value: string): Record<LayerId, boolean> {
+  return parseParam(layersParam, value);
 }
 
 export interface ParsedUrl {
@@ -100,39 +118,24 @@ export function defaultUrlState(bounds: TimeWindow): UrlState {
 
 /** Parses a query string; every bad parameter becomes a warning and keeps its default. */
 export function parseUrlState(search: string, bounds: TimeWindow): ParsedUrl {
-  const params = new URLSearchParams(search);
+  const { values, warnings } = readParams(search, urlParams(bounds));
   const state = defaultUrlState(bounds);
-  const warnings: string[] = [];
-  const attempt = (name: string, apply: (v: string) => void): void => {
-    const v = params.get(name);
-    if (v === null) return;
-    try {
-      apply(v);
-    } catch (e) {
-      warnings.push(e instanceof Error ? e.message : `invalid ${name}`);
-    }
-  };
   // `from` and `to` are the first and last days shown (inclusive) so links read naturally;
   // the window is half-open, hence the + 1 once the two days are in order.
-  let first = bounds.start;
-  let last = bounds.end - 1;
-  attempt('from', (v) => (first = parseDayParam('from', v, bounds)));
-  attempt('to', (v) => (last = parseDayParam('to', v, bounds)));
+  let first = values.from ?? bounds.start;
+  let last = values.to ?? bounds.end - 1;
   if (last < first) {
     warnings.push(`invalid window: to is before from; using the two days in order`);
     [first, last] = [last, first];
   }
   state.window = normaliseWindow({ start: first, end: last + 1 });
-  attempt('sel', (v) => (state.selectedId = parseIdParam(v)));
-  attempt('cam', (v) => (state.camera = parseCameraParam(v)));
-  attempt('layers', (v) => (state.layers = parseLayersParam(v)));
-  attempt('lang', (v) => (state.lang = parseLangParam(v)));
-  attempt('mode', (v) => (state.mode = parseModeParam(v)));
-  attempt('speed', (v) => (state.speed = parseSpeedParam(v)));
-  attempt('ctx', (v) => {
-    if (v !== '0' && v !== '1') throw new Error(`invalid ctx: ${JSON.stringify(v)}`);
-    state.showContext = v === '1';
-  });
+  if (values.sel !== undefined) state.selectedId = values.sel;
+  if (values.cam !== undefined) state.camera = values.cam;
+  if (values.layers !== undefined) state.layers = values.layers;
+  if (values.lang !== undefined) state.lang = values.lang;
+  if (values.mode !== undefined) state.mode = values.mode;
+  if (values.speed !== undefined) state.speed = values.speed;
+  if (values.ctx !== undefined) state.showContext = values.ctx;
   return { state, warnings };
 }
 
