@@ -3,10 +3,11 @@
  * input: it returns the valid records, every problem found, and a `fatal` reason when the file as
  * a whole cannot be read (then `records` is empty and nothing may change on screen).
  */
-import type { ValidationError } from '../schema/schema';
+import { validationError } from '../schema/messages';
+import type { ValidationError } from '../schema/messages';
 import type { DayNumber, ImportRecord } from '../model/types';
 
-export type { ValidationError } from '../schema/schema';
+export type { ValidationError } from '../schema/messages';
 
 /** What a file turned out to be. */
 export type ImportFormat = 'acled-csv' | 'geojson' | 'app-json' | 'unknown';
@@ -61,7 +62,7 @@ export function fatalResult(file: string, format: ImportFormat, reason: string):
     file,
     format,
     records: [],
-    errors: [{ file, record: '', field: '', detail: reason, message: `${file}: ${reason}` }],
+    errors: [validationError(file, '', '', reason)],
     total: 0,
     rejected: 0,
     fatal: reason,

@@ -1,9 +1,9 @@
 /**
  * Date readers for imported records: ISO days (`2025-02-28`) and ACLED's older `28 February 2025`,
- * months (`2025-02`) and years (`2025`). Reject unreal dates (2025-02-30) and dates in the future.
+ * months (`2025-02`) and years (`2025`). Unreal dates (2025-02-30) are not days.
  */
 import { civilToDayNumber, daysInMonth, dayNumberToIsoDay, isIsoMonth, isIsoYear, isoDayToDayNumber } from '../calendar/dates';
-import { fail, SchemaError } from '../schema/schema';
+import { show } from '../schema/messages';
 import type { DatePrecision, DayNumber } from '../model/types';
 import { WEEK_HALF_SPAN } from './precision';
 
@@ -11,14 +11,14 @@ const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 
 const LONG_DAY = /^(\d{1,2})[\s-]+([A-Za-z]+)[\s-]+(\d{4})$/;
 const DAY_EXPECTED = 'a real calendar date as YYYY-MM-DD or "D Month YYYY"';
 
-/** One calendar day from `YYYY-MM-DD` or `D Month YYYY` (month names in English, any case, 3+ letters). */
-export function readDay(text: string): DayNumber {
+/** One calendar day from `YYYY-MM-DD` or `D Month YYYY` (month names in English, any case, 3+ letters); undefined otherwise. */
+export function readDay(text: string): DayNumber | undefined {
   const s = text.trim();
   if (/^\d{4}-\d{2}-\d{2}$/.test(s)) {
     try {
       return isoDayToDayNumber(s);
     } catch {
-      return fail(DAY_EXPECTED, text);
+      return undefined;
     }
   }
   const m = LONG_DAY.exec(s);
@@ -28,37 +28,39 @@ export function readDay(text: string): DayNumber {
     const [year, day] = [Number(m[3]), Number(m[1])];
     if (month > 0 && year >= 1000 && day >= 1 && day <= daysInMonth(year, month)) return civilToDayNumber(year, month, day);
   }
-  return fail(DAY_EXPECTED, text);
+  return undefined;
 }
 
+/** A span, or which of the two dates is wrong and why. */
+export type SpanResult = { startDay: DayNumber; endDay: DayNumber } | { wrong: 'start' | 'end'; detail: string };
+
+const notADay = (wrong: 'start' | 'end', text: string): SpanResult => ({ wrong, detail: `expected ${DAY_EXPECTED}, got ${show(text)}` });
+
 /** Inclusive span of a date at a precision; `end` only for ranges ('' = open-ended). */
-export function readSpan(precision: DatePrecision, start: string, end: string): { startDay: DayNumber; endDay: DayNumber } {
+export function readSpan(precision: DatePrecision, start: string, end: string): SpanResult {
   const s = start.trim();
+  const day = readDay(s);
   switch (precision) {
-    case 'day': {
-      const d = readDay(s);
-      return { startDay: d, endDay: d };
-    }
+    case 'day':
+      return day === undefined ? notADay('start', s) : { startDay: day, endDay: day };
     case 'month': {
-      const ym = isIsoMonth(s) ? s : dayNumberToIsoDay(readDay(s)).slice(0, 7);
+      if (!isIsoMonth(s) && day === undefined) return notADay('start', s);
+      const ym = isIsoMonth(s) ? s : dayNumberToIsoDay(day ?? 0).slice(0, 7);
       const [y, m] = ym.split('-').map(Number) as [number, number];
       return { startDay: civilToDayNumber(y, m, 1), endDay: civilToDayNumber(y, m, daysInMonth(y, m)) };
     }
     case 'year': {
-      const y = isIsoYear(s) ? Number(s) : Number(dayNumberToIsoDay(readDay(s)).slice(0, 4));
+      if (!isIsoYear(s) && day === undefined) return notADay('start', s);
+      const y = isIsoYear(s) ? Number(s) : Number(dayNumberToIsoDay(day ?? 0).slice(0, 4));
       return { startDay: civilToDayNumber(y, 1, 1), endDay: civilToDayNumber(y, 12, 31) };
     }
     case 'range': {
-      const a = readDay(s);
-      if (end.trim() === '') return { startDay: a, endDay: a };
-      let b: number;
-      try {
-        b = readDay(end);
-      } catch (e) {
-        throw new SchemaError(e instanceof Error ? e.message : String(e), 'end');
-      }
-      if (b < a) throw new SchemaError(`expected an end on or after ${dayNumberToIsoDay(a)}, got "${end}"`, 'end');
-      return { startDay: a, endDay: b };
+      if (day === undefined) return notADay('start', s);
+      if (end.trim() === '') return { startDay: day, endDay: day };
+      const last = readDay(end);
+      if (last === undefined) return notADay('end', end);
+      if (last < day) return { wrong: 'end', detail: `expected an end on or after ${dayNumberToIsoDay(day)}, got ${show(end)}` };
+      return { startDay: day, endDay: last };
     }
   }
 }

@@ -1,15 +1,21 @@
 /**
  * Reads one imported record from a flat field map — a CSV row in ACLED's layout, or a GeoJSON
- * feature's properties (the app's export writes the same keys). Every problem is reported under
- * the record's scope (file › row N › field: expected …, got …); any problem rejects the record.
+ * feature's properties (the app's export writes the same keys). Which column holds a value
+ * varies (`id` or `event_id_cnty`, `date_precision` or ACLED's `time_precision` …), so the columns
+ * are first picked into one shape, which a schema validates; every problem is reported under the
+ * column it came from (file › row N › field: expected …, got …), and any problem rejects the record.
  */
-import { fail, field, report, SchemaError } from '../schema/schema';
-import type { Scope } from '../schema/schema';
+import * as v from 'valibot';
 import { dayNumberToIsoDay } from '../calendar/dates';
+import { at, crossCheck, expects, issuePath, rule } from '../schema/dialect';
+import type { KeyPath } from '../schema/dialect';
+import { errorsOf, show, validationError } from '../schema/messages';
+import type { ValidationError } from '../schema/messages';
+import { ID_PATTERN } from '../schema/params';
 import { DATE_PRECISIONS, EVENT_KINDS, LOCATION_PRECISIONS } from '../model/types';
-import type { DatePrecision, DayNumber, EventKind, ImportRecord, LocationPrecision } from '../model/types';
+import type { DayNumber, EventKind, ImportRecord } from '../model/types';
 import { dateFromTimePrecision, locationFromGeoPrecision } from './precision';
-import { precisionFromShape, readDay, readSpan, weekAround } from './readDates';
+import { precisionFromShape, readSpan, weekAround } from './readDates';
 
 /** Keys with a meaning of their own; every other non-empty key is kept verbatim in `extra`. */
 export const CORE_KEYS: readonly string[] = [
@@ -33,9 +39,6 @@ export const CORE_KEYS: readonly string[] = [
   'notes',
   'fatalities',
 ];
-
-/** Ids travel in URLs (`sel=`) and selectors, so they keep to the URL parameter's alphabet. */
-const ID_RE = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/;
 
 /** Where the swapped-coordinates check looks: the frontier and its surroundings. */
 const FRAME = { west: 60, east: 80, south: 30, north: 45 };
@@ -61,171 +64,116 @@ export function textOf(v: unknown): string | undefined {
   return undefined;
 }
 
-function asNumber(v: unknown): number {
-  const n = typeof v === 'number' ? v : typeof v === 'string' && v.trim() !== '' ? Number(v.trim()) : NaN;
-  if (typeof v === 'string' && /^\s*(nan|[+-]?infinity)\s*$/i.test(v)) fail('a finite number', v);
-  return Number.isFinite(n) ? n : fail('a finite number', v);
+/** A number, or a numeric string; undefined for anything else (including "NaN" and "Infinity"). */
+function numberOf(x: unknown): number | undefined {
+  const n = typeof x === 'number' ? x : typeof x === 'string' && x.trim() !== '' ? Number(x.trim()) : NaN;
+  return Number.isFinite(n) ? n : undefined;
 }
 
-function asCode(v: unknown, read: (n: number) => string | undefined, codes: string): number {
-  const n = asNumber(v);
-  return read(n) !== undefined ? n : fail(`one of ${codes}`, v);
-}
+/** A number given as a number or as text that passes `test` (`expected <what>, got <the value as given>`). */
+const numberWhere = (test: (n: number) => boolean, what: string) =>
+  v.pipe(
+    v.unknown(),
+    rule((x: unknown) => {
+      const n = numberOf(x);
+      return n === undefined ? `expected a finite number, got ${show(x)}` : test(n) ? undefined : `expected ${what}, got ${show(x)}`;
+    }),
+    v.transform((x) => numberOf(x) ?? NaN),
+  );
+const numeric = numberWhere(() => true, 'a finite number');
+
+/** One of a format's numeric codes (e.g. ACLED's geo_precision), read with `read`. */
+const code = <T>(read: (n: number) => T | undefined, codes: string) =>
+  v.pipe(
+    numberWhere((n) => read(n) !== undefined, `one of ${codes}`),
+    v.transform((n) => read(n) as T),
+  );
 
 const inFrame = (lon: number, lat: number): boolean => lon >= FRAME.west && lon <= FRAME.east && lat >= FRAME.south && lat <= FRAME.north;
 
-/** Checks one coordinate pair; throws with the field to blame. */
-function readCoords(c: RawCoords): [number, number] {
-  const lon = field0(c.lonField, () => asNumber(c.lon));
-  const lat = field0(c.latField, () => asNumber(c.lat));
+/** What is wrong with a coordinate pair, and which of the two to blame. */
+function coordsProblem(lon: number, lat: number): readonly [KeyPath, string] | undefined {
   if (Math.abs(lat) > 90 && Math.abs(lon) <= 90)
-    throw new SchemaError(`expected latitude in -90..90, got ${lat} (latitude and longitude look swapped)`, c.latField);
-  if (lat < -90 || lat > 90) throw new SchemaError(`expected latitude in -90..90, got ${lat}`, c.latField);
-  if (lon < -180 || lon > 180) throw new SchemaError(`expected longitude in -180..180, got ${lon}`, c.lonField);
-  if (!inFrame(lon, lat) && inFrame(lat, lon)) {
-    throw new SchemaError(
+    return at(['coords', 'lat'], `expected latitude in -90..90, got ${lat} (latitude and longitude look swapped)`);
+  if (lat < -90 || lat > 90) return at(['coords', 'lat'], `expected latitude in -90..90, got ${lat}`);
+  if (lon < -180 || lon > 180) return at(['coords', 'lon'], `expected longitude in -180..180, got ${lon}`);
+  if (!inFrame(lon, lat) && inFrame(lat, lon))
+    return at(
+      ['coords', 'lat'],
       `expected longitude ${lat}, latitude ${lon} — latitude and longitude look swapped (got longitude ${lon}, latitude ${lat})`,
-      c.latField,
     );
-  }
-  return [lon, lat];
+  return undefined;
 }
 
-function field0<T>(path: string, read: () => T): T {
-  try {
-    return read();
-  } catch (e) {
-    if (e instanceof SchemaError && e.path === '') throw new SchemaError(e.message, path);
-    throw e;
-  }
-}
+/** The date's span from its start (and end), its precision (or ACLED's time_precision code), then the checks against today and `year`. */
+const dateSchema = (today: DayNumber) =>
+  v.pipe(
+    v.object({
+      start: v.string(expects('a date')),
+      end: v.string(),
+      /** The app's own `date_precision`. */
+      precision: v.optional(v.picklist(DATE_PRECISIONS, expects(`one of ${DATE_PRECISIONS.join(' | ')}`))),
+      /** ACLED's `time_precision` (week = a seven-day range around the date). */
+      code: v.optional(code(dateFromTimePrecision, '1 (day) | 2 (week) | 3 (month)')),
+      /** ACLED's `year`, checked against a day-precise `event_date`. */
+      year: v.optional(v.string()),
+      acled: v.boolean(),
+    }),
+    v.rawTransform(({ dataset, addIssue, NEVER }) => {
+      const d = dataset.value;
+      const precision = d.precision ?? d.code ?? precisionFromShape(d.start);
+      const week = d.code === 'range';
+      const span = readSpan(week ? 'day' : precision, d.start, d.end);
+      if ('wrong' in span) {
+        addIssue({ message: span.detail, path: issuePath([span.wrong]) });
+        return NEVER;
+      }
+      const { startDay, endDay } = week ? weekAround(span.startDay) : span;
+      const year = dayNumberToIsoDay(startDay).slice(0, 4);
+      if (startDay > today)
+        addIssue({
+          message: `expected a date on or before today (${dayNumberToIsoDay(today)}), got ${show(d.start)} (in the future)`,
+          path: issuePath(['start']),
+        });
+      else if (d.year !== undefined && d.acled && precision === 'day' && d.year !== year)
+        addIssue({ message: `expected ${year} (the year of event_date), got ${show(d.year)}`, path: issuePath(['year']) });
+      else return { startDay, endDay, precision };
+      return NEVER;
+    }),
+  );
 
-/** Kind from the app's `kind`, else ACLED's types: agreements are meetings, other strategic developments announcements, the rest incidents. */
-function kindOf(f: Record<string, unknown>): EventKind {
-  const kind = textOf(f['kind']);
-  if (kind !== undefined)
-    return (EVENT_KINDS as readonly string[]).includes(kind) ? (kind as EventKind) : fail(`one of ${EVENT_KINDS.join(' | ')}`, kind);
+/** The record once its columns are picked: one shape whatever the file's layout. */
+const recordSchema = (today: DayNumber) =>
+  v.pipe(
+    v.object({
+      /** Ids travel in URLs (`sel=`) and selectors, so they keep to the URL parameter's alphabet. */
+      id: v.pipe(
+        v.string(),
+        v.regex(ID_PATTERN, expects('an id of letters, digits and . _ : - (at most 128, starting with a letter or digit)')),
+      ),
+      kind: v.picklist(EVENT_KINDS, expects(`one of ${EVENT_KINDS.join(' | ')}`)),
+      date: dateSchema(today),
+      /** The app's own `location_precision`, or ACLED's `geo_precision` code; a point when neither is given. */
+      location: v.optional(v.picklist(LOCATION_PRECISIONS, expects(`one of ${LOCATION_PRECISIONS.join(' | ')}`))),
+      geoCode: v.optional(code(locationFromGeoPrecision, '1 (town) | 2 (near a town / part of a region) | 3 (larger region)')),
+      /** Absent for a record without a place (its coordinates are not read); null for a null geometry. */
+      coords: v.optional(v.nullable(v.object({ lon: numeric, lat: numeric }))),
+      fatalities: v.nullable(numberWhere((n) => Number.isInteger(n) && n >= 0, 'a non-negative whole number')),
+    }),
+    crossCheck([['location'], ['geoCode'], ['coords']], (r) => {
+      const precision = r.location ?? r.geoCode ?? 'point';
+      if (r.coords === null && precision !== 'none')
+        return [at(['coords'], `expected a Point for location precision "${precision}", got null`)];
+      const problem = r.coords ? coordsProblem(r.coords.lon, r.coords.lat) : undefined;
+      return problem ? [problem] : [];
+    }),
+  );
+
+/** Kind from ACLED's types when the file has no `kind`: agreements are meetings, other strategic developments announcements, the rest incidents. */
+function acledKind(f: Record<string, unknown>): EventKind {
   const type = (textOf(f['event_type']) ?? '').toLowerCase();
-  if (type === 'strategic developments')
-    return (textOf(f['sub_event_type']) ?? '').toLowerCase() === 'agreement' ? 'meeting' : 'announcement';
-  return 'incident';
-}
-
-/** The date span: app columns (date_precision + start/end) first, else ACLED's event_date + time_precision. */
-function readDate(
-  scope: Scope,
-  f: Record<string, unknown>,
-  today: DayNumber,
-): { startDay: DayNumber; endDay: DayNumber; precision: DatePrecision } | undefined {
-  const startKey = textOf(f['start_date']) !== undefined ? 'start_date' : textOf(f['event_date']) !== undefined ? 'event_date' : 'date';
-  const start = textOf(f[startKey]);
-  if (start === undefined) {
-    report(scope, 'event_date', 'expected a date, got nothing');
-    return undefined;
-  }
-  let precision: DatePrecision | undefined;
-  let week = false;
-  if (textOf(f['date_precision']) !== undefined) {
-    precision = field(scope, 'date_precision', () => {
-      const p = textOf(f['date_precision']) ?? '';
-      return (DATE_PRECISIONS as readonly string[]).includes(p) ? (p as DatePrecision) : fail(`one of ${DATE_PRECISIONS.join(' | ')}`, p);
-    });
-  } else if (textOf(f['time_precision']) !== undefined) {
-    const code = field(scope, 'time_precision', () => asCode(f['time_precision'], dateFromTimePrecision, '1 (day) | 2 (week) | 3 (month)'));
-    precision = code === undefined ? undefined : dateFromTimePrecision(code);
-    week = code === 2;
-  } else precision = precisionFromShape(start);
-  if (precision === undefined) return undefined;
-  let span: { startDay: DayNumber; endDay: DayNumber } | undefined;
-  try {
-    span = week ? weekAround(readDay(start)) : readSpan(precision, start, textOf(f['end_date']) ?? '');
-  } catch (e) {
-    if (!(e instanceof SchemaError)) throw e;
-    report(scope, e.path === 'end' ? 'end_date' : startKey, e.message);
-    return undefined;
-  }
-  if (span.startDay > today) {
-    report(scope, startKey, `expected a date on or before today (${dayNumberToIsoDay(today)}), got "${start}" (in the future)`);
-    return undefined;
-  }
-  const year = textOf(f['year']);
-  if (year !== undefined && startKey === 'event_date' && precision === 'day' && year !== dayNumberToIsoDay(span.startDay).slice(0, 4)) {
-    report(scope, 'year', `expected ${dayNumberToIsoDay(span.startDay).slice(0, 4)} (the year of event_date), got "${year}"`);
-    return undefined;
-  }
-  return { ...span, precision };
-}
-
-/** Reads one record; undefined (with the problems in `scope.errors`) when anything is invalid. */
-export function readRecord(
-  scope: Scope,
-  f: Record<string, unknown>,
-  coords: RawCoords | null,
-  row: number,
-  ctx: RecordContext,
-  fallbackId?: unknown,
-): ImportRecord | undefined {
-  const before = scope.errors.length;
-  const idKey = textOf(f['id']) !== undefined ? 'id' : 'event_id_cnty';
-  const rawId = textOf(f[idKey]) ?? textOf(fallbackId);
-  const id = field(scope, idKey, () => {
-    if (rawId === undefined) return `${ctx.fileStem}-${row}`;
-    return ID_RE.test(rawId) ? rawId : fail('an id of letters, digits and . _ : - (at most 128, starting with a letter or digit)', rawId);
-  });
-  const kind = field(scope, 'kind', () => kindOf(f));
-  const date = readDate(scope, f, ctx.today);
-  let locationPrecision: LocationPrecision | undefined;
-  if (textOf(f['location_precision']) !== undefined) {
-    locationPrecision = field(scope, 'location_precision', () => {
-      const p = textOf(f['location_precision']) ?? '';
-      return (LOCATION_PRECISIONS as readonly string[]).includes(p)
-        ? (p as LocationPrecision)
-        : fail(`one of ${LOCATION_PRECISIONS.join(' | ')}`, p);
-    });
-  } else if (textOf(f['geo_precision']) !== undefined) {
-    const code = field(scope, 'geo_precision', () =>
-      asCode(f['geo_precision'], locationFromGeoPrecision, '1 (town) | 2 (near a town / part of a region) | 3 (larger region)'),
-    );
-    locationPrecision = code === undefined ? undefined : locationFromGeoPrecision(code);
-  } else locationPrecision = 'point';
-  let lonLat: [number, number] | undefined = [NaN, NaN];
-  if (locationPrecision !== undefined && locationPrecision !== 'none') {
-    if (coords === null) {
-      report(scope, 'geometry', `expected a Point for location precision "${locationPrecision}", got null`);
-      lonLat = undefined;
-    } else lonLat = field(scope, '', () => readCoords(coords));
-  }
-  const fatalities = field(scope, 'fatalities', () => {
-    const v = f['fatalities'];
-    if (textOf(v) === undefined) return null;
-    const n = asNumber(v);
-    return Number.isInteger(n) && n >= 0 ? n : fail('a non-negative whole number', v);
-  });
-  const extra: Record<string, string> = {};
-  for (const [k, v] of Object.entries(f)) {
-    const t = CORE_KEYS.includes(k) ? undefined : textOf(v);
-    if (t !== undefined && k !== '' && k !== '__parsed_extra') extra[k] = t;
-  }
-  const title = textOf(f['title']) ?? textOf(f['name']) ?? defaultTitle(f);
-  if (scope.errors.length > before || id === undefined || kind === undefined || date === undefined) return undefined;
-  if (locationPrecision === undefined || lonLat === undefined || fatalities === undefined) return undefined;
-  const rec: ImportRecord = {
-    id,
-    kind,
-    title,
-    lon: lonLat[0],
-    lat: lonLat[1],
-    startDay: date.startDay,
-    endDay: date.endDay,
-    datePrecision: date.precision,
-    locationPrecision,
-    fatalities,
-    sourceName: textOf(f['source']) ?? '',
-    sourceText: textOf(f['notes']) ?? '',
-    row,
-  };
-  if (Object.keys(extra).length > 0) rec.extra = extra;
-  return rec;
+  if (type !== 'strategic developments') return 'incident';
+  return (textOf(f['sub_event_type']) ?? '').toLowerCase() === 'agreement' ? 'meeting' : 'announcement';
 }
 
 /** "Armed clash — Shadak": ACLED rows have no title, so name them by what and where. */
@@ -233,4 +181,83 @@ function defaultTitle(f: Record<string, unknown>): string {
   const what = textOf(f['sub_event_type']) ?? textOf(f['event_type']) ?? 'Event';
   const where = textOf(f['location']);
   return where === undefined ? what : `${what} — ${where}`;
+}
+
+/** Where a record is, for messages: the file and the record's label (`row 5`, `feature #3`). */
+export interface RecordPlace {
+  file: string;
+  record: string;
+}
+
+/** Reads one record: the record, or every problem found (naming the file's own columns). */
+export function readRecord(
+  place: RecordPlace,
+  f: Record<string, unknown>,
+  coords: RawCoords | null,
+  row: number,
+  ctx: RecordContext,
+  fallbackId?: unknown,
+): { record: ImportRecord } | { errors: ValidationError[] } {
+  // Pick the columns: the app's export names (id, start_date, date_precision, location_precision)
+  // come first, then ACLED's; what the app's columns say wins.
+  const idKey = textOf(f['id']) !== undefined ? 'id' : 'event_id_cnty';
+  const startKey = (['start_date', 'event_date', 'date'] as const).find((k) => textOf(f[k]) !== undefined) ?? 'event_date';
+  const location = textOf(f['location_precision']);
+  const input = {
+    id: textOf(f[idKey]) ?? textOf(fallbackId) ?? `${ctx.fileStem}-${row}`,
+    kind: textOf(f['kind']) ?? acledKind(f),
+    date: {
+      start: textOf(f[startKey]),
+      end: textOf(f['end_date']) ?? '',
+      precision: textOf(f['date_precision']),
+      code: textOf(f['date_precision']) === undefined && textOf(f['time_precision']) !== undefined ? f['time_precision'] : undefined,
+      year: textOf(f['year']),
+      acled: startKey === 'event_date',
+    },
+    location,
+    geoCode: location === undefined && textOf(f['geo_precision']) !== undefined ? f['geo_precision'] : undefined,
+    coords: location === 'none' ? undefined : coords && { lon: coords.lon, lat: coords.lat },
+    fatalities: textOf(f['fatalities']) === undefined ? null : f['fatalities'],
+  };
+  const result = v.safeParse(recordSchema(ctx.today), input);
+  if (!result.success) {
+    const column: Record<string, string> = {
+      id: idKey,
+      'date.start': startKey,
+      'date.end': 'end_date',
+      'date.precision': 'date_precision',
+      'date.code': 'time_precision',
+      'date.year': 'year',
+      location: 'location_precision',
+      geoCode: 'geo_precision',
+      coords: 'geometry',
+      'coords.lon': coords?.lonField ?? 'longitude',
+      'coords.lat': coords?.latField ?? 'latitude',
+    };
+    const errors = errorsOf(result.issues, place.file, place.record);
+    return { errors: errors.map((e) => validationError(e.file, e.record, column[e.field] ?? e.field, e.detail)) };
+  }
+  const r = result.output;
+  const extra: Record<string, string> = {};
+  for (const [k, value] of Object.entries(f)) {
+    const t = CORE_KEYS.includes(k) ? undefined : textOf(value);
+    if (t !== undefined && k !== '' && k !== '__parsed_extra') extra[k] = t;
+  }
+  const record: ImportRecord = {
+    id: r.id,
+    kind: r.kind,
+    title: textOf(f['title']) ?? textOf(f['name']) ?? defaultTitle(f),
+    lon: r.coords?.lon ?? NaN,
+    lat: r.coords?.lat ?? NaN,
+    startDay: r.date.startDay,
+    endDay: r.date.endDay,
+    datePrecision: r.date.precision,
+    locationPrecision: r.location ?? r.geoCode ?? 'point',
+    fatalities: r.fatalities,
+    sourceName: textOf(f['source']) ?? '',
+    sourceText: textOf(f['notes']) ?? '',
+    row,
+  };
+  if (Object.keys(extra).length > 0) record.extra = extra;
+  return { record };
 }

@@ -141,6 +141,12 @@ type Key = string | number;
 /** A path into a value, `'$'` standing for any item of a list (as in `v.partialCheck`). */
 export type KeyPath = readonly Key[];
 
+/** A valibot issue path for `path` (for issues a rule adds itself); empty paths name the value itself. */
+export function issuePath(path: KeyPath): [v.UnknownPathItem, ...v.UnknownPathItem[]] | undefined {
+  const items = path.map((key): v.UnknownPathItem => ({ type: 'unknown', origin: 'value', input: undefined, key, value: undefined }));
+  return items.length === 0 ? undefined : (items as [v.UnknownPathItem, ...v.UnknownPathItem[]]);
+}
+
 /**
  * True when no issue so far touches any of `paths`. `v.partialCheck` makes this test only for
  * type errors (a failed `v.check` leaves the value "typed"), so a rule across fields would also
@@ -165,8 +171,7 @@ export function crossCheck<T>(paths: readonly KeyPath[], problems: (value: T) =>
   return v.rawCheck<T>(({ dataset, addIssue }) => {
     if (!untouched(dataset.issues, paths)) return;
     for (const [path, message] of problems(dataset.value as T)) {
-      const items = path.map((key): v.UnknownPathItem => ({ type: 'unknown', origin: 'value', input: undefined, key, value: undefined }));
-      addIssue({ message, path: items as [v.UnknownPathItem, ...v.UnknownPathItem[]] });
+      addIssue({ message, path: issuePath(path) });
     }
   });
 }

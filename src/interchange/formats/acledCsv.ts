@@ -4,8 +4,7 @@
  * required column is fatal (nothing is imported); unknown extra columns are kept as extra fields.
  */
 import Papa from 'papaparse';
-import { report } from '../../schema/schema';
-import type { Scope } from '../../schema/schema';
+import { validationError } from '../../schema/messages';
 import type { ImportRecord } from '../../model/types';
 import type { ImportResult, ProgressFn } from '../importTypes';
 import { fatalResult } from '../importTypes';
@@ -88,29 +87,35 @@ export async function parseAcledCsv(
       step: (res) => {
         const row = index + 2; // the header is row 1
         index += 1;
-        const scope: Scope = { file, record: `row ${row}`, errors };
-        for (const e of res.errors) report(scope, '', papaDetail(e));
+        const place = { file, record: `row ${row}` };
+        for (const e of res.errors) errors.push(validationError(file, place.record, '', papaDetail(e)));
         const fields = res.data;
-        const rec =
+        const read =
           res.errors.length === 0
             ? readRecord(
-                scope,
+                place,
                 fields,
                 { lon: fields['longitude'], lat: fields['latitude'], lonField: 'longitude', latField: 'latitude' },
                 row,
                 ctx,
               )
-            : undefined;
-        if (rec !== undefined) {
+            : { errors: [] };
+        if ('record' in read) {
+          const rec = read.record;
           const first = seen.get(rec.id);
           if (first === undefined) {
             seen.set(rec.id, row);
             records.push(rec);
           } else {
-            report(scope, 'event_id_cnty', `expected a unique id, got "${rec.id}" (already used in row ${first})`);
+            errors.push(
+              validationError(file, place.record, 'event_id_cnty', `expected a unique id, got "${rec.id}" (already used in row ${first})`),
+            );
             rejected += 1;
           }
-        } else rejected += 1;
+        } else {
+          errors.push(...read.errors);
+          rejected += 1;
+        }
         const cursor = res.meta.cursor;
         if (onProgress && size > 0 && cursor - lastProgress > size / 100) {
           lastProgress = cursor;

@@ -9,10 +9,13 @@
 import { dateSpan } from '../../calendar/dates';
 import type { GeoLookup } from '../../geo/geoLookup';
 import { resolveLocation } from '../../load/normalise';
-import { readEvent } from '../../schema/readEvent';
-import type { SourceTexts } from '../../schema/readSourceRef';
-import { isObject, recordLabel, report } from '../../schema/schema';
-import type { Scope } from '../../schema/schema';
+import * as v from 'valibot';
+import { isObject, recordLabel } from '../../schema/dialect';
+import { eventSchema } from '../../schema/event';
+import { errorsOf, validationError } from '../../schema/messages';
+import type { ValidationError } from '../../schema/messages';
+import type { SourceTexts } from '../../schema/sourceRefs';
+import { idsIn } from '../../schema/validate';
 import type { ImportRecord } from '../../model/types';
 import type { GeoRefs, ImportOptions, ImportResult, ProgressFn } from '../importTypes';
 import { eventToRecord } from '../eventToRecord';
@@ -53,20 +56,24 @@ function sourceTextsFor(items: readonly unknown[], opts: ImportOptions): SourceT
 /** Validates an array of app events into records; events are 0-based in messages. */
 export function parseAppJson(doc: unknown[], file: string, opts: ImportOptions, onProgress?: ProgressFn): ImportResult {
   const geo = lookupOf(opts.geo);
-  const refs = { sources: sourceTextsFor(doc, opts), geo };
+  const schema = eventSchema({ sources: sourceTextsFor(doc, opts), geo }, idsIn(doc));
   const records: ImportRecord[] = [];
-  const errors: ImportResult['errors'] = [];
+  const errors: ValidationError[] = [];
   const seen = new Map<string, number>();
   let rejected = 0;
   doc.forEach((item, i) => {
-    const scope: Scope = { file, record: recordLabel('event', item, i), errors };
-    const before = errors.length;
-    const e = readEvent(scope, item, refs);
+    const label = recordLabel('event', item, i);
+    const result = v.safeParse(schema, item);
     let rec: ImportRecord | undefined;
-    if (e !== undefined && errors.length === before) {
-      if (e.date.start !== '' && dateSpan(e.date).startDay > opts.today)
-        report(scope, 'date.start', `expected a date on or before today, got "${e.date.start}" (in the future)`);
-      else if (seen.has(e.id)) report(scope, 'id', `expected a unique id, got "${e.id}" (already used by #${seen.get(e.id)})`);
+    if (!result.success) errors.push(...errorsOf(result.issues, file, label));
+    else {
+      const e = result.output;
+      if (dateSpan(e.date).startDay > opts.today)
+        errors.push(
+          validationError(file, label, 'date.start', `expected a date on or before today, got "${e.date.start}" (in the future)`),
+        );
+      else if (seen.has(e.id))
+        errors.push(validationError(file, label, 'id', `expected a unique id, got "${e.id}" (already used by #${seen.get(e.id)})`));
       else rec = eventToRecord(e, dateSpan(e.date), resolveLocation(e.location, geo), (id) => opts.sources[id]?.title, i);
     }
     if (rec === undefined) rejected += 1;

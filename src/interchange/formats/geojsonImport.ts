@@ -4,8 +4,9 @@
  * keys the app's own export writes, or ACLED's column names. Other geometry types are rejected
  * per feature, naming the type found.
  */
-import { isObject, recordLabel, report } from '../../schema/schema';
-import type { Scope } from '../../schema/schema';
+import { isObject, recordLabel } from '../../schema/dialect';
+import { validationError } from '../../schema/messages';
+import type { ValidationError } from '../../schema/messages';
 import type { ImportRecord } from '../../model/types';
 import type { ImportResult, ProgressFn } from '../importTypes';
 import { fatalResult } from '../importTypes';
@@ -37,26 +38,18 @@ function featuresOf(doc: unknown): unknown[] | string {
   return `expected a GeoJSON FeatureCollection or Feature, got ${typeof type === 'string' ? `type "${type}"` : describe(doc)}`;
 }
 
-/** Coordinates of a Point geometry, null for a null geometry; reports and returns undefined otherwise. */
-function coordsOf(scope: Scope, geometry: unknown): RawCoords | null | undefined {
+/** Coordinates of a Point geometry, null for a null geometry, or what is wrong with it (field and detail). */
+function coordsOf(geometry: unknown): RawCoords | null | [string, string] {
   if (geometry === null) return null;
-  if (!isObject(geometry)) {
-    report(scope, 'geometry', `expected a Point geometry or null, got ${describe(geometry)}`);
-    return undefined;
-  }
-  if (geometry['type'] !== 'Point') {
-    report(
-      scope,
+  if (!isObject(geometry)) return ['geometry', `expected a Point geometry or null, got ${describe(geometry)}`];
+  if (geometry['type'] !== 'Point')
+    return [
       'geometry.type',
       `expected "Point" (or a null geometry for an event without a place), got ${JSON.stringify(geometry['type']) ?? 'nothing'}`,
-    );
-    return undefined;
-  }
+    ];
   const c = geometry['coordinates'];
-  if (!Array.isArray(c) || c.length < 2 || c.length > 3) {
-    report(scope, 'geometry.coordinates', `expected [longitude, latitude], got ${c === undefined ? 'nothing' : describe(c)}`);
-    return undefined;
-  }
+  if (!Array.isArray(c) || c.length < 2 || c.length > 3)
+    return ['geometry.coordinates', `expected [longitude, latitude], got ${c === undefined ? 'nothing' : describe(c)}`];
   return { lon: c[0], lat: c[1], lonField: 'geometry.coordinates[0]', latField: 'geometry.coordinates[1]' };
 }
 
@@ -65,29 +58,30 @@ export function parseGeoJson(doc: unknown, file: string, ctx: RecordContext, onP
   const features = featuresOf(doc);
   if (typeof features === 'string') return fatalResult(file, 'geojson', features);
   const records: ImportRecord[] = [];
-  const errors: ImportResult['errors'] = [];
+  const errors: ValidationError[] = [];
   const seen = new Map<string, number>();
   let rejected = 0;
   const step = Math.max(1, Math.floor(features.length / 100));
   features.forEach((feature, i) => {
     const props = isObject(feature) && isObject(feature['properties']) ? feature['properties'] : {};
     const label = recordLabel('feature', isObject(feature) && feature['id'] !== undefined ? { id: String(feature['id']) } : props, i);
-    const scope: Scope = { file, record: label, errors };
+    const fail = (field: string, detail: string): void => void errors.push(validationError(file, label, field, detail));
     let rec: ImportRecord | undefined;
     if (!isObject(feature) || feature['type'] !== 'Feature') {
-      report(
-        scope,
-        'type',
-        `expected "Feature", got ${isObject(feature) ? (JSON.stringify(feature['type']) ?? 'nothing') : describe(feature)}`,
-      );
+      fail('type', `expected "Feature", got ${isObject(feature) ? (JSON.stringify(feature['type']) ?? 'nothing') : describe(feature)}`);
     } else if (feature['properties'] !== null && feature['properties'] !== undefined && !isObject(feature['properties'])) {
-      report(scope, 'properties', `expected an object or null, got ${describe(feature['properties'])}`);
+      fail('properties', `expected an object or null, got ${describe(feature['properties'])}`);
     } else {
-      const coords = coordsOf(scope, feature['geometry']);
-      if (coords !== undefined) rec = readRecord(scope, props, coords, i, ctx, feature['id']);
+      const coords = coordsOf(feature['geometry']);
+      if (Array.isArray(coords)) fail(...coords);
+      else {
+        const read = readRecord({ file, record: label }, props, coords, i, ctx, feature['id']);
+        if ('record' in read) rec = read.record;
+        else errors.push(...read.errors);
+      }
     }
     if (rec !== undefined && seen.has(rec.id)) {
-      report(scope, 'id', `expected a unique id, got "${rec.id}" (already used by feature #${seen.get(rec.id)})`);
+      fail('id', `expected a unique id, got "${rec.id}" (already used by feature #${seen.get(rec.id)})`);
       rec = undefined;
     }
     if (rec === undefined) rejected += 1;
