@@ -54,8 +54,12 @@ export const commandSchemas = (bounds: TimeWindow) => ({
   flyTo: command('flyTo', {
     /** `[lon, lat]`. */
     center: v.pipe(
-      v.strictTuple([num(-180, 180, 'center must be [lon, lat]'), num(-85, 85, 'center must be [lon, lat]')], 'center must be [lon, lat]'),
-      v.transform((c): [number, number] => [c[0], c[1]]),
+      v.array(v.number('center must be [lon, lat]'), 'center must be [lon, lat]'),
+      v.check(
+        (c) => c.length === 2 && c.every(Number.isFinite) && Math.abs(c[0] ?? 0) <= 180 && Math.abs(c[1] ?? 0) <= 85,
+        'center must be [lon, lat]',
+      ),
+      v.transform((c): [number, number] => [c[0] ?? 0, c[1] ?? 0]),
     ),
     zoom: optionalNum('zoom', 0, 22),
     bearing: optionalNum('bearing', -360, 360),

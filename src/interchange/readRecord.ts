@@ -108,7 +108,7 @@ function coordsProblem(lon: number, lat: number): readonly [KeyPath, string] | u
 /** The date's span from its start (and end), its precision (or ACLED's time_precision code), then the checks against today and `year`. */
 const dateSchema = (today: DayNumber) =>
   v.pipe(
-    v.object({
+    v.strictObject({
       start: v.string(expects('a date')),
       end: v.string(),
       /** The app's own `date_precision`. */
@@ -117,7 +117,8 @@ const dateSchema = (today: DayNumber) =>
       code: v.optional(code(dateFromTimePrecision, '1 (day) | 2 (week) | 3 (month)')),
       /** ACLED's `year`, checked against a day-precise `event_date`. */
       year: v.optional(v.string()),
-      acled: v.boolean(),
+      /** True when the date is ACLED's `event_date` (then `year` must agree). */
+      acled: v.optional(v.literal(true)),
     }),
     v.rawTransform(({ dataset, addIssue, NEVER }) => {
       const d = dataset.value;
@@ -145,7 +146,7 @@ const dateSchema = (today: DayNumber) =>
 /** The record once its columns are picked: one shape whatever the file's layout. */
 const recordSchema = (today: DayNumber) =>
   v.pipe(
-    v.object({
+    v.strictObject({
       /** Ids travel in URLs (`sel=`) and selectors, so they keep to the URL parameter's alphabet. */
       id: v.pipe(
         v.string(),
@@ -157,7 +158,7 @@ const recordSchema = (today: DayNumber) =>
       location: v.optional(v.picklist(LOCATION_PRECISIONS, expects(`one of ${LOCATION_PRECISIONS.join(' | ')}`))),
       geoCode: v.optional(code(locationFromGeoPrecision, '1 (town) | 2 (near a town / part of a region) | 3 (larger region)')),
       /** Absent for a record without a place (its coordinates are not read); null for a null geometry. */
-      coords: v.optional(v.nullable(v.object({ lon: numeric, lat: numeric }))),
+      coords: v.optional(v.nullable(v.strictObject({ lon: numeric, lat: numeric }))),
       fatalities: v.nullable(numberWhere((n) => Number.isInteger(n) && n >= 0, 'a non-negative whole number')),
     }),
     crossCheck([['location'], ['geoCode'], ['coords']], (r) => {
@@ -212,7 +213,7 @@ export function readRecord(
       precision: textOf(f['date_precision']),
       code: textOf(f['date_precision']) === undefined && textOf(f['time_precision']) !== undefined ? f['time_precision'] : undefined,
       year: textOf(f['year']),
-      acled: startKey === 'event_date',
+      acled: startKey === 'event_date' ? (true as const) : undefined,
     },
     location,
     geoCode: location === undefined && textOf(f['geo_precision']) !== undefined ? f['geo_precision'] : undefined,

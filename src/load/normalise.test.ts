@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createGeoLookup, lineLabelPoint } from '../geo/geoLookup.ts';
 import type { GeoLookupInput } from '../geo/geoLookup.ts';
-import { normaliseEvent, normaliseOutpost, normalisePhase, resolveLocation } from './normalise.ts';
+import { normaliseEvent, normaliseOutpost, normalisePhase, normaliseReport, resolveLocation } from './normalise.ts';
 import type { EventLocation, EventRecord } from '../model/types.ts';
 
 const INPUT = {
@@ -142,5 +142,30 @@ describe('normalise', () => {
       GEO,
     );
     expect(outpost.lngLat).toEqual([71, 38.5]);
+  });
+});
+
+describe('normalise: outposts at a district, reports', () => {
+  it('normaliseOutpost() draws a district post at the district anchor and marks it approximate', () => {
+    const outpost = normaliseOutpost(
+      { id: 'p', kind: 'post', name: 'P', district: 'TJ-KL', precision: 'district', sources: [{ citation: 'c' }] },
+      GEO,
+    );
+    expect(outpost).toMatchObject({ lngLat: [69, 38], approximate: true });
+  });
+
+  it('normaliseReport() adds the publication day, null when undated', () => {
+    const report = {
+      id: 'r',
+      outlet: 'O',
+      url: 'https://news.example/r',
+      published: '2025-12-01',
+      language: 'en' as const,
+      headline: null,
+      readAt: 'https://news.example/r',
+      facts: [{ id: 'f', text: 't' }],
+    };
+    expect(normaliseReport(report).publishedDay).toBe(9466);
+    expect(normaliseReport({ ...report, published: null, publishedNote: 'undated' }).publishedDay).toBeNull();
   });
 });

@@ -118,25 +118,6 @@ function isHttpUrl(s: string): boolean {
 /** An absolute http(s) URL (anything else could run script when shown as a link). */
 export const httpUrl = v.pipe(v.string(expects('an http:// or https:// URL')), v.check(isHttpUrl, expects('an http:// or https:// URL')));
 
-/** `[lon, lat]`: two finite numbers within -180..180 and -90..90. */
-export const lngLat = v.pipe(
-  v.array(v.unknown(), expects('an array')),
-  rule((a: unknown[]) => {
-    if (a.length !== 2) return `expected [lon, lat], got ${show(a)}`;
-    const bad = a.findIndex((n) => typeof n !== 'number' || !Number.isFinite(n));
-    return bad === -1 ? undefined : `expected a finite number, got ${show(a[bad])}`;
-  }),
-  v.transform((a) => a as [number, number]),
-  v.forward(
-    rule(([lon]: [number, number]) => (lon < -180 || lon > 180 ? `expected longitude in -180..180, got ${lon}` : undefined)),
-    [0],
-  ),
-  v.forward(
-    rule(([, lat]: [number, number]) => (lat < -90 || lat > 90 ? `expected latitude in -90..90, got ${lat}` : undefined)),
-    [1],
-  ),
-);
-
 type Key = string | number;
 /** A path into a value, `'$'` standing for any item of a list (as in `v.partialCheck`). */
 export type KeyPath = readonly Key[];
@@ -228,3 +209,18 @@ export function validateRecords<S extends v.GenericSchema>(
   });
   return { records, errors };
 }
+
+/** `[lon, lat]`: two finite numbers within -180..180 and -90..90 (a bad one is named by its index). */
+export const lngLat = v.pipe(
+  v.array(v.unknown(), expects('an array')),
+  rule((a: unknown[]) => {
+    if (a.length !== 2) return `expected [lon, lat], got ${show(a)}`;
+    const bad = a.findIndex((n) => typeof n !== 'number' || !Number.isFinite(n));
+    return bad === -1 ? undefined : `expected a finite number, got ${show(a[bad])}`;
+  }),
+  v.transform((a) => a as [number, number]),
+  crossCheck([], ([lon, lat]: [number, number]) => [
+    ...(lon < -180 || lon > 180 ? [at([0], `expected longitude in -180..180, got ${lon}`)] : []),
+    ...(lat < -90 || lat > 90 ? [at([1], `expected latitude in -90..90, got ${lat}`)] : []),
+  ]),
+);

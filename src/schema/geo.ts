@@ -30,20 +30,20 @@ const anchor = v.pipe(
   v.check((a) => a.length === 2 && a.every(Number.isFinite) && Math.abs(a[1] ?? 0) <= 90, expects('[lon, lat] (the label anchor)')),
 );
 
-const collection = v.object({ type: v.literal('FeatureCollection'), features: v.array(v.unknown()) });
+const collection = v.looseObject({ type: v.literal('FeatureCollection'), features: v.array(v.unknown()) });
 
 /** A feature of one of `types`; other keys (bbox, other properties) are allowed and kept. */
 const featureOf = (types: readonly string[], anchored: boolean) =>
-  v.object(
+  v.looseObject(
     {
       type: v.literal('Feature', expects('"Feature"')),
-      geometry: v.object(
+      geometry: v.looseObject(
         { type: v.picklist(types, expects(types.join(' or '))), coordinates: v.array(v.unknown(), expects('an array')) },
         expects(`a ${types.join(' or ')} geometry`),
       ),
       properties: anchored
-        ? v.object({ id: text, name: text, label: anchor }, expects('an object'))
-        : v.object({ id: text, name: text }, expects('an object')),
+        ? v.looseObject({ id: text, name: text, label: anchor }, expects('an object'))
+        : v.looseObject({ id: text, name: text }, expects('an object')),
     },
     expects('a Feature'),
   );

@@ -33,17 +33,19 @@ const decimal = v.pipe(
   v.regex(/^-?\d+(\.\d+)?$/),
   v.transform((s: string) => Number(s)),
 );
-const within = (lo: number, hi: number) => v.pipe(decimal, v.minValue(lo), v.maxValue(hi));
+const inRange = (lo: number, hi: number) => (n: number) => n >= lo && n <= hi;
+/** The ranges of lon, lat, zoom, bearing, pitch. */
+const CAMERA_RANGES = [inRange(-180, 180), inRange(-85, 85), inRange(0, 22), inRange(-360, 360), inRange(0, 85)];
 
 /** `lon,lat,zoom[,bearing[,pitch]]` → camera; anything else is `invalid cam: "<value>"`. */
 export const cameraParam = param(
   'cam',
   v.pipe(
     v.string(),
-    // The tuple checks the length; the cast only tells TypeScript what it checks for.
-    v.transform((s) => s.split(',') as [string, string, string, string?, string?]),
-    v.strictTuple([within(-180, 180), within(-85, 85), within(0, 22), v.optional(within(-360, 360), '0'), v.optional(within(0, 85), '0')]),
-    v.transform(([lon, lat, zoom, bearing, pitch]): Camera => ({ center: [lon, lat], zoom, bearing, pitch })),
+    v.transform((s) => s.split(',')),
+    v.array(decimal),
+    v.check((n) => n.length >= 3 && n.length <= 5 && n.every((x, i) => CAMERA_RANGES[i]?.(x))),
+    v.transform(([lon = 0, lat = 0, zoom = 0, bearing = 0, pitch = 0]): Camera => ({ center: [lon, lat], zoom, bearing, pitch })),
   ),
 );
 
@@ -70,7 +72,13 @@ export const urlParams = (bounds: TimeWindow) => ({
   lang: langParam,
   mode: param('mode', v.picklist(PLAY_MODES)),
   /** Days of data per second of playback, in (0, 3650]. */
-  speed: param('speed', v.pipe(decimal, v.gtValue(0), v.maxValue(3650))),
+  speed: param(
+    'speed',
+    v.pipe(
+      decimal,
+      v.check((n) => n > 0 && n <= 3650),
+    ),
+  ),
   /** `1` shows the context layers. */
   ctx: param(
     'ctx',
