@@ -2,20 +2,12 @@
 import { describe, expect, it } from 'vitest';
 import { parseDataset } from './loadDataset.ts';
 import { readDatasetFiles, readGeoLookup } from './readDatasetFiles.ts';
+import { REPORT as TEST_REPORT } from '../schema/testFixtures.ts';
 
 const DATA = new URL('../../data/', import.meta.url);
 const geo = readGeoLookup(DATA);
-const REPORT = {
-  id: 'news-example-2026-01-30',
-  outlet: 'News Example',
-  url: 'https://news.example/2026/01/30/border-clash',
-  published: null,
-  publishedNote: 'The page carries no date; it reports the clash of 29 January as "yesterday".',
-  language: 'en',
-  headline: 'Clash on the Tajik–Afghan border',
-  readAt: 'https://news.example/2026/01/30/border-clash',
-  facts: [{ id: 'clash', text: 'Tajik border guards exchanged fire with a group crossing from Afghanistan.' }],
-};
+/** The test report, undated (then it must say why). */
+const REPORT = { ...TEST_REPORT, published: null, publishedNote: 'The page carries no date.' };
 
 describe('parseDataset', () => {
   it('loads reports.json into dataset.reports (empty as committed)', () => {
@@ -26,23 +18,23 @@ describe('parseDataset', () => {
   it('normalises a report and lets an event cite it', () => {
     const files = readDatasetFiles(DATA);
     const events = (files.events as Array<Record<string, unknown>>).map((e) =>
-      e['id'] === 'shadak-attack' ? { ...e, citations: [{ reportId: REPORT.id, facts: ['clash'] }] } : e,
+      e['id'] === 'shadak-attack' ? { ...e, citations: [{ reportId: REPORT.id, facts: ['attack'] }] } : e,
     );
     const result = parseDataset({ ...files, reports: [REPORT], events }, geo!);
     if (!result.ok) throw new Error(result.errors.map((e) => e.message).join('\n'));
     expect(result.dataset.reports).toEqual([{ ...REPORT, publishedDay: null }]);
-    expect(result.dataset.events.find((e) => e.id === 'shadak-attack')?.citations).toEqual([{ reportId: REPORT.id, facts: ['clash'] }]);
+    expect(result.dataset.events.find((e) => e.id === 'shadak-attack')?.citations).toEqual([{ reportId: REPORT.id, facts: ['attack'] }]);
   });
 
   it('names the file, record and field when a citation does not resolve', () => {
     const files = readDatasetFiles(DATA);
     const events = (files.events as Array<Record<string, unknown>>).map((e) =>
-      e['id'] === 'shadak-attack' ? { ...e, citations: [{ reportId: REPORT.id, facts: ['clash'] }] } : e,
+      e['id'] === 'shadak-attack' ? { ...e, citations: [{ reportId: REPORT.id, facts: ['attack'] }] } : e,
     );
     const result = parseDataset({ ...files, events }, geo!);
     expect(result.ok ? [] : result.errors.map((e) => e.message)).toEqual([
       expect.stringMatching(
-        /^events\.json › event "shadak-attack" \(#\d+\) › citations\[0\]\.reportId: expected a report id from reports\.json \(none\), got "news-example-2026-01-30"$/,
+        /^events\.json › event "shadak-attack" \(#\d+\) › citations\[0\]\.reportId: expected a report id from reports\.json \(none\), got "news-example-2025-12-01-shadak"$/,
       ),
     ]);
   });

@@ -3,6 +3,7 @@ import { createGeoLookup, lineLabelPoint } from '../geo/geoLookup.ts';
 import type { GeoLookupInput } from '../geo/geoLookup.ts';
 import { normaliseEvent, normaliseOutpost, normalisePhase, normaliseReport, resolveLocation } from './normalise.ts';
 import type { EventLocation, EventRecord } from '../model/types.ts';
+import { REPORT } from '../schema/testFixtures.ts';
 
 const INPUT = {
   places: {
@@ -155,16 +156,7 @@ describe('normalise: outposts at a district, reports', () => {
   });
 
   it('normaliseReport() adds the publication day, null when undated', () => {
-    const report = {
-      id: 'r',
-      outlet: 'O',
-      url: 'https://news.example/r',
-      published: '2025-12-01',
-      language: 'en' as const,
-      headline: null,
-      readAt: 'https://news.example/r',
-      facts: [{ id: 'f', text: 't' }],
-    };
+    const report = { ...REPORT, facts: [...REPORT.facts] };
     expect(normaliseReport(report).publishedDay).toBe(9466);
     expect(normaliseReport({ ...report, published: null, publishedNote: 'undated' }).publishedDay).toBeNull();
   });

@@ -4,6 +4,7 @@
  * that still does not resolve throws `invalid <name>: <value>`.
  */
 import { dateSpan, isoDayToDayNumber, yearsSpan } from '../calendar/dates.ts';
+import { areaAnchor, areaIdsFor } from '../geo/areaRefs.ts';
 import type { GeoLookup, LngLat } from '../geo/geoLookup.ts';
 import type {
   EventLocation,
@@ -24,7 +25,7 @@ function resolved(name: string, value: string, point: LngLat | undefined): LngLa
 
 /**
  * Geometry and highlighted area of a location: village ⇒ the place point; point ⇒ its coordinates;
- * district/province ⇒ the region's label point and the region id; border ⇒ the border's label point
+ * district/province ⇒ the area's anchor (a district's, else the region's label point) and its id; border ⇒ the border's label point
  * (if the lookup has one) and the border id; none ⇒ nothing (timeline only).
  */
 export function resolveLocation(location: EventLocation, geo: GeoLookup): { geometry: LngLat | null; areaRef: string | null } {
@@ -36,8 +37,8 @@ export function resolveLocation(location: EventLocation, geo: GeoLookup): { geom
       return { geometry: resolved('coordinates', String(location.coordinates), location.coordinates), areaRef: null };
     case 'district':
     case 'province':
-      if (!geo.regionIds.has(ref)) throw new Error(`invalid region id: ${ref}`);
-      return { geometry: resolved('region label point', ref, geo.regionLabelPoint(ref)), areaRef: ref };
+      if (!areaIdsFor(geo, location.precision).has(ref)) throw new Error(`invalid region id: ${ref}`);
+      return { geometry: resolved('region label point', ref, areaAnchor(geo, ref)), areaRef: ref };
     case 'border':
       if (ref !== geo.borderId) throw new Error(`invalid border id: ${ref}`);
       return { geometry: geo.borderLabelPoint ?? null, areaRef: ref };

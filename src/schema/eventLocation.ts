@@ -5,6 +5,8 @@
  * the map. Other sources' coarser or conflicting places are kept as alternatives.
  */
 import * as v from 'valibot';
+import { areaIdsFor } from '../geo/areaRefs.ts';
+import type { AreaLookup } from '../geo/areaRefs.ts';
 import type { GeoLookup } from '../geo/geoLookup.ts';
 import { crossRule, expects, finite, list, lngLat, oneOf, record, text } from './dialect.ts';
 import { listOf, show } from './messages.ts';
@@ -12,15 +14,7 @@ import { LOCATION_PRECISIONS } from './precision.ts';
 import type { LocationPrecision } from './precision.ts';
 
 /** The part of the geography that location references resolve against. */
-export type LocationGeo = Pick<GeoLookup, 'placeLngLat' | 'regionIds' | 'borderId'>;
-
-/**
- * The ids `district`/`province` refs may name. Today these are the regions; when the lookup gains
- * districts, they resolve here too — this is the one place that decides.
- */
-export function areaIds(geo: Pick<GeoLookup, 'regionIds'>): ReadonlySet<string> {
-  return geo.regionIds;
-}
+export type LocationGeo = Pick<GeoLookup, 'placeLngLat' | 'borderId'> & AreaLookup;
 
 /** What is wrong with `ref` for `precision`, if anything. */
 export function refProblem(geo: LocationGeo, precision: LocationPrecision, ref: string | undefined): string | undefined {
@@ -31,8 +25,9 @@ export function refProblem(geo: LocationGeo, precision: LocationPrecision, ref: 
     case 'district':
     case 'province': {
       if (ref === undefined) return 'expected a non-empty string, got nothing';
-      const areas = areaIds(geo);
-      return areas.has(ref) ? undefined : `expected a region id from data/geo/regions.geojson (${listOf(areas)}), got ${show(ref)}`;
+      const areas = areaIdsFor(geo, precision);
+      const what = areas === geo.regionIds ? 'a region id from data/geo/regions.geojson' : 'a district or region id from data/geo';
+      return areas.has(ref) ? undefined : `expected ${what} (${listOf(areas)}), got ${show(ref)}`;
     }
     case 'border':
       return ref === geo.borderId ? undefined : `expected "${geo.borderId}" for precision "border", got ${show(ref)}`;

@@ -4,9 +4,10 @@
  * anchor (`district`, approximate); each precision takes exactly its own key.
  */
 import * as v from 'valibot';
+import { areaIdsFor } from '../geo/areaRefs.ts';
+import type { AreaLookup } from '../geo/areaRefs.ts';
 import type { GeoLookup } from '../geo/geoLookup.ts';
 import { crossCheck, lngLat, nonEmpty, oneOf, record, rule, text } from './dialect.ts';
-import { areaIds } from './eventLocation.ts';
 import { listOf, show } from './messages.ts';
 import { anySourceSchema } from './sourceRefs.ts';
 import type { ReportFacts, SourceTexts } from './sourceRefs.ts';
@@ -22,14 +23,14 @@ const PLACED_BY = { exact: 'coordinates', settlement: 'placeId', district: 'dist
 /** Everything an outpost may refer to. */
 export interface OutpostRefs {
   sources: SourceTexts;
-  geo: Pick<GeoLookup, 'placeLngLat' | 'regionIds'>;
+  geo: Pick<GeoLookup, 'placeLngLat'> & AreaLookup;
   /** Reports from reports.json (none when absent). */
   reports?: ReportFacts;
 }
 
 /** The schema of one outpost. */
 export function outpostSchema(refs: OutpostRefs) {
-  const areas = areaIds(refs.geo);
+  const areas = areaIdsFor(refs.geo, 'district');
   return v.pipe(
     record({
       id: text,

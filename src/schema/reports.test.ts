@@ -1,22 +1,8 @@
 /** Cited reports (reports.json) and the events and outposts that cite them. */
 import { describe, expect, it } from 'vitest';
 import type { GeoLookup } from '../geo/geoLookup.ts';
+import { REPORT } from './testFixtures.ts';
 import { reportFactsOf, sourceTextsOf, validateEvents, validateOutposts, validateReports, validateSources } from './validate.ts';
-
-/** A report as reports.json will hold them: never fetched, only linked. */
-const REPORT = {
-  id: 'news-example-2025-12-01-shadak',
-  outlet: 'News Example',
-  url: 'https://news.example/world/asia/2025/12/01/attack-near-shadak',
-  published: '2025-12-01',
-  language: 'ru',
-  headline: 'Нападение у кишлака Шадак',
-  readAt: 'https://archive.example/2025-12-02/news.example/world/asia/2025/12/01/attack-near-shadak',
-  facts: [
-    { id: 'attack', text: 'Two Chinese citizens were attacked near the village of Shadak on the evening of 30 November.' },
-    { id: 'district', text: 'Shadak lies in Darvoz district of Gorno-Badakhshan.' },
-  ],
-};
 
 const TEXT = 'Headline\nTwo Chinese citizens were attacked near Shadak village in November.';
 const SOURCES = sourceTextsOf(
@@ -217,6 +203,30 @@ describe('events citing reports', () => {
     event['sources'] = [{ sourceId: 'src-a', quote: 'near Shadak village', locates: 'village' }];
     citation(event)['locates'] = 'province';
     expect(errorsOf([event])).toEqual([]);
+  });
+});
+
+describe('areas through the geo lookup', () => {
+  const withDistricts = { ...GEO, districtIds: new Set(['tj-bk-darvoz']), districtLabelPoint: () => [70.9, 38.4] as [number, number] };
+  const refs = { ...REFS, geo: withDistricts };
+  const located = (precision: string, ref: string): Record<string, unknown> => ({
+    ...citedEvent(),
+    location: { precision, ref, asReported: 'x' },
+  });
+
+  it('lets a district-precise event and a district post name a district once the lookup has districts', () => {
+    expect(validateEvents([located('district', 'tj-bk-darvoz'), { ...located('district', 'TJ-BK'), id: 'b' }], refs).errors).toEqual([]);
+    const post = { id: 'p', kind: 'post', name: 'P', district: 'tj-bk-darvoz', precision: 'district', sources: [{ citation: 'c' }] };
+    expect(validateOutposts([post], { sources: SOURCES, geo: withDistricts }).errors).toEqual([]);
+  });
+
+  it('keeps provinces to regions, and names both kinds of id when a district does not resolve', () => {
+    expect(validateEvents([located('province', 'tj-bk-darvoz')], refs).errors.map((e) => e.detail)).toEqual([
+      'expected a region id from data/geo/regions.geojson (TJ-KL, TJ-BK), got "tj-bk-darvoz"',
+    ]);
+    expect(validateEvents([located('district', 'tj-bk-vanj')], refs).errors.map((e) => e.detail)).toEqual([
+      'expected a district or region id from data/geo (tj-bk-darvoz, TJ-KL, TJ-BK), got "tj-bk-vanj"',
+    ]);
   });
 });
 
