@@ -85,6 +85,19 @@ describe('validateHostMessage', () => {
   });
 });
 
+describe('validateHostMessage with junk in every field', () => {
+  const junk: unknown[] = [null, undefined, 0, '', 'x', true, [], {}, [71, 38], { events: 'no' }, Number.NaN];
+  it.each(['setWindow', 'select', 'flyTo', 'play', 'setLayers'].flatMap((c) => junk.map((j) => [c, j] as const)))(
+    '%s with %j in every field is rejected or accepted, never thrown',
+    (command, value) => {
+      const fields = Object.fromEntries(['from', 'to', 'id', 'center', 'zoom', 'speed', 'mode', 'layers'].map((k) => [k, value]));
+      const message = cmd(command, Object.fromEntries(Object.entries(fields).filter(([k]) => k !== 'id' || command === 'select')));
+      expect(() => validateHostMessage(message, bounds)).not.toThrow();
+      for (const key of Object.keys(fields)) expect(() => validateHostMessage(cmd(command, { [key]: value }), bounds)).not.toThrow();
+    },
+  );
+});
+
 describe('originAllowed', () => {
   it.each([
     ['https://a.org', ['https://a.org'], true],

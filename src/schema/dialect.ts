@@ -146,11 +146,13 @@ function untouched(issues: readonly v.BaseIssue<unknown>[] | undefined, paths: r
 
 /**
  * A rule across fields whose problems name their own places (e.g. `casualties[2].sourceId`): it
- * runs once the values at `paths` are valid and reports each `[path, detail]` that `problems` yields.
+ * runs once the values at `paths` are valid (no paths: once the whole value is) and reports each
+ * `[path, detail]` that `problems` yields.
  */
 export function crossCheck<T>(paths: readonly KeyPath[], problems: (value: T) => Iterable<readonly [KeyPath, string]>) {
+  const needs = paths.length > 0 ? paths : [[]];
   return v.rawCheck<T>(({ dataset, addIssue }) => {
-    if (!untouched(dataset.issues, paths)) return;
+    if (!untouched(dataset.issues, needs)) return;
     for (const [path, message] of problems(dataset.value as T)) {
       addIssue({ message, path: issuePath(path) });
     }
