@@ -176,6 +176,17 @@ export function recordLabel(kind: string, value: unknown, index: number): string
   return typeof id === 'string' && id !== '' ? `${kind} "${id}" (#${index})` : `${kind} #${index}`;
 }
 
+/** The string ids of a list of raw records, for references within the same file. */
+export function idsIn(input: unknown): Set<string> {
+  const ids = new Set<string>();
+  if (Array.isArray(input))
+    for (const item of input as unknown[]) {
+      const id = isObject(item) ? item['id'] : undefined;
+      if (typeof id === 'string' && id !== '') ids.add(id);
+    }
+  return ids;
+}
+
 /** Valid records (invalid ones are left out) and every error found. */
 export interface ValidationResult<T> {
   records: T[];

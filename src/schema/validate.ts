@@ -2,7 +2,7 @@
  * Validation of each data file's parsed JSON (unknown input) into typed records. Every problem is
  * collected as a `ValidationError` naming file, record, field and expectation; nothing throws.
  */
-import { validateRecords } from './dialect.ts';
+import { idsIn, validateRecords } from './dialect.ts';
 import type { ValidationResult } from './dialect.ts';
 import { eventSchema } from './event.ts';
 import type { EventRecord, EventRefs } from './event.ts';
@@ -32,17 +32,6 @@ export function sourceTextsOf(sources: readonly SourceDoc[]): SourceTexts {
 /** Index valid reports by id with their fact ids, for citations. */
 export function reportFactsOf(reports: readonly ReportRecord[]): ReportFacts {
   return new Map(reports.map((r) => [r.id, new Set(r.facts.map((f) => f.id))]));
-}
-
-/** The string ids of a list of raw records, for references within the same file. */
-export function idsIn(input: unknown): Set<string> {
-  const ids = new Set<string>();
-  if (Array.isArray(input))
-    for (const item of input as unknown[]) {
-      const id = typeof item === 'object' && item !== null ? (item as { id?: unknown }).id : undefined;
-      if (typeof id === 'string' && id !== '') ids.add(id);
-    }
-  return ids;
 }
 
 /** Validate `sources/index.json` against the article texts (keyed by file name). */

@@ -126,7 +126,7 @@ describe('eventCountInWindow', () => {
     const s = initialState({ start: d('2013-01-01'), end: d('2030-01-01') });
     return {
       time: { ...s.time, window },
-      data: { ...s.data, dataset: events ? { sources: [], events, phases: [], outposts: [] } : null, bulk: b },
+      data: { ...s.data, dataset: events ? { sources: [], reports: [], events, phases: [], outposts: [] } : null, bulk: b },
     };
   };
 
