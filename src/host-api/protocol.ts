@@ -32,11 +32,14 @@ const day = (name: string, bounds: TimeWindow) =>
   );
 const ID_MESSAGE = 'id must be an event id or null';
 
-/** One command's message: the envelope, the command and exactly its fields. */
+/** One command's message: the envelope, the command and exactly its fields; validated, it is the command without the envelope. */
 const command = <const N extends string, const E extends v.ObjectEntries>(name: N, entries: E) =>
-  record(
-    { type: v.literal(COMMAND_TYPE), command: v.literal(name), ...entries },
-    (key) => `unexpected field ${JSON.stringify(key).slice(0, 60)}`,
+  v.pipe(
+    record(
+      { type: v.literal(COMMAND_TYPE), command: v.literal(name), ...entries },
+      (key) => `unexpected field ${JSON.stringify(key).slice(0, 60)}`,
+    ),
+    v.transform(({ type: _envelope, ...fields }) => fields),
   );
 
 /** Every command and its fields; `bounds` (the timeline) limits the dates a host may ask for. */
@@ -92,7 +95,7 @@ export const commandSchemas = (bounds: TimeWindow) => ({
 });
 
 type Schemas = ReturnType<typeof commandSchemas>;
-/** A validated host command (the envelope's `type` included). */
+/** A validated host command. */
 export type HostCommand = { [K in keyof Schemas]: v.InferOutput<Schemas[K]> }[keyof Schemas];
 export type CommandName = HostCommand['command'];
 export const COMMANDS = ['setWindow', 'select', 'flyTo', 'play', 'pause', 'setLayers'] as const satisfies readonly CommandName[];

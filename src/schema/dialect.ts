@@ -53,6 +53,19 @@ function missingMessage(entry: v.GenericSchema | undefined, parent: unknown): st
 }
 
 /**
+ * The message of an object schema: `expected <what>, got …` for a value that is not one, the
+ * entry's own expectation for a missing key, and `unexpected` for a key the object does not allow.
+ */
+export function objectMessage(entries: v.ObjectEntries, what: string, unexpected: (key: string) => string) {
+  return (issue: v.BaseIssue<unknown>): string => {
+    const item = issue.path?.[0];
+    if (item?.origin !== 'key') return expects(what)(issue);
+    if (issue.expected === 'never') return unexpected(String(item.key));
+    return missingMessage(entries[String(item.key)], item.input);
+  };
+}
+
+/**
  * A record: a JSON object with exactly these keys. Unknown keys are reported as `unexpected`
  * says (by default `unexpected field (allowed: …)`), missing ones with the entry's own expectation.
  */
@@ -60,11 +73,7 @@ export function record<const E extends v.ObjectEntries>(entries: E, unexpected?:
   const allowed = Object.keys(entries).join(', ');
   return v.pipe(
     v.custom<Record<string, unknown>>(isObject, expects('an object')),
-    v.strictObject(entries, (issue) => {
-      const item = issue.path?.[0];
-      if (issue.expected === 'never') return unexpected?.(String(item?.key)) ?? `unexpected field (allowed: ${allowed})`;
-      return missingMessage(entries[String(item?.key)], item?.input);
-    }),
+    v.strictObject(entries, objectMessage(entries, 'an object', unexpected ?? (() => `unexpected field (allowed: ${allowed})`))),
   );
 }
 

@@ -6,7 +6,7 @@
  */
 import * as v from 'valibot';
 import type { DatasetCredit, GeoBundle } from '../model/types.ts';
-import { expects, list, text } from './dialect.ts';
+import { expects, list, objectMessage, text } from './dialect.ts';
 import { GEO_FILES, fileLabel } from './manifest.ts';
 import type { GeoFileKey } from './manifest.ts';
 import { errorsOf, show, validationError } from './messages.ts';
@@ -32,6 +32,13 @@ const anchor = v.pipe(
 
 const collection = v.looseObject({ type: v.literal('FeatureCollection'), features: v.array(v.unknown()) });
 
+/** Properties with at least these entries (a missing one is named with its own expectation). */
+const props = (entries: v.ObjectEntries) =>
+  v.looseObject(
+    entries,
+    objectMessage(entries, 'an object', () => ''),
+  );
+
 /** A feature of one of `types`; other keys (bbox, other properties) are allowed and kept. */
 const featureOf = (types: readonly string[], anchored: boolean) =>
   v.looseObject(
@@ -41,9 +48,7 @@ const featureOf = (types: readonly string[], anchored: boolean) =>
         { type: v.picklist(types, expects(types.join(' or '))), coordinates: v.array(v.unknown(), expects('an array')) },
         expects(`a ${types.join(' or ')} geometry`),
       ),
-      properties: anchored
-        ? v.looseObject({ id: text, name: text, label: anchor }, expects('an object'))
-        : v.looseObject({ id: text, name: text }, expects('an object')),
+      properties: anchored ? props({ id: text, name: text, label: anchor }) : props({ id: text, name: text }),
     },
     expects('a Feature'),
   );
