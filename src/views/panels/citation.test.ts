@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { FrontierEvent, SourceDoc, SourceRef } from '../../model/types.ts';
+import type { FrontierEvent, Report, SourceDoc, SourceRef } from '../../model/types.ts';
 import { citationText, segmentQuotes, type TextSegment } from './citation.ts';
 
 /** A minimal event with the fields a citation reads. */
@@ -120,5 +120,28 @@ describe('citationText', () => {
   it('citationText() falls back to the source id for an unknown source', () => {
     const text = citationText(event([{ sourceId: 'src-404', quote: 'lost' }]), new Map());
     expect(text.split('\n')[1]).toBe('“lost” — src-404.');
+  });
+});
+
+describe('citationText with cited reports', () => {
+  const report: Report = {
+    id: 'rep-1',
+    outlet: 'Kazinform',
+    url: 'https://kazinform.example/bahorak',
+    published: '2026-01-30',
+    publishedDay: 9526,
+    language: 'ru',
+    headline: 'Стычка у заставы',
+    readAt: 'https://kazinform.example/bahorak',
+    facts: [{ id: 'f1', text: 'Three smugglers were killed.' }],
+  };
+  it.each<[string, ReadonlyMap<string, Report>, string]>([
+    ['a known report', new Map([['rep-1', report]]), 'Kazinform, “Стычка у заставы”, 2026-01-30: https://kazinform.example/bahorak'],
+    ['an unknown report', new Map(), 'rep-1.'],
+  ])('citationText() adds one line per citation for %s', (_name, reports, line) => {
+    const e = { ...event([]), citations: [{ reportId: 'rep-1', facts: ['f1'] }] };
+    const lines = citationText(e, new Map(), reports).split('\n');
+    expect(lines).toHaveLength(2);
+    expect(lines[1]).toBe(line);
   });
 });

@@ -1,5 +1,5 @@
 /** Pure helpers for quoting sources. */
-import type { FrontierEvent, SourceDoc } from '../../model/types';
+import type { FrontierEvent, Report, SourceDoc } from '../../model/types';
 import { formatEventDate } from '../../calendar/format';
 import { BASE_LANG } from '../../i18n/langs';
 
@@ -38,13 +38,29 @@ export function segmentQuotes(text: string, quotes: readonly string[]): TextSegm
   return out;
 }
 
-/** Plain-text citation of an event and its quoted sources, for the clipboard (in English, whatever the UI language). */
-export function citationText(e: FrontierEvent, sources: ReadonlyMap<string, SourceDoc>): string {
+/**
+ * Plain-text citation of an event, its quoted sources and its cited reports (outlet, headline,
+ * date, address), for the clipboard (in English, whatever the UI language).
+ */
+export function citationText(
+  e: FrontierEvent,
+  sources: ReadonlyMap<string, SourceDoc>,
+  reports: ReadonlyMap<string, Report> = new Map(),
+): string {
   const lines = [`${e.title} (${formatEventDate(e.date, BASE_LANG)}; ${e.location.asReported})`];
   for (const ref of e.sources) {
     const doc = sources.get(ref.sourceId);
     const pub = doc?.published.notBefore ? `, published not before ${doc.published.notBefore}` : '';
     lines.push(`“${ref.quote}” — ${doc?.title ?? ref.sourceId}${doc?.outlet ? `, ${doc.outlet}` : ''}${pub}.`);
+  }
+  for (const c of e.citations ?? []) {
+    const r = reports.get(c.reportId);
+    if (!r) {
+      lines.push(`${c.reportId}.`);
+      continue;
+    }
+    const headline = r.headline ? `, “${r.headline}”` : '';
+    lines.push(`${r.outlet}${headline}${r.published ? `, ${r.published}` : ''}: ${r.url}`);
   }
   return lines.join('\n');
 }

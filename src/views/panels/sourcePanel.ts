@@ -3,7 +3,7 @@
  * article text with the quoted passage highlighted and scrolled into view. All data text is
  * inserted with textContent (via `h`), never as HTML.
  */
-import type { FrontierEvent, LocationPrecision, SourceDoc } from '../../model/types';
+import type { FrontierEvent, LocationPrecision, Outpost } from '../../model/types';
 import { formatEventDate, formatList } from '../../calendar/format';
 import type { AppStore, Lang } from '../../state/appStore';
 import { watch } from '../../state/appStore';
@@ -11,6 +11,7 @@ import { fillDataText } from '../../i18n/dataText';
 import { t, type StringKey } from '../../i18n/strings';
 import { clear, h } from '../../ui/dom';
 import { citationText, segmentQuotes } from './citation';
+import { claimsTable, postBlock, postPanelContent, postTitle, reportBlock, sourceName, type PanelRefs } from './citedReports';
 import { closeOnEscape } from '../../ui/onEscape';
 
 const PRECISION_LABEL: Record<LocationPrecision, StringKey> = {
@@ -24,7 +25,7 @@ const PRECISION_LABEL: Record<LocationPrecision, StringKey> = {
 
 const PRECISION_KEY = { day: 'precisionDay', month: 'precisionMonth', year: 'precisionYear', range: 'precisionRange' } as const;
 
-function casualtiesBlock(e: FrontierEvent, sources: ReadonlyMap<string, SourceDoc>, lang: Lang): HTMLElement | null {
+function casualtiesBlock(e: FrontierEvent, refs: PanelRefs, lang: Lang): HTMLElement | null {
   if (!e.casualties?.length) return null;
   const rows = e.casualties.map((c) => {
     const parts: string[] = [];
@@ -35,13 +36,16 @@ function casualtiesBlock(e: FrontierEvent, sources: ReadonlyMap<string, SourceDo
       {},
       h('strong', { text: formatList(parts, lang) }),
       ` — ${c.who} `,
-      h('span', { class: 'muted', text: `(${sources.get(c.sourceId)?.title ?? c.sourceId})` }),
+      h('span', { class: 'muted', text: `(${sourceName(c.sourceId, refs)})` }),
     );
   });
   return h('section', {}, h('h3', { text: t(lang, 'casualties') }), h('ul', { class: 'casualties' }, ...rows));
 }
 
-/** Mounts the panel into `root`; returns its teardown. */
+const postOf = (e: FrontierEvent, outposts: readonly Outpost[]): Outpost | undefined =>
+  e.location.postId === undefined ? undefined : outposts.find((o) => o.id === e.location.postId);
+
+/** Mounts the panel into `root`; returns its teardown. The selection is an event's id or a border post's (the post panel). */
 export function mountSourcePanel(root: HTMLElement, store: AppStore): () => void {
   root.setAttribute('role', 'dialog');
   root.setAttribute('aria-modal', 'false');
@@ -52,8 +56,9 @@ export function mountSourcePanel(root: HTMLElement, store: AppStore): () => void
   const render = (): void => {
     const s = store.getState();
     const e = s.data.dataset?.events.find((x) => x.id === s.selection.selectedId);
+    const post = e ? undefined : s.data.dataset?.outposts.find((o) => o.id === s.selection.selectedId);
     clear(root);
-    if (!e || !s.selection.panelOpen) {
+    if ((!e && !post) || !s.selection.panelOpen) {
       const wasOpen = !root.hidden;
       root.hidden = true;
       if (wasOpen && returnFocus?.isConnected) returnFocus.focus();
@@ -63,18 +68,32 @@ export function mountSourcePanel(root: HTMLElement, store: AppStore): () => void
     root.hidden = false;
     const lang = s.view.lang;
     const sources = new Map((s.data.dataset?.sources ?? []).map((d) => [d.id, d]));
+    const refs: PanelRefs = { sources, reports: new Map((s.data.dataset?.reports ?? []).map((r) => [r.id, r])), geo: s.data.geo, lang };
     const close = h('button', { class: 'panel-close', 'aria-label': t(lang, 'close'), title: `${t(lang, 'close')} (Esc)`, text: '×' });
     close.addEventListener('click', () => store.getState().closePanel());
+    const open = (id: string): void => store.getState().select(id);
+    if (!e) {
+      if (!post) return;
+      root.append(
+        h('header', { class: 'panel-head' }, h('h2', { id: 'source-panel-title', tabindex: -1, text: postTitle(post, lang) }), close),
+        ...postPanelContent(post, s.data.dataset?.events ?? [], refs, open),
+      );
+      (root.querySelector('#source-panel-title') as HTMLElement | null)?.focus({ preventScroll: true });
+      root.scrollTop = 0;
+      return;
+    }
+    const eventPost = postOf(e, s.data.dataset?.outposts ?? []);
     const copy = h('button', { class: 'copy-citation', text: t(lang, 'copyCitation') });
     const status = h('span', { class: 'copy-status', role: 'status' });
     copy.addEventListener('click', () => {
-      const text = citationText(e, sources);
+      const text = citationText(e, sources, refs.reports);
       void navigator.clipboard?.writeText(text).then(
         () => (status.textContent = t(lang, 'copied')),
         () => (status.textContent = text),
       );
     });
     const loc = e.location;
+    const reports = (e.citations ?? []).map((c) => reportBlock(c, refs));
     const placeLine = `${loc.asReported} · ${t(lang, PRECISION_LABEL[loc.precision])}`;
     // One article per source, with every passage the event quotes from it highlighted.
     const bySource = new Map<string, string[]>();
@@ -109,12 +128,17 @@ export function mountSourcePanel(root: HTMLElement, store: AppStore): () => void
         h('dt', { text: t(lang, 'place') }),
         h('dd', { text: placeLine }),
       ),
-      casualtiesBlock(e, sources, lang),
+      eventPost ? postBlock(eventPost, refs, open) : null,
+      claimsTable(e, refs),
+      casualtiesBlock(e, refs, lang),
       e.notes?.length
         ? h('section', { class: 'notes' }, h('h3', { text: t(lang, 'notes') }), h('ul', {}, ...e.notes.map((n) => h('li', { text: n }))))
         : null,
       h('div', { class: 'panel-actions' }, copy, status),
-      h('section', {}, h('h3', { text: `${t(lang, 'sources')} (${articles.length})` }), ...articles),
+      articles.length || !reports.length
+        ? h('section', {}, h('h3', { text: `${t(lang, 'sources')} (${articles.length})` }), ...articles)
+        : null,
+      reports.length ? h('section', { class: 'reports' }, h('h3', { text: `${t(lang, 'citedReports')} (${reports.length})` }), ...reports) : null,
     ];
     root.append(...content.filter((c): c is HTMLElement => c !== null));
     (root.querySelector('#source-panel-title') as HTMLElement | null)?.focus({ preventScroll: true });
@@ -128,7 +152,7 @@ export function mountSourcePanel(root: HTMLElement, store: AppStore): () => void
   };
   const stopEscape = closeOnEscape(root, () => store.getState().closePanel());
   render();
-  const unsub = watch(store, (s) => [s.selection.selectedId, s.selection.panelOpen, s.view.lang, s.data.dataset] as const, render);
+  const unsub = watch(store, (s) => [s.selection.selectedId, s.selection.panelOpen, s.view.lang, s.data.dataset, s.data.geo] as const, render);
   return () => {
     unsub();
     stopEscape();
