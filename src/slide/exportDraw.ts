@@ -106,6 +106,17 @@ export function drawSymbol(ctx: Ctx, symbol: LegendSymbol, cx: number, cy: numbe
       }
       ctx.stroke();
       break;
+    case 'post':
+      ctx.setLineDash([3 * s, 2.5 * s]);
+      ctx.lineWidth = 1.5 * s;
+      ctx.strokeStyle = symbol.color;
+      ctx.beginPath();
+      ctx.arc(cx, cy, 9 * s, 0, Math.PI * 2);
+      ctx.stroke();
+      ctx.setLineDash([]);
+      ctx.fillStyle = symbol.color;
+      ctx.fillRect(cx - 5 * s, cy - 5 * s, 10 * s, 10 * s);
+      break;
     case 'diamond': {
       const d = 7 * s;
       ctx.beginPath();

@@ -90,3 +90,23 @@ export const hatchPattern = (color: string): MapImage => ({
     }
   },
 });
+
+/** Border post whose site is not published (drawn at its district's seat): the post square inside a dashed ring. */
+export const postApproxIcon: MapImage = {
+  id: 'icon-post-approx',
+  size: 24,
+  draw: (ctx, s) => {
+    const c = s / 2;
+    ctx.setLineDash([3, 2.5]);
+    ctx.lineWidth = 1.5;
+    ctx.strokeStyle = '#1a202c';
+    ctx.beginPath();
+    ctx.arc(c, c, c - 1.5, 0, Math.PI * 2);
+    ctx.stroke();
+    ctx.setLineDash([]);
+    ctx.fillStyle = '#1a202c';
+    ctx.fillRect(c - 5, c - 5, 10, 10);
+    ctx.strokeStyle = '#fff';
+    ctx.strokeRect(c - 5, c - 5, 10, 10);
+  },
+};

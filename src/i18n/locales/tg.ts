@@ -189,7 +189,7 @@ export const tg: Locale = {
     claimCasualties: 'Талафот',
     claimAsDrawn: 'тавре дар харита',
     borderPost: 'Посгоҳи сарҳадӣ',
-    postNumber: '№ {n}',
+    postNumber: 'Рақами {n}',
     postDistrict: 'Ноҳия',
     postEvents: 'Рӯйдодҳо дар ин посгоҳ',
     postNoEvents: 'Дар ин посгоҳ рӯйдод нест.',

@@ -5,6 +5,7 @@ import type { FrontierEvent } from '../../model/types';
 import { formatEventDate } from '../../calendar/format';
 import { dataText } from '../../i18n/dataText';
 import type { Lang } from '../../state/appStore';
+import { t } from '../../i18n/strings';
 
 interface PointProps {
   id: string;
@@ -51,6 +52,42 @@ export function eventRings(events: readonly FrontierEvent[]): FeatureCollection<
       .map((e) => {
         const c = circle(e.geometry as [number, number], e.location.uncertaintyKm as number, { steps: 48, units: 'kilometers' });
         return { type: 'Feature', geometry: c.geometry, properties: { id: e.id, kind: e.kind } };
+      }),
+  };
+}
+
+interface DistrictProps extends PointProps {
+  /** The label under the ring: the date and that no outline is available. */
+  label: string;
+}
+
+/**
+ * District-precision events whose area is a border district (no outline is bundled, only its
+ * seat): a point at the seat, drawn as a ring and labelled "district — outline not available".
+ */
+export function eventDistricts(
+  events: readonly FrontierEvent[],
+  districtIds: ReadonlySet<string>,
+  lang: Lang,
+): FeatureCollection<Point, DistrictProps> {
+  return {
+    type: 'FeatureCollection',
+    features: events
+      .filter((e) => e.geometry && e.location.precision === 'district' && e.areaRef !== null && districtIds.has(e.areaRef))
+      .map((e) => {
+        const dateLabel = formatEventDate(e.date, lang);
+        return {
+          type: 'Feature',
+          geometry: { type: 'Point', coordinates: e.geometry as [number, number] },
+          properties: {
+            id: e.id,
+            kind: e.kind,
+            title: dataText(e, 'title', lang).text,
+            dateLabel,
+            precision: e.location.precision,
+            label: `${dateLabel}\n${t(lang, 'districtNoOutline')}`,
+          },
+        };
       }),
   };
 }

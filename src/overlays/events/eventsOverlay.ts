@@ -17,7 +17,11 @@ import { hatchPattern } from '../../style/icons';
 import { defineOverlay, setGeoJson } from '../defineOverlay';
 import type { Overlay, OverlayMap, OwnToggle } from '../overlay';
 import { inSlot } from '../../style/stack';
-import { eventPoints, eventRings } from './eventFeatures';
+import { eventDistricts, eventPoints, eventRings } from './eventFeatures';
+import type { GeoBundle } from '../../model/types';
+
+/** Ids of the border districts (drawn at their seats: no outline is bundled). */
+const districtIdsOf = (geo: GeoBundle | null): ReadonlySet<string> => new Set((geo?.districts?.features ?? []).map((f) => f.properties.id));
 
 export const EVENT_LAYERS = {
   rings: 'event-rings',
@@ -25,12 +29,20 @@ export const EVENT_LAYERS = {
   areaOutline: 'event-areas-outline',
   border: 'event-border',
   points: 'event-points',
+  districts: 'event-districts',
+  districtLabels: 'event-district-labels',
   selected: 'event-selected',
   labels: 'event-labels',
 } as const;
 
 /** Layers a click can select an event on, top-most first. */
-export const CLICKABLE_EVENT_LAYERS = [EVENT_LAYERS.points, EVENT_LAYERS.rings, EVENT_LAYERS.areas, EVENT_LAYERS.border];
+export const CLICKABLE_EVENT_LAYERS = [
+  EVENT_LAYERS.points,
+  EVENT_LAYERS.districts,
+  EVENT_LAYERS.rings,
+  EVENT_LAYERS.areas,
+  EVENT_LAYERS.border,
+];
 
 const KIND_KEY = {
   incident: 'rowIncident',
@@ -71,6 +83,8 @@ function syncEvents(map: OverlayMap, store: AppStore): () => void {
     const borderOn = evs.some((e) => drawn.includes(e.id) && e.location.precision === 'border');
     map.setFilter(EVENT_LAYERS.points, idIn(drawn));
     map.setFilter(EVENT_LAYERS.rings, idIn(drawn));
+    map.setFilter(EVENT_LAYERS.districts, idIn(drawn));
+    map.setFilter(EVENT_LAYERS.districtLabels, idIn(drawn));
     map.setFilter(EVENT_LAYERS.labels, idIn(sel && drawn.includes(sel) ? [...new Set([...inWin, sel])] : inWin));
     map.setFilter(EVENT_LAYERS.areas, idIn(areaIds));
     map.setFilter(EVENT_LAYERS.areaOutline, idIn(areaIds));
@@ -90,13 +104,22 @@ function syncEvents(map: OverlayMap, store: AppStore): () => void {
   );
   const unsubLang = store.subscribe(
     (s) => s.view.lang,
-    (l) => setGeoJson(map, 'event-points', eventPoints(store.getState().data.dataset?.events ?? [], l)),
+    (l) => {
+      const s = store.getState();
+      setGeoJson(map, 'event-points', eventPoints(s.data.dataset?.events ?? [], l));
+      setGeoJson(map, 'event-districts', eventDistricts(s.data.dataset?.events ?? [], districtIdsOf(s.data.geo), l));
+    },
   );
   // A new dataset (an import joined, replaced or removed) needs new point and ring features.
   const unsubData = store.subscribe(
     (s) => s.data.dataset,
     (d) => {
       setGeoJson(map, 'event-points', eventPoints(d?.events ?? [], store.getState().view.lang));
+      setGeoJson(
+        map,
+        'event-districts',
+        eventDistricts(d?.events ?? [], districtIdsOf(store.getState().data.geo), store.getState().view.lang),
+      );
       setGeoJson(map, 'event-rings', eventRings(d?.events ?? []));
     },
   );
@@ -146,10 +169,11 @@ function syncEvents(map: OverlayMap, store: AppStore): () => void {
 export const eventsOverlay: Overlay<'events', OwnToggle> = defineOverlay({
   id: 'events',
   toggle: { label: 'layerEvents', visible: true },
-  sources: (_ctx, s) => {
+  sources: (ctx, s) => {
     const events = s.data.dataset?.events ?? [];
     return {
       'event-points': { type: 'geojson', data: eventPoints(events, s.view.lang) },
+      'event-districts': { type: 'geojson', data: eventDistricts(events, districtIdsOf(ctx.geo), s.view.lang) },
       'event-rings': { type: 'geojson', data: eventRings(events) },
     };
   },
@@ -182,6 +206,35 @@ export const eventsOverlay: Overlay<'events', OwnToggle> = defineOverlay({
       source: 'event-rings',
       filter: idIn([]),
       paint: { 'fill-color': kindColor(theme), 'fill-opacity': 0.12, 'fill-outline-color': kindColor(theme) },
+    }),
+    // District-precision events at a border district's seat: a wide ring, no outline to hatch.
+    inSlot('mark', {
+      id: EVENT_LAYERS.districts,
+      type: 'circle',
+      source: 'event-districts',
+      filter: idIn([]),
+      paint: {
+        'circle-radius': 18,
+        'circle-color': kindColor(theme),
+        'circle-opacity': 0.1,
+        'circle-stroke-color': kindColor(theme),
+        'circle-stroke-width': 2,
+      },
+    }),
+    inSlot('mark', {
+      id: EVENT_LAYERS.districtLabels,
+      type: 'symbol',
+      source: 'event-districts',
+      filter: idIn([]),
+      layout: {
+        'text-field': ['get', 'label'],
+        'text-font': theme.font,
+        'text-size': 11,
+        'text-anchor': 'top',
+        'text-offset': [0, 1.9],
+        'text-max-width': 16,
+      },
+      paint: { 'text-color': '#1a1a1a', 'text-halo-color': '#fff', 'text-halo-width': 1.8 },
     }),
     inSlot('mark', {
       id: EVENT_LAYERS.points,

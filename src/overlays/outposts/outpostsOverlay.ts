@@ -1,10 +1,16 @@
-/** Border crossings and outposts: a distinct symbol each, labelled, never invented (see data/outposts.json). */
+/**
+ * Border crossings and posts: a distinct symbol each, labelled, never invented (see
+ * data/outposts.json). A post whose site is not published is drawn at its district's seat inside
+ * a dashed ring and labelled "(approx.)"; clicking a post selects it (the post panel).
+ */
 import type { FeatureCollection, Point } from 'geojson';
+import type { MapMouseEvent } from 'maplibre-gl';
 import type { Outpost } from '../../model/types';
 import type { Lang } from '../../state/appStore';
 import { dataText } from '../../i18n/dataText';
 import { t } from '../../i18n/strings';
-import { crossingIcon, outpostIcon } from '../../style/icons';
+import { crossingIcon, outpostIcon, postApproxIcon } from '../../style/icons';
+import { EVENT_LAYERS } from '../events/eventsOverlay';
 import { defineOverlay, followToggle, setGeoJson } from '../defineOverlay';
 import type { Overlay, OwnToggle } from '../overlay';
 import { inSlot } from '../../style/stack';
@@ -18,7 +24,13 @@ export function outpostFeatures(outposts: readonly Outpost[], lang: Lang): Featu
     features: outposts.map((o) => ({
       type: 'Feature',
       geometry: { type: 'Point', coordinates: o.lngLat },
-      properties: { id: o.id, kind: o.kind, name: dataText(o, 'name', lang).text, precision: o.precision },
+      properties: {
+        id: o.id,
+        kind: o.kind,
+        name: o.approximate ? `${dataText(o, 'name', lang).text} (${t(lang, 'approx')})` : dataText(o, 'name', lang).text,
+        precision: o.precision,
+        icon: o.kind === 'crossing' ? crossingIcon.id : o.approximate ? postApproxIcon.id : outpostIcon.id,
+      },
     })),
   };
 }
@@ -33,7 +45,7 @@ export const outpostsOverlay: Overlay<'outposts', OwnToggle> = defineOverlay({
       type: 'symbol',
       source: 'outposts',
       layout: {
-        'icon-image': ['match', ['get', 'kind'], 'crossing', crossingIcon.id, outpostIcon.id],
+        'icon-image': ['get', 'icon'],
         'icon-allow-overlap': true,
         // Crossings sit at settlements: the icon must not push the settlement's own label away.
         'icon-ignore-placement': true,
@@ -47,15 +59,32 @@ export const outpostsOverlay: Overlay<'outposts', OwnToggle> = defineOverlay({
       paint: { 'text-color': '#4a5568', 'text-halo-color': '#fff', 'text-halo-width': 1.5 },
     }),
   ],
-  images: () => [crossingIcon, outpostIcon],
-  legend: (theme, lang) => [{ id: 'crossing', symbol: { shape: 'diamond', color: theme.outpost }, label: t(lang, 'legendCrossing') }],
+  images: () => [crossingIcon, outpostIcon, postApproxIcon],
+  legend: (theme, lang, s) => [
+    { id: 'crossing', symbol: { shape: 'diamond', color: theme.outpost }, label: t(lang, 'legendCrossing') },
+    ...((s?.data.dataset?.outposts ?? []).some((o) => o.kind === 'post')
+      ? [{ id: 'post', symbol: { shape: 'post', color: theme.outpost } as const, label: t(lang, 'legendPost') }]
+      : []),
+  ],
   sync: (map, store) => {
     const unToggle = followToggle(map, store, 'outposts', [OUTPOST_LAYER]);
     const unLang = store.subscribe(
       (s) => s.view.lang,
       (lang) => setGeoJson(map, 'outposts', outpostFeatures(store.getState().data.dataset?.outposts ?? [], lang)),
     );
+    // A post's icon opens its panel; an event pin under the pointer wins (the events overlay selects it).
+    // Deferred so that it runs after every click listener, over an event's area or district ring.
+    const onClick = (ev: MapMouseEvent): void => {
+      if (!map.getLayer(OUTPOST_LAYER)) return;
+      const post = map.queryRenderedFeatures(ev.point, { layers: [OUTPOST_LAYER] }).find((f) => f.properties['kind'] === 'post');
+      if (!post) return;
+      const pins = map.getLayer(EVENT_LAYERS.points) ? map.queryRenderedFeatures(ev.point, { layers: [EVENT_LAYERS.points] }) : [];
+      if (pins.length) return;
+      queueMicrotask(() => store.getState().select(String(post.properties['id'])));
+    };
+    map.on('click', onClick);
     return () => {
+      map.off('click', onClick);
       unToggle();
       unLang();
     };

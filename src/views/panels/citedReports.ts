@@ -36,9 +36,9 @@ export function sourceName(id: string, r: PanelRefs): string {
 
 /** A district's (or region's) name in the UI language, falling back to English, then the id. */
 export function areaName(id: string, r: PanelRefs): string {
-  const d = r.geo?.districts.features.find((f) => f.properties.id === id)?.properties;
+  const d = r.geo?.districts?.features.find((f) => f.properties.id === id)?.properties;
   if (d) return (r.lang === 'tg' ? d.name_tg : r.lang === 'ru' ? d.name_ru : null) ?? d.name;
-  const g = r.geo?.regions.features.find((f) => f.properties.id === id)?.properties;
+  const g = r.geo?.regions?.features.find((f) => f.properties.id === id)?.properties;
   if (g) return (r.lang !== 'en' ? g.name_ru : null) ?? g.name;
   return id;
 }
@@ -51,7 +51,10 @@ export function reportBlock(c: Citation, r: PanelRefs): HTMLElement {
   const rep = r.reports.get(c.reportId);
   if (!rep) return h('article', { class: 'report', 'data-report-id': c.reportId }, h('h4', { text: c.reportId }));
   const { lang } = r;
-  const published = rep.publishedDay === null ? `${t(lang, 'reportUndated')}${rep.publishedNote ? ` (${rep.publishedNote})` : ''}` : formatDay(rep.publishedDay, lang);
+  const published =
+    rep.publishedDay === null
+      ? `${t(lang, 'reportUndated')}${rep.publishedNote ? ` (${rep.publishedNote})` : ''}`
+      : formatDay(rep.publishedDay, lang);
   const language = languageName(rep.language, LOCALES[lang].intl, LOCALES[rep.language].name);
   const facts = c.facts.map((id) => rep.facts.find((f) => f.id === id)?.text ?? id);
   const link = h('a', { class: 'report-link', href: rep.url, target: '_blank', rel: 'noopener noreferrer', text: t(lang, 'openOriginal') });
@@ -76,10 +79,14 @@ export function claimsTable(e: FrontierEvent, r: PanelRefs): HTMLElement | null 
   const rows = sourceClaims(e);
   if (rows.length < 2 && !e.location.alternatives?.length && !e.date.alternatives?.length) return null;
   const { lang } = r;
-  const drawn = (yes: boolean): HTMLElement | null => (yes ? h('span', { class: 'muted small', text: ` (${t(lang, 'claimAsDrawn')})` }) : null);
+  const drawn = (yes: boolean): HTMLElement | null =>
+    yes ? h('span', { class: 'muted small', text: ` (${t(lang, 'claimAsDrawn')})` }) : null;
   const cas = (c: FrontierEvent['casualties']): string =>
     formatList(
-      (c ?? []).map((x) => `${x.killed === null ? `${t(lang, 'killed')}: ${t(lang, 'notStated')}` : `${x.killed} ${t(lang, 'killed')}`}${x.injured !== null ? `, ${x.injured} ${t(lang, 'injured')}` : ''} — ${x.who}`),
+      (c ?? []).map(
+        (x) =>
+          `${x.killed === null ? `${t(lang, 'killed')}: ${t(lang, 'notStated')}` : `${x.killed} ${t(lang, 'killed')}`}${x.injured !== null ? `, ${x.injured} ${t(lang, 'injured')}` : ''} — ${x.who}`,
+      ),
       lang,
     );
   const body = rows.map((c) =>
@@ -92,7 +99,11 @@ export function claimsTable(e: FrontierEvent, r: PanelRefs): HTMLElement | null 
       h('td', { text: c.casualties.length ? cas(c.casualties) : '—' }),
     ),
   );
-  const head = h('tr', {}, ...(['claimSource', 'claimPlace', 'claimDate', 'claimCasualties'] as const).map((k) => h('th', { scope: 'col', text: t(lang, k) })));
+  const head = h(
+    'tr',
+    {},
+    ...(['claimSource', 'claimPlace', 'claimDate', 'claimCasualties'] as const).map((k) => h('th', { scope: 'col', text: t(lang, k) })),
+  );
   return h(
     'section',
     { class: 'claims' },
@@ -123,19 +134,40 @@ export function postBlock(p: Outpost, r: PanelRefs, open: (id: string) => void):
 }
 
 /** The post panel: name, number, district, precision, sources and the events placed at it. */
-export function postPanelContent(p: Outpost, events: readonly FrontierEvent[], r: PanelRefs, openEvent: (id: string) => void): HTMLElement[] {
+export function postPanelContent(
+  p: Outpost,
+  events: readonly FrontierEvent[],
+  r: PanelRefs,
+  openEvent: (id: string) => void,
+): HTMLElement[] {
   const { lang } = r;
-  const isRegion = p.district !== undefined && !r.geo?.districts.features.some((f) => f.properties.id === p.district);
+  const isRegion = p.district !== undefined && !r.geo?.districts?.features.some((f) => f.properties.id === p.district);
   const mine = events.filter((e) => e.location.postId === p.id).sort((a, b) => a.startDay - b.startDay);
   const rows = mine.map((e) => {
-    const b = h('button', { class: 'event-row', 'data-event-id': e.id }, h('span', { class: 'muted small', text: `${formatEventDate(e.date, lang)} · ` }), dataText(e, 'title', lang).text);
+    const b = h(
+      'button',
+      { class: 'post-event linklike', 'data-event-id': e.id },
+      h('span', { class: 'muted small', text: `${formatEventDate(e.date, lang)} · ` }),
+      dataText(e, 'title', lang).text,
+    );
     b.addEventListener('click', () => openEvent(e.id));
     return h('li', {}, b);
   });
   const srcs = p.sources.map((s) => {
     if ('reportId' in s) {
       const rep = r.reports.get(s.reportId);
-      return h('li', {}, rep ? h('a', { href: rep.url, target: '_blank', rel: 'noopener noreferrer', text: `${rep.outlet}${rep.headline ? ` — ${rep.headline}` : ''}` }) : s.reportId);
+      return h(
+        'li',
+        {},
+        rep
+          ? h('a', {
+              href: rep.url,
+              target: '_blank',
+              rel: 'noopener noreferrer',
+              text: `${rep.outlet}${rep.headline ? ` — ${rep.headline}` : ''}`,
+            })
+          : s.reportId,
+      );
     }
     if ('citation' in s) return h('li', { text: s.citation });
     return h('li', { text: `${sourceName(s.sourceId, r)}: “${s.quote}”` });
@@ -145,9 +177,16 @@ export function postPanelContent(p: Outpost, events: readonly FrontierEvent[], r
       ...(p.number ? ([[t(lang, 'postNumber').replace('{n}', '').trim(), p.number]] as Array<[string, string]>) : []),
       ...(p.district ? ([[t(lang, 'postDistrict'), areaName(p.district, r)]] as Array<[string, string]>) : []),
     ]),
-    p.precision === 'district' ? h('p', { class: 'small post-precision', text: t(lang, isRegion ? 'postApproxRegion' : 'postApprox') }) : null,
+    p.precision === 'district'
+      ? h('p', { class: 'small post-precision', text: t(lang, isRegion ? 'postApproxRegion' : 'postApprox') })
+      : null,
     p.note ? h('p', { class: 'small', text: p.note }) : null,
-    h('section', {}, h('h3', { text: t(lang, 'postEvents') }), rows.length ? h('ul', { class: 'post-events' }, ...rows) : h('p', { class: 'muted', text: t(lang, 'postNoEvents') })),
+    h(
+      'section',
+      {},
+      h('h3', { text: t(lang, 'postEvents') }),
+      rows.length ? h('ul', { class: 'post-events' }, ...rows) : h('p', { class: 'muted', text: t(lang, 'postNoEvents') }),
+    ),
     h('section', {}, h('h3', { text: `${t(lang, 'sources')} (${srcs.length})` }), h('ul', { class: 'post-sources' }, ...srcs)),
   ].filter((x): x is HTMLElement => x !== null);
 }

@@ -35,7 +35,9 @@ function clash(over: Partial<FrontierEvent> = {}): FrontierEvent {
 }
 
 describe('sourceClaims', () => {
-  it.each<[string, FrontierEvent, Array<{ by: string; place: string | null; drawn: boolean | null; date: boolean | null; killed: number[] }>]>([
+  it.each<
+    [string, FrontierEvent, Array<{ by: string; place: string | null; drawn: boolean | null; date: boolean | null; killed: number[] }>]
+  >([
     [
       'a seed article with a coarser place beside a report giving the drawn one',
       clash(),

@@ -138,7 +138,9 @@ export function mountSourcePanel(root: HTMLElement, store: AppStore): () => void
       articles.length || !reports.length
         ? h('section', {}, h('h3', { text: `${t(lang, 'sources')} (${articles.length})` }), ...articles)
         : null,
-      reports.length ? h('section', { class: 'reports' }, h('h3', { text: `${t(lang, 'citedReports')} (${reports.length})` }), ...reports) : null,
+      reports.length
+        ? h('section', { class: 'reports' }, h('h3', { text: `${t(lang, 'citedReports')} (${reports.length})` }), ...reports)
+        : null,
     ];
     root.append(...content.filter((c): c is HTMLElement => c !== null));
     (root.querySelector('#source-panel-title') as HTMLElement | null)?.focus({ preventScroll: true });
@@ -152,7 +154,11 @@ export function mountSourcePanel(root: HTMLElement, store: AppStore): () => void
   };
   const stopEscape = closeOnEscape(root, () => store.getState().closePanel());
   render();
-  const unsub = watch(store, (s) => [s.selection.selectedId, s.selection.panelOpen, s.view.lang, s.data.dataset, s.data.geo] as const, render);
+  const unsub = watch(
+    store,
+    (s) => [s.selection.selectedId, s.selection.panelOpen, s.view.lang, s.data.dataset, s.data.geo] as const,
+    render,
+  );
   return () => {
     unsub();
     stopEscape();

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import type { FrontierEvent, LocationPrecision } from '../../model/types.ts';
+import { eventDistricts } from './eventFeatures.ts';
+
+function ev(
+  id: string,
+  precision: LocationPrecision,
+  areaRef: string | null,
+  geometry: [number, number] | null = [68.9, 37.2],
+): FrontierEvent {
+  return {
+    id,
+    kind: 'incident',
+    title: `Event ${id}`,
+    summary: '',
+    date: { start: '2026-01-29', precision: 'day' },
+    location: { precision, ref: areaRef ?? undefined, asReported: id },
+    sources: [],
+    startDay: 9525,
+    endDay: 9525,
+    geometry,
+    areaRef,
+  };
+}
+
+describe('eventDistricts', () => {
+  const districts = new Set(['tj-kl-shamsiddin-shohin']);
+  it.each<[string, FrontierEvent, boolean]>([
+    ['a district event at a border district is drawn at its seat', ev('a', 'district', 'tj-kl-shamsiddin-shohin'), true],
+    ['a district event naming a region is not (the region is hatched)', ev('b', 'district', 'TJ-KL'), false],
+    ['a province event is not', ev('c', 'province', 'TJ-KL'), false],
+    ['a village event is not', ev('d', 'village', null), false],
+    ['a district event without geometry is not', ev('e', 'district', 'tj-kl-shamsiddin-shohin', null), false],
+  ])('%s', (_name, e, drawn) => {
+    expect(eventDistricts([e], districts, 'en').features.map((f) => f.properties.id)).toEqual(drawn ? [e.id] : []);
+  });
+
+  it.each<[Parameters<typeof eventDistricts>[2], string]>([
+    ['en', 'district — outline not available'],
+    ['ru', 'район — границы района нет'],
+    ['tg', 'ноҳия — сарҳади ноҳия дастрас нест'],
+  ])('labels the ring with the date and "no outline" in %s', (lang, note) => {
+    const [f] = eventDistricts([ev('a', 'district', 'tj-kl-shamsiddin-shohin')], districts, lang).features;
+    expect(f!.properties.label.split('\n')).toEqual([f!.properties.dateLabel, note]);
+    expect(f!.geometry.coordinates).toEqual([68.9, 37.2]);
+  });
+});
