@@ -73,6 +73,7 @@ describe('the chronology: cited reports and border posts', () => {
       window.__frontier!.map.queryRenderedFeatures({ layers: ['outposts-symbol'] }).map((f) => f.properties['id'] as string),
     );
     expect(ids).toContain('post-7-khirmanjo');
+    await app.g.page.screenshot({ path: 'test-results/chronology-map.png' });
     const pt = await mapPointToClient(app.g.page, lngLat);
     await app.g.page.mouse.click(pt.x, pt.y);
     await expect.poll(selected).toMatch(/^post-/);

@@ -160,12 +160,17 @@ export function postPanelContent(
         'li',
         {},
         rep
-          ? h('a', {
-              href: rep.url,
-              target: '_blank',
-              rel: 'noopener noreferrer',
-              text: `${rep.outlet}${rep.headline ? ` — ${rep.headline}` : ''}`,
-            })
+          ? h(
+              'a',
+              {
+                href: rep.url,
+                target: '_blank',
+                rel: 'noopener noreferrer',
+              },
+              rep.outlet,
+              rep.headline ? ' — ' : null,
+              rep.headline ? h('span', { lang: rep.language, text: rep.headline }) : null,
+            )
           : s.reportId,
       );
     }
