@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { FrontierEvent, LocationPrecision } from '../../model/types.ts';
-import { eventDistricts } from './eventFeatures.ts';
+import { eventDistricts, eventPoints } from './eventFeatures.ts';
 
 function ev(
   id: string,
@@ -27,12 +27,19 @@ describe('eventDistricts', () => {
   const districts = new Set(['tj-kl-shamsiddin-shohin']);
   it.each<[string, FrontierEvent, boolean]>([
     ['a district event at a border district is drawn at its seat', ev('a', 'district', 'tj-kl-shamsiddin-shohin'), true],
+    [
+      'a district event at a border district with no areaRef (pinned at its anchor) is drawn at its seat',
+      { ...ev('f', 'district', 'tj-kl-shamsiddin-shohin'), areaRef: null },
+      true,
+    ],
     ['a district event naming a region is not (the region is hatched)', ev('b', 'district', 'TJ-KL'), false],
     ['a province event is not', ev('c', 'province', 'TJ-KL'), false],
     ['a village event is not', ev('d', 'village', null), false],
     ['a district event without geometry is not', ev('e', 'district', 'tj-kl-shamsiddin-shohin', null), false],
   ])('%s', (_name, e, drawn) => {
     expect(eventDistricts([e], districts, 'en').features.map((f) => f.properties.id)).toEqual(drawn ? [e.id] : []);
+    // …and then it is not also a pin.
+    if (drawn) expect(eventPoints([e], 'en', districts).features).toEqual([]);
   });
 
   it.each<[Parameters<typeof eventDistricts>[2], string]>([

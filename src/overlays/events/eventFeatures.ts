@@ -15,11 +15,20 @@ interface PointProps {
   precision: string;
 }
 
-/** Point features for events located at a place or exact point. */
-export function eventPoints(events: readonly FrontierEvent[], lang: Lang): FeatureCollection<Point, PointProps> {
+/** A district-precision event at a border district (drawn at its seat by `eventDistricts`, whatever its areaRef). */
+const atBorderDistrict = (e: FrontierEvent, districtIds: ReadonlySet<string>): boolean =>
+  e.location.precision === 'district' && districtIds.has(e.location.ref ?? e.areaRef ?? '');
+
+/** Point features for events located at a place or exact point (not those at a border district's seat: see `eventDistricts`). */
+export function eventPoints(
+  events: readonly FrontierEvent[],
+  lang: Lang,
+  districtIds: ReadonlySet<string> = new Set(),
+): FeatureCollection<Point, PointProps> {
   return {
     type: 'FeatureCollection',
     features: events
+      .filter((e) => !atBorderDistrict(e, districtIds))
       // Imported district/province records outside the drawn regions have no area to hatch: a pin (with a ring) instead.
       .filter(
         (e) =>
@@ -73,7 +82,7 @@ export function eventDistricts(
   return {
     type: 'FeatureCollection',
     features: events
-      .filter((e) => e.geometry && e.location.precision === 'district' && e.areaRef !== null && districtIds.has(e.areaRef))
+      .filter((e) => e.geometry && atBorderDistrict(e, districtIds))
       .map((e) => {
         const dateLabel = formatEventDate(e.date, lang);
         return {
