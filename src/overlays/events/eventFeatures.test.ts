@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { FrontierEvent, LocationPrecision } from '../../model/types.ts';
-import { eventDistricts, eventPoints } from './eventFeatures.ts';
+import { eventDistricts } from './eventFeatures.ts';
 
 function ev(
   id: string,
@@ -38,8 +38,6 @@ describe('eventDistricts', () => {
     ['a district event without geometry is not', ev('e', 'district', 'tj-kl-shamsiddin-shohin', null), false],
   ])('%s', (_name, e, drawn) => {
     expect(eventDistricts([e], districts, 'en').features.map((f) => f.properties.id)).toEqual(drawn ? [e.id] : []);
-    // …and then it is not also a pin.
-    if (drawn) expect(eventPoints([e], 'en', districts).features).toEqual([]);
   });
 
   it.each<[Parameters<typeof eventDistricts>[2], string]>([

@@ -19,16 +19,11 @@ interface PointProps {
 const atBorderDistrict = (e: FrontierEvent, districtIds: ReadonlySet<string>): boolean =>
   e.location.precision === 'district' && districtIds.has(e.location.ref ?? e.areaRef ?? '');
 
-/** Point features for events located at a place or exact point (not those at a border district's seat: see `eventDistricts`). */
-export function eventPoints(
-  events: readonly FrontierEvent[],
-  lang: Lang,
-  districtIds: ReadonlySet<string> = new Set(),
-): FeatureCollection<Point, PointProps> {
+/** Point features for events located at a place or exact point. */
+export function eventPoints(events: readonly FrontierEvent[], lang: Lang): FeatureCollection<Point, PointProps> {
   return {
     type: 'FeatureCollection',
     features: events
-      .filter((e) => !atBorderDistrict(e, districtIds))
       // Imported district/province records outside the drawn regions have no area to hatch: a pin (with a ring) instead.
       .filter(
         (e) =>
@@ -72,7 +67,8 @@ interface DistrictProps extends PointProps {
 
 /**
  * District-precision events whose area is a border district (no outline is bundled, only its
- * seat): a point at the seat, drawn as a ring and labelled "district — outline not available".
+ * seat): a point at the seat, drawn as a ring and labelled "district — outline not available"
+ * (around the event's pin, where the loader pins it there).
  */
 export function eventDistricts(
   events: readonly FrontierEvent[],

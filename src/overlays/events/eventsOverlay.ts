@@ -106,7 +106,7 @@ function syncEvents(map: OverlayMap, store: AppStore): () => void {
     (s) => s.view.lang,
     (l) => {
       const s = store.getState();
-      setGeoJson(map, 'event-points', eventPoints(s.data.dataset?.events ?? [], l, districtIdsOf(s.data.geo)));
+      setGeoJson(map, 'event-points', eventPoints(s.data.dataset?.events ?? [], l));
       setGeoJson(map, 'event-districts', eventDistricts(s.data.dataset?.events ?? [], districtIdsOf(s.data.geo), l));
     },
   );
@@ -114,7 +114,7 @@ function syncEvents(map: OverlayMap, store: AppStore): () => void {
   const unsubData = store.subscribe(
     (s) => s.data.dataset,
     (d) => {
-      setGeoJson(map, 'event-points', eventPoints(d?.events ?? [], store.getState().view.lang, districtIdsOf(store.getState().data.geo)));
+      setGeoJson(map, 'event-points', eventPoints(d?.events ?? [], store.getState().view.lang));
       setGeoJson(
         map,
         'event-districts',
@@ -172,7 +172,7 @@ export const eventsOverlay: Overlay<'events', OwnToggle> = defineOverlay({
   sources: (ctx, s) => {
     const events = s.data.dataset?.events ?? [];
     return {
-      'event-points': { type: 'geojson', data: eventPoints(events, s.view.lang, districtIdsOf(ctx.geo)) },
+      'event-points': { type: 'geojson', data: eventPoints(events, s.view.lang) },
       'event-districts': { type: 'geojson', data: eventDistricts(events, districtIdsOf(ctx.geo), s.view.lang) },
       'event-rings': { type: 'geojson', data: eventRings(events) },
     };
