@@ -76,7 +76,8 @@ const articles = new Map(
     readFileSync(new URL(`sources/${s.file}`, DATA), 'utf8'),
   ]),
 );
-const places = featureIds('geo/places.geojson');
+/** Places a village ref may name: the map's places and the settlements along the border. */
+const places = new Set([...featureIds('geo/places.geojson'), ...featureIds('geo/settlements.geojson')]);
 const districts = featureIds('geo/districts.geojson');
 const regions = featureIds('geo/regions.geojson');
 const borders = featureIds('geo/border.geojson');
