@@ -3,24 +3,31 @@ import { lineLabelPoint } from '../geo/geoLookup';
 import type { Dataset, GeoBundle } from '../model/types';
 import type { BundledSource, GeoRefs, ImportOptions } from './importTypes';
 
-/** Place points, region label anchors (from the data) and the border's point, keyed by id. */
-export function geoRefsOf(geo: Pick<GeoBundle, 'places' | 'regions' | 'border'>): GeoRefs {
+/** Place and settlement points, region and district anchors (from the data) and the border's point, keyed by id. */
+export function geoRefsOf(
+  geo: Pick<GeoBundle, 'places' | 'regions' | 'border'> & Partial<Pick<GeoBundle, 'settlements' | 'districts'>>,
+): GeoRefs {
   const places: GeoRefs['places'] = {};
-  for (const f of geo.places.features) places[f.properties.id] = [f.geometry.coordinates[0] ?? 0, f.geometry.coordinates[1] ?? 0];
+  for (const f of [...geo.places.features, ...(geo.settlements?.features ?? [])])
+    places[f.properties.id] = [f.geometry.coordinates[0] ?? 0, f.geometry.coordinates[1] ?? 0];
   const regions: GeoRefs['regions'] = {};
   for (const f of geo.regions.features) regions[f.properties.id] = [f.properties.label[0], f.properties.label[1]];
+  const districts: NonNullable<GeoRefs['districts']> = {};
+  for (const f of geo.districts?.features ?? []) districts[f.properties.id] = [f.properties.label[0], f.properties.label[1]];
   const border = geo.border.features[0];
   return {
     places,
     regions,
+    ...(geo.districts === undefined ? {} : { districts }),
     borderId: border?.properties.id ?? 'tj-af',
     borderPoint: border ? (lineLabelPoint(border.geometry) ?? null) : null,
   };
 }
 
 /** Import options for the data on screen; `today` is the user's current UTC day. */
-export function importOptionsFor(geo: GeoBundle, sources: Dataset['sources'], today: number): ImportOptions {
+export function importOptionsFor(geo: GeoBundle, data: Pick<Dataset, 'sources' | 'reports' | 'outposts'>, today: number): ImportOptions {
   const bundled: Record<string, BundledSource> = {};
-  for (const s of sources) if (!s.id.startsWith('import:')) bundled[s.id] = { title: s.title, text: s.text };
-  return { today, geo: geoRefsOf(geo), sources: bundled };
+  for (const s of data.sources) if (!s.id.startsWith('import:')) bundled[s.id] = { title: s.title, text: s.text };
+  const reports = Object.fromEntries(data.reports.map((r) => [r.id, r.facts.map((f) => f.id)]));
+  return { today, geo: geoRefsOf(geo), sources: bundled, reports, outposts: data.outposts.map((o) => o.id) };
 }

@@ -30,8 +30,11 @@ export interface ImportResult {
 
 /** Places, regions and the border the app's own event JSON may refer to, as plain data for a worker. */
 export interface GeoRefs {
+  /** Places and settlements (ids are unique across both), by id. */
   places: Record<string, [number, number]>;
   regions: Record<string, [number, number]>;
+  /** Border districts' anchors, by id (absent: district refs name regions only). */
+  districts?: Record<string, [number, number]>;
   borderId: string;
   borderPoint: [number, number] | null;
 }
@@ -48,6 +51,10 @@ export interface ImportOptions {
   today: DayNumber;
   geo: GeoRefs;
   sources: Record<string, BundledSource>;
+  /** The bundled reports' fact ids, by report id: imported app JSON may cite them. */
+  reports?: Record<string, string[]>;
+  /** The bundled outposts' ids: imported app JSON may place an event at one (`location.postId`). */
+  outposts?: string[];
 }
 
 /** Progress callback: fraction 0..1 of the input read so far. */

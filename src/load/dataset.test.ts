@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { formatEventDate } from '../calendar/format.ts';
 import { formatErrors, parseDataset } from './loadDataset.ts';
-import type { Dataset, EventRecord, SourceRecord } from '../model/types.ts';
+import type { Dataset, EventRecord, ReportRecord, SourceRecord } from '../model/types.ts';
 import { readDatasetFiles, readGeoLookup } from './readDatasetFiles.ts';
 
 const DATA = new URL('../../data/', import.meta.url);
@@ -13,6 +13,7 @@ const idsOf = (path: string): Set<string> =>
 
 const files = readDatasetFiles(DATA);
 const events = readJson<EventRecord[]>('events.json');
+const reports = readJson<ReportRecord[]>('reports.json');
 const sourceIndex = readJson<SourceRecord[]>('sources/index.json');
 const textOf = (sourceId: string): string => {
   const source = sourceIndex.find((s) => s.id === sourceId);
@@ -44,7 +45,8 @@ describe('the committed dataset', () => {
     const dataset: Dataset | undefined = result.ok ? result.dataset : undefined;
     expect(dataset?.events).toHaveLength(events.length);
     expect(dataset?.phases.map((p) => p.stage)).toEqual([1, 2, 3]);
-    expect(dataset?.outposts).toHaveLength(7);
+    expect(dataset?.outposts).toHaveLength(readJson<unknown[]>('outposts.json').length);
+    expect(dataset?.outposts.filter((o) => o.kind === 'crossing')).toHaveLength(7);
     for (const event of dataset?.events ?? []) {
       expect(event.endDay, event.id).toBeGreaterThanOrEqual(event.startDay);
       expect(event.geometry === null, event.id).toBe(event.location.precision === 'none');
@@ -73,15 +75,24 @@ describe('the committed dataset', () => {
 
   it.each(events.map((e) => [e.id, e] as const))("event %s's location ref resolves against data/geo", (_id, event) => {
     const { precision, ref } = event.location;
-    if (precision === 'village') expect(idsOf('geo/places.geojson').has(ref ?? '')).toBe(true);
-    else if (precision === 'district' || precision === 'province') expect(idsOf('geo/regions.geojson').has(ref ?? '')).toBe(true);
+    const places = new Set([...idsOf('geo/places.geojson'), ...idsOf('geo/settlements.geojson')]);
+    const areas = new Set([...(precision === 'district' ? idsOf('geo/districts.geojson') : []), ...idsOf('geo/regions.geojson')]);
+    if (precision === 'village') expect(places.has(ref ?? '')).toBe(true);
+    else if (precision === 'district' || precision === 'province') expect(areas.has(ref ?? '')).toBe(true);
     else if (precision === 'border') expect(idsOf('geo/border.geojson').has(ref ?? '')).toBe(true);
     else expect(ref).toBeUndefined();
   });
 
   it.each(events.map((e) => [e.id, e] as const))('event %s states its year in a quote or explains it in date.inferred', (_id, event) => {
     const year = event.date.start.slice(0, 4);
-    const stated = event.date.precision !== 'range' && event.sources.some((s) => s.quote.includes(year));
+    const citedFacts = (event.citations ?? []).flatMap((c) => {
+      const report = reports.find((r) => r.id === c.reportId);
+      // a report dated in the event's year that supports its date states the year, as a quote naming it does
+      const dated = c.dates !== undefined && report?.published?.startsWith(year) === true;
+      return [...(dated ? [year] : []), ...(report?.facts.filter((f) => c.facts.includes(f.id)).map((f) => f.text) ?? [])];
+    });
+    const stated =
+      event.date.precision !== 'range' && [...event.sources.map((s) => s.quote), ...citedFacts].some((text) => text.includes(year));
     if (!stated) expect(event.date.inferred?.trim(), `${event.id}: "${year}" is in no quote`).toBeTruthy();
   });
 
@@ -91,15 +102,22 @@ describe('the committed dataset', () => {
     expect(shadak.date).toMatchObject({ start: '2025-11-30', precision: 'day' });
     expect(new Date(Date.UTC(2025, 10, 30)).getUTCDay()).toBe(0); // a Sunday, as the article says
     expect(shadak.location).toMatchObject({ precision: 'village', ref: 'shadak' });
-    expect(shadak.casualties).toEqual([{ sourceId: 'src-000', killed: null, injured: null, who: 'two Chinese citizens' }]);
+    expect(shadak.casualties?.filter((c) => c.sourceId.startsWith('src-'))).toEqual([
+      { sourceId: 'src-000', killed: null, injured: null, who: 'two Chinese citizens' },
+    ]);
+    // the cited Border Troops report gives the outcome the article leaves out
+    expect(shadak.casualties).toContainEqual(
+      expect.objectContaining({ sourceId: 'centralasia-20251202-new-attack', killed: 2, injured: 2 }),
+    );
   });
 
   it('reports the November attacks once, from two sources that describe the dead differently', () => {
     const november = eventById('november-attacks');
     expect(new Set(november.sources.map((s) => s.sourceId))).toEqual(new Set(['src-000', 'src-001']));
     const claims = november.casualties ?? [];
-    expect(claims.map((c) => c.sourceId).sort()).toEqual(['src-000', 'src-001']);
-    expect(new Set(claims.map((c) => c.who)).size).toBe(2);
+    const quoted = claims.filter((c) => c.sourceId.startsWith('src-'));
+    expect(quoted.map((c) => c.sourceId).sort()).toEqual(['src-000', 'src-001']);
+    expect(new Set(quoted.map((c) => c.who)).size).toBe(2);
     expect(november.notes?.join(' ')).toMatch(/five people.*five Chinese workers/);
   });
 
@@ -108,7 +126,8 @@ describe('the committed dataset', () => {
       expect(formatEventDate(event.date, 'en'), event.id).not.toBe('');
       expect(formatEventDate(event.date, 'ru'), event.id).not.toBe('');
     }
-    expect(formatEventDate(eventById('semrikov-equipment').date, 'en')).toBe('30 Nov – 31 Dec 2025');
-    expect(formatEventDate(eventById('masadikov-equipment').date, 'en')).toBe('after 29 Jan 2026');
+    expect(formatEventDate(eventById('semrikov-equipment').date, 'en')).toBe('30 Nov – 9 Dec 2025');
+    expect(formatEventDate(eventById('masadikov-equipment').date, 'en')).toBe('29 Jan 2026');
+    expect(formatEventDate(eventById('rahmon-border-review').date, 'en')).toBe('1 Dec 2025');
   });
 });

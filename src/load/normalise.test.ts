@@ -155,6 +155,19 @@ describe('normalise: outposts at a district, reports', () => {
     expect(outpost).toMatchObject({ lngLat: [69, 38], approximate: true });
   });
 
+  it('normaliseOutpost() draws a post in a border district at that district’s anchor, not a region’s', () => {
+    const geo = {
+      ...GEO,
+      districtIds: new Set(['tj-kl-panj']),
+      districtLabelPoint: (id: string) => (id === 'tj-kl-panj' ? ([69.1, 37.2] as [number, number]) : undefined),
+    };
+    const outpost = normaliseOutpost(
+      { id: 'p', kind: 'post', name: 'P', district: 'tj-kl-panj', precision: 'district', sources: [{ citation: 'c' }] },
+      geo,
+    );
+    expect(outpost).toMatchObject({ lngLat: [69.1, 37.2], approximate: true });
+  });
+
   it('normaliseReport() adds the publication day, null when undated', () => {
     const report = { ...REPORT, facts: [...REPORT.facts] };
     expect(normaliseReport(report).publishedDay).toBe(9466);

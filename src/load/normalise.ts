@@ -72,7 +72,7 @@ export function normaliseOutpost(record: OutpostRecord, geo: GeoLookup): Outpost
     case 'district':
       return {
         ...record,
-        lngLat: resolved('district id', record.district ?? '', geo.regionLabelPoint(record.district ?? '')),
+        lngLat: resolved('district id', record.district ?? '', areaAnchor(geo, record.district ?? '')),
         approximate: true,
       };
   }

@@ -27,8 +27,20 @@ describe('export → import round trip', () => {
   const dataset = bundled();
   const records = datasetRecords(dataset, new Map());
   const readGeo = (f: string): never => JSON.parse(readFileSync(new URL(`geo/${f}`, DATA), 'utf8')) as never;
-  const geo = geoRefsOf({ places: readGeo('places.geojson'), regions: readGeo('regions.geojson'), border: readGeo('border.geojson') });
-  const opts = { ...testOptions(), geo, sources: Object.fromEntries(dataset.sources.map((s) => [s.id, { title: s.title, text: s.text }])) };
+  const geo = geoRefsOf({
+    places: readGeo('places.geojson'),
+    settlements: readGeo('settlements.geojson'),
+    regions: readGeo('regions.geojson'),
+    districts: readGeo('districts.geojson'),
+    border: readGeo('border.geojson'),
+  });
+  const opts = {
+    ...testOptions(),
+    geo,
+    sources: Object.fromEntries(dataset.sources.map((s) => [s.id, { title: s.title, text: s.text }])),
+    reports: Object.fromEntries(dataset.reports.map((r) => [r.id, r.facts.map((f) => f.id)])),
+    outposts: dataset.outposts.map((o) => o.id),
+  };
 
   it('datasetRecords flattens every bundled event (quotes as source text, article titles as source name)', () => {
     expect(records.length).toBe(dataset.events.length);

@@ -28,6 +28,11 @@ export function lookupOf(refs: GeoRefs): GeoLookup {
     borderId: refs.borderId,
   };
   if (refs.borderPoint) lookup.borderLabelPoint = refs.borderPoint;
+  const districts = refs.districts;
+  if (districts !== undefined) {
+    lookup.districtIds = new Set(Object.keys(districts));
+    lookup.districtLabelPoint = (id) => (Object.hasOwn(districts, id) ? districts[id] : undefined);
+  }
   return lookup;
 }
 
@@ -55,7 +60,9 @@ function sourceTextsFor(items: readonly unknown[], opts: ImportOptions): SourceT
 /** Validates an array of app events into records; events are 0-based in messages. */
 export function parseAppJson(doc: unknown[], file: string, opts: ImportOptions, onProgress?: ProgressFn): ImportResult {
   const geo = lookupOf(opts.geo);
-  const schema = eventSchema({ sources: sourceTextsFor(doc, opts), geo }, idsIn(doc));
+  const reports = new Map(Object.entries(opts.reports ?? {}).map(([id, facts]) => [id, new Set(facts)]));
+  const refs = { sources: sourceTextsFor(doc, opts), geo, reports, outposts: new Set(opts.outposts ?? []) };
+  const schema = eventSchema(refs, idsIn(doc));
   const records: ImportRecord[] = [];
   const errors: ValidationError[] = [];
   const seen = new Map<string, number>();

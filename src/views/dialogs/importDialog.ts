@@ -60,7 +60,7 @@ export function mountDataDialog(store: AppStore, win: Window): DataDialog {
     progress.value = 0;
     phase = { kind: 'reading', name };
     render();
-    const thisJob = runImport(input, name, importOptionsFor(s.data.geo, s.data.dataset.sources, today()), (f) => (progress.value = f));
+    const thisJob = runImport(input, name, importOptionsFor(s.data.geo, s.data.dataset, today()), (f) => (progress.value = f));
     job = thisJob;
     const result = await thisJob.result;
     if (job !== thisJob) return; // superseded by a newer file
