@@ -36,12 +36,12 @@ describe('events and the source panel', () => {
     await app.g.page.screenshot({ path: 'test-results/shadak-panel.png' });
   });
 
-  it('clicking inside Khatlon during the 29 Jan 2026 clash selects it, and Khatlon is highlighted (not a pin)', async () => {
+  it('clicking inside Khatlon during the 10 Feb 2026 Darkad detention selects it, and Khatlon is highlighted (not a pin)', async () => {
     await app.g.page.keyboard.press('Escape');
-    await setWindow(app.g.page, '2026-01-20', '2026-02-05');
+    await setWindow(app.g.page, '2026-02-05', '2026-02-15');
     const where = await app.g.page.evaluate(() => {
       const s = window.__frontier!.store.getState();
-      const e = s.data.dataset!.events.find((x) => x.id === 'khatlon-clash')!;
+      const e = s.data.dataset!.events.find((x) => x.id === 'darkad-post-detention-2026-02-10')!;
       return { lngLat: e.geometry as [number, number], areaRef: e.areaRef, precision: e.location.precision };
     });
     expect(where).toMatchObject({ areaRef: 'TJ-KL', precision: 'province' });
@@ -53,13 +53,43 @@ describe('events and the source panel', () => {
       };
     });
     expect(rendered.areas).toContain('TJ-KL');
-    expect(rendered.pins).not.toContain('khatlon-clash');
+    expect(rendered.pins).not.toContain('darkad-post-detention-2026-02-10');
+    // Off the anchor itself, where the Darkad post (district unknown) is drawn.
+    const pt = await mapPointToClient(app.g.page, [where.lngLat[0] + 0.25, where.lngLat[1]]);
+    await app.g.page.mouse.click(pt.x, pt.y);
+    await expect
+      .poll(() => app.g.page.evaluate(() => window.__frontier!.store.getState().selection.selectedId))
+      .toBe('darkad-post-detention-2026-02-10');
+    const text = await panel().textContent();
+    expect(text).toContain('46 packages of hashish');
+    expect(text).toMatch(/province/);
+    await waitForIdle(app.g.page);
+    await app.g.page.screenshot({ path: 'test-results/darkad-province.png' });
+  });
+
+  it('the 29 Jan 2026 clash is a pin at the Bahorak post’s district, with the seed’s “Khatlon province” kept in the panel', async () => {
+    await app.g.page.keyboard.press('Escape');
+    await setWindow(app.g.page, '2026-01-20', '2026-02-05');
+    const where = await app.g.page.evaluate(() => {
+      const s = window.__frontier!.store.getState();
+      const e = s.data.dataset!.events.find((x) => x.id === 'khatlon-clash')!;
+      return { lngLat: e.geometry as [number, number], areaRef: e.areaRef, location: e.location };
+    });
+    expect(where).toMatchObject({
+      areaRef: null,
+      location: { precision: 'district', ref: 'tj-kl-shamsiddin-shohin', postId: 'post-bahorak' },
+    });
+    const pins = await app.g.page.evaluate(() =>
+      window.__frontier!.map.queryRenderedFeatures({ layers: ['event-points'] }).map((f) => f.properties['id']),
+    );
+    expect(pins).toContain('khatlon-clash');
     const pt = await mapPointToClient(app.g.page, where.lngLat);
     await app.g.page.mouse.click(pt.x, pt.y);
     await expect.poll(() => app.g.page.evaluate(() => window.__frontier!.store.getState().selection.selectedId)).toBe('khatlon-clash');
     const text = await panel().textContent();
     expect(text).toContain('73 packages of narcotics');
-    expect(text).toMatch(/province/);
+    expect(text).toContain('Bahorak');
+    expect(text).toContain('in the Khatlon province');
     await waitForIdle(app.g.page);
     await app.g.page.screenshot({ path: 'test-results/khatlon-clash.png' });
   });

@@ -88,6 +88,22 @@ describe('resolveLocation', () => {
     expect(resolveLocation(location, GEO)).toEqual({ geometry, areaRef });
   });
 
+  it('places a border-district event at the district’s anchor with nothing to highlight (districts have no outline)', () => {
+    const geo = {
+      ...GEO,
+      districtIds: new Set(['tj-kl-panj']),
+      districtLabelPoint: (id: string) => (id === 'tj-kl-panj' ? ([69.1, 37.2] as [number, number]) : undefined),
+    };
+    expect(resolveLocation({ precision: 'district', ref: 'tj-kl-panj', asReported: 'x' }, geo)).toEqual({
+      geometry: [69.1, 37.2],
+      areaRef: null,
+    });
+    expect(resolveLocation({ precision: 'district', ref: 'TJ-KL', asReported: 'x' }, geo)).toEqual({
+      geometry: [69, 38],
+      areaRef: 'TJ-KL',
+    });
+  });
+
   it('places a border event at the border label point and highlights the border', () => {
     const { geometry, areaRef } = resolveLocation({ precision: 'border', ref: 'tj-af', asReported: 'x' }, GEO);
     expect(areaRef).toBe('tj-af');

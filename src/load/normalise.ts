@@ -25,7 +25,8 @@ function resolved(name: string, value: string, point: LngLat | undefined): LngLa
 
 /**
  * Geometry and highlighted area of a location: village ⇒ the place point; point ⇒ its coordinates;
- * district/province ⇒ the area's anchor (a district's, else the region's label point) and its id; border ⇒ the border's label point
+ * district/province ⇒ the area's anchor (a district's, else the region's label point) and the region's id to highlight (none for a
+ * border district, which has no outline: a pin at its anchor); border ⇒ the border's label point
  * (if the lookup has one) and the border id; none ⇒ nothing (timeline only).
  */
 export function resolveLocation(location: EventLocation, geo: GeoLookup): { geometry: LngLat | null; areaRef: string | null } {
@@ -38,7 +39,8 @@ export function resolveLocation(location: EventLocation, geo: GeoLookup): { geom
     case 'district':
     case 'province':
       if (!areaIdsFor(geo, location.precision).has(ref)) throw new Error(`invalid region id: ${ref}`);
-      return { geometry: resolved('region label point', ref, areaAnchor(geo, ref)), areaRef: ref };
+      // A border district has no outline to highlight (only its seat's anchor), so it is drawn as a pin there.
+      return { geometry: resolved('region label point', ref, areaAnchor(geo, ref)), areaRef: geo.districtIds?.has(ref) ? null : ref };
     case 'border':
       if (ref !== geo.borderId) throw new Error(`invalid border id: ${ref}`);
       return { geometry: geo.borderLabelPoint ?? null, areaRef: ref };

@@ -24,7 +24,7 @@ export function eventPoints(events: readonly FrontierEvent[], lang: Lang): Featu
   return {
     type: 'FeatureCollection',
     features: events
-      // Imported district/province records outside the drawn regions have no area to hatch: a pin (with a ring) instead.
+      // Records with no area to hatch (a border district, or an imported district/province outside the drawn regions): a pin.
       .filter(
         (e) =>
           e.geometry &&

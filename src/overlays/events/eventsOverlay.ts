@@ -1,7 +1,8 @@
 /**
  * Curated events on the map (a few dozen, richly styled). Location precision is visible:
- * village → pin with an uncertainty ring; district/province → the area hatched; border → the
- * border line highlighted; none → not on the map (timeline only).
+ * village → pin with an uncertainty ring; district/province → the area hatched (a border district,
+ * which has no outline: a pin at its anchor); border → the border line highlighted; none → not on
+ * the map (timeline only).
  *
  * Per window change only filters/paint change, and only when the *set* of visible events changes,
  * so scrubbing never rebuilds a source.
