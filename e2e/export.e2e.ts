@@ -64,7 +64,7 @@ describe('PNG export', () => {
   it('the dialog offers every size and defaults the title to the selected event', async () => {
     await app.g.page.locator('[data-testid="png-export-button"]').click();
     await expect(app.g.page.locator('[data-testid="png-export-title"]').inputValue()).resolves.toBe(
-      'Two Chinese citizens attacked near Shadak village',
+      'Attack from Afghanistan kills two Chinese road workers at Shodak (Shadak), Darvaz district',
     );
     await expect(app.g.page.locator('input[name="png-export-size"]').count()).resolves.toBe(4);
     await app.g.page.locator('[data-testid="png-export-dialog"] .panel-close').click();

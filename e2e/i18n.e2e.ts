@@ -97,8 +97,8 @@ describe('English / Russian', () => {
     const readout = app.g.page.locator('[data-testid="window-readout"]');
     await setWindow(app.g.page, '2026-01-29', '2026-01-30');
     await expect.poll(() => readout.textContent()).toBe('29 января 2026 · 2 события');
-    await setWindow(app.g.page, '2025-04-11', '2025-11-02');
-    await expect.poll(() => readout.textContent()).toBe('11 апреля 2025 – 1 ноября 2025 · 5 событий');
+    await setWindow(app.g.page, '2025-11-26', '2025-12-02');
+    await expect.poll(() => readout.textContent()).toBe('26 ноября 2025 – 1 декабря 2025 · 7 событий');
     await setWindow(app.g.page, '2025-11-30', '2025-12-01');
     await expect.poll(() => readout.textContent()).toBe('30 ноября 2025 · 4 события');
     const row = app.g.page.locator('[data-testid="event-list"] [data-event-id="shadak-attack"]');
@@ -164,9 +164,12 @@ describe('Tajik', () => {
     await expect.poll(() => page().locator('[data-testid="window-readout"]').textContent()).toBe('30 ноябр 2025 · 4 рӯйдод');
     const row = page().locator('[data-testid="event-list"] [data-event-id="shadak-attack"]');
     await expect(row.locator('.ev-date').textContent()).resolves.toBe('30 ноябр 2025');
-    // No Tajik title in the data: the Russian one is shown, marked, and tagged as Russian for screen readers.
-    await expect(row.locator('.ev-title [data-testid="fallback-mark"]').textContent()).resolves.toBe('(бо забони русӣ)');
-    await expect(row.locator('.ev-title').getAttribute('lang')).resolves.toBe('ru');
+    // The incident has a Tajik title: shown unmarked.
+    await expect(row.locator('.ev-title [data-testid="fallback-mark"]').count()).resolves.toBe(0);
+    // The announcement has none: the Russian one is shown, marked, and tagged as Russian for screen readers.
+    const ruRow = page().locator('[data-testid="event-list"] [data-event-id="semrikov-equipment"]');
+    await expect(ruRow.locator('.ev-title [data-testid="fallback-mark"]').textContent()).resolves.toBe('(бо забони русӣ)');
+    await expect(ruRow.locator('.ev-title').getAttribute('lang')).resolves.toBe('ru');
     await page().evaluate(() => window.__frontier!.store.getState().select('shadak-attack'));
     const panel = page().locator('[data-testid="source-panel"]');
     const text = await panel.innerText();
@@ -174,11 +177,13 @@ describe('Tajik', () => {
     expect(text).toContain('30 ноябр 2025 (рӯз)');
     expect(text).toContain('деҳа / маҳалли аҳолинишин');
     expect(text).toContain('Сарчашмаҳо');
-    await expect(panel.locator('#source-panel-title [data-testid="fallback-mark"]').textContent()).resolves.toBe('(бо забони русӣ)');
+    await expect(panel.locator('#source-panel-title [data-testid="fallback-mark"]').count()).resolves.toBe(0);
     // The summary exists only in English.
     await expect(panel.locator('.summary').getAttribute('lang')).resolves.toBe('en');
     await expect(panel.locator('.summary [data-testid="fallback-mark"]').textContent()).resolves.toBe('(бо забони англисӣ)');
     await page().screenshot({ path: 'test-results/i18n-tajik.png' });
+    await page().evaluate(() => window.__frontier!.store.getState().select('semrikov-equipment'));
+    await expect(panel.locator('#source-panel-title [data-testid="fallback-mark"]').textContent()).resolves.toBe('(бо забони русӣ)');
     await page().keyboard.press('Escape');
     const note = await page().locator('[data-testid="coverage-note"]').innerText();
     expect(note).toMatch(/^Барномаи СПАД · .+ \(бо забони русӣ\)/);

@@ -157,7 +157,7 @@ describe('?data= and large files', () => {
     const asset = readdirSync(new URL('../dist/assets/', import.meta.url)).find((f) => /^events-.*\.json$/.test(f));
     const g2 = await guardedPage(browser, origin);
     await openApp(g2, origin, `/?data=assets/${asset}&datamode=replace`);
-    await expect.poll(() => g2.page.locator('[data-testid="import-status"]').innerText()).toMatch(/^Imported: 11 — events-/);
+    await expect.poll(() => g2.page.locator('[data-testid="import-status"]').innerText()).toMatch(/^Imported: 43 — events-/);
     await openApp(g2, origin, '/?data=https://evil.example/x.csv');
     await expect
       .poll(() => g2.page.locator('[data-testid="import-status"]').innerText())

@@ -77,7 +77,9 @@ describe('standalone single file', () => {
     await page.evaluate(() => window.__frontier!.store.getState().setWindow(window.__frontier!.store.getState().time.bounds));
     await page.locator('.event-row[data-event-id="shadak-attack"]').click();
     await expect.poll(() => page.evaluate(() => window.__frontier!.store.getState().selection.panelOpen)).toBe(true);
-    await expect(page.locator('#source-panel-title').textContent()).resolves.toBe('Two Chinese citizens attacked near Shadak village');
+    await expect(page.locator('#source-panel-title').textContent()).resolves.toBe(
+      'Attack from Afghanistan kills two Chinese road workers at Shodak (Shadak), Darvaz district',
+    );
     await expect(page.locator('#source-panel mark.quote').count()).resolves.toBeGreaterThan(0);
     await page.screenshot({ path: 'test-results/standalone-file.png' });
   });

@@ -127,19 +127,20 @@ describe('timeline', () => {
     expect(s.panelOpen).toBe(true);
     await app.g.page.locator('[data-testid="next-event"]').click();
     s = await state(app.g.page);
-    expect(s.selected).toBe('programme-adopted');
-    expect(s.window.start).toBeLessThanOrEqual(isoDay('2024-11-28'));
-    expect(s.window.end).toBeGreaterThan(isoDay('2024-11-28'));
-    await expect(app.g.page.locator('#source-panel-title').textContent()).resolves.toMatch(/adopt/i);
+    expect(s.selected).toBe('2021-07-03-andsf-crossing-istiklol-sarigor');
+    expect(s.window.start).toBeLessThanOrEqual(isoDay('2021-07-03'));
+    expect(s.window.end).toBeGreaterThan(isoDay('2021-07-03'));
+    await expect(app.g.page.locator('#source-panel-title').textContent()).resolves.toMatch(/Afghan government troops/);
     // By keyboard: ] next, [ previous (focus on the timeline, not in the panel).
     await app.g.page.locator('[data-testid="timeline-svg"]').focus();
     await app.g.page.keyboard.press(']');
-    expect((await state(app.g.page)).selected).toBe('phase-1-commenced');
+    expect((await state(app.g.page)).selected).toBe('2021-07-04-andsf-crossing-shohon-94');
     await app.g.page.keyboard.press('[');
-    expect((await state(app.g.page)).selected).toBe('programme-adopted');
+    expect((await state(app.g.page)).selected).toBe('2021-07-03-andsf-crossing-istiklol-sarigor');
     // The selection is highlighted on the timeline and on the map.
-    await expect(app.g.page.locator('.tl-mark.selected').getAttribute('data-event-id')).resolves.toBe('programme-adopted');
-    await expect(app.g.page.locator('.event-row.selected').getAttribute('data-event-id')).resolves.toBe('programme-adopted');
+    const selected = '2021-07-03-andsf-crossing-istiklol-sarigor';
+    await expect(app.g.page.locator('.tl-mark.selected').getAttribute('data-event-id')).resolves.toBe(selected);
+    await expect(app.g.page.locator('.event-row.selected').getAttribute('data-event-id')).resolves.toBe(selected);
   });
 
   it('reloading a copied URL restores window, selection and camera', async () => {
