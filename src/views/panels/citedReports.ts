@@ -7,6 +7,7 @@ import type { Citation, FrontierEvent, GeoBundle, Outpost, Report, SourceDoc } f
 import { formatDay, formatEventDate, formatList } from '../../calendar/format';
 import type { Lang } from '../../state/appStore';
 import { dataText } from '../../i18n/dataText';
+import { localized } from '../../i18n/langs';
 import { LOCALES } from '../../i18n/registry';
 import { t, type StringKey } from '../../i18n/strings';
 import { h } from '../../ui/dom';
@@ -37,9 +38,9 @@ export function sourceName(id: string, r: PanelRefs): string {
 /** A district's (or region's) name in the UI language, falling back to English, then the id. */
 export function areaName(id: string, r: PanelRefs): string {
   const d = r.geo?.districts?.features.find((f) => f.properties.id === id)?.properties;
-  if (d) return (r.lang === 'tg' ? d.name_tg : r.lang === 'ru' ? d.name_ru : null) ?? d.name;
+  if (d) return localized(d, 'name', r.lang)?.text ?? d.name;
   const g = r.geo?.regions?.features.find((f) => f.properties.id === id)?.properties;
-  if (g) return (r.lang !== 'en' ? g.name_ru : null) ?? g.name;
+  if (g) return localized(g, 'name', r.lang)?.text ?? g.name;
   return id;
 }
 
