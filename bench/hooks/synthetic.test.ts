@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { SYNTHETIC_FRAME, syntheticRaw, syntheticRecords } from './synthetic';
 import { civilToDayNumber } from '../../src/calendar/dates';
 
-describe('synthetic events', () => {
+describe('synthetic events', { timeout: 30_000 }, () => {
   it('the same seed gives the same events; another seed does not', () => {
     const a = syntheticRaw(5000, 42);
     const b = syntheticRaw(5000, 42);
