@@ -9,7 +9,10 @@ import { inSlot } from '../../style/stack';
 /** Places whose label must always show (the incident village the briefings are about). */
 export const KEY_PLACES = ['shadak'];
 
-export const PLACE_LAYERS = ['places-dot', 'places-label', 'places-label-key'];
+export const PLACE_LAYERS = ['places-dot', 'places-label', 'places-label-key', 'settlements-dot', 'settlements-label'];
+
+/** The many smaller settlements near the border appear from this zoom, larger ones first. */
+export const SETTLEMENTS_MINZOOM = 7.5;
 
 /** Label text in `lang`; approximate points say so (e.g. Shadak is derived, never surveyed). */
 const placeLabel = (lang: Lang): never => {
@@ -22,8 +25,36 @@ const isKey = ['in', ['get', 'id'], ['literal', KEY_PLACES]];
 export const placesOverlay: Overlay<'places', OwnToggle> = defineOverlay({
   id: 'places',
   toggle: { label: 'layerPlaces', visible: true },
-  sources: (ctx) => ({ places: { type: 'geojson', data: ctx.geo.places } }),
+  sources: (ctx) => ({ places: { type: 'geojson', data: ctx.geo.places }, settlements: { type: 'geojson', data: ctx.geo.settlements } }),
   layers: (theme, lang) => [
+    inSlot('place', {
+      id: 'settlements-dot',
+      type: 'circle',
+      source: 'settlements',
+      minzoom: SETTLEMENTS_MINZOOM,
+      paint: {
+        'circle-radius': ['match', ['get', 'rank'], 2, 3.5, 3, 3, 2.5],
+        'circle-color': theme.placeDot,
+        'circle-stroke-color': '#fff',
+        'circle-stroke-width': 1,
+      },
+    }),
+    inSlot('place-label', {
+      id: 'settlements-label',
+      type: 'symbol',
+      source: 'settlements',
+      minzoom: SETTLEMENTS_MINZOOM,
+      layout: {
+        'text-field': placeLabel(lang),
+        'text-font': theme.font,
+        'text-size': ['match', ['get', 'rank'], 2, 12, 3, 11, 10],
+        'text-anchor': 'left',
+        'text-offset': [0.5, 0],
+        // Larger places win collisions; the smallest show only when there is room (zoomed in).
+        'symbol-sort-key': ['get', 'rank'],
+      },
+      paint: { 'text-color': theme.placeLabel, 'text-halo-color': theme.labelHalo, 'text-halo-width': 1.5 },
+    }),
     inSlot('place', {
       id: 'places-dot',
       type: 'circle',
