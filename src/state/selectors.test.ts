@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { isoDayToDayNumber, yearsSpan } from '../calendar/dates.ts';
 import type { FrontierEvent, Phase } from '../model/types.ts';
 import type { TimeWindow } from '../calendar/window.ts';
-import { activePhase, eventCountInWindow, visibleEventIds } from './selectors.ts';
+import { phasesInForce, eventCountInWindow, visibleEventIds } from './selectors.ts';
 import { initialState, type AppState } from './appStore.ts';
 import { allocRaw } from '../overlays/bulk/raw.ts';
 import { buildColumns } from '../overlays/bulk/pack.ts';
@@ -73,35 +73,35 @@ describe('visibleEventIds', () => {
   });
 });
 
-describe('activePhase', () => {
+describe('phasesInForce', () => {
   const phases = (): Phase[] => [phase(1, '2025', '2025'), phase(2, '2026', '2027'), phase(3, '2027', '2029')];
 
-  it.each<[string, string, string | null]>([
-    ['the day before stage 1', '2024-12-31', null],
-    ['the first day of 2025', '2025-01-01', 'stage-1'],
-    ['a day in 2025', '2025-11-30', 'stage-1'],
-    ['the last day of 2025', '2025-12-31', 'stage-1'],
-    ['the first day of 2026', '2026-01-01', 'stage-2'],
-    ['a day in 2026', '2026-06-15', 'stage-2'],
-    ['the first day of 2027 (stages 2 and 3 overlap)', '2027-01-01', 'stage-3'],
-    ['a day in 2027 (stages 2 and 3 overlap)', '2027-06-15', 'stage-3'],
-    ['the last day of 2027', '2027-12-31', 'stage-3'],
-    ['a day in 2028', '2028-02-29', 'stage-3'],
-    ['2029-12-31', '2029-12-31', 'stage-3'],
-    ['2030-01-01', '2030-01-01', null],
-  ])('activePhase() on %s', (_name, day, expected) => {
-    expect(activePhase(phases(), d(day))?.id ?? null).toBe(expected);
+  it.each<[string, string, string[]]>([
+    ['the day before stage 1', '2024-12-31', []],
+    ['the first day of 2025', '2025-01-01', ['stage-1']],
+    ['a day in 2025', '2025-11-30', ['stage-1']],
+    ['the last day of 2025', '2025-12-31', ['stage-1']],
+    ['the first day of 2026', '2026-01-01', ['stage-2']],
+    ['a day in 2026', '2026-06-15', ['stage-2']],
+    ['the first day of 2027 (stages 2 and 3 overlap)', '2027-01-01', ['stage-2', 'stage-3']],
+    ['a day in 2027 (stages 2 and 3 overlap)', '2027-06-15', ['stage-2', 'stage-3']],
+    ['the last day of 2027', '2027-12-31', ['stage-2', 'stage-3']],
+    ['a day in 2028', '2028-02-29', ['stage-3']],
+    ['2029-12-31', '2029-12-31', ['stage-3']],
+    ['2030-01-01', '2030-01-01', []],
+  ])('phasesInForce() on %s', (_name, day, expected) => {
+    expect(phasesInForce(phases(), d(day)).map((p) => p.id)).toEqual(expected);
   });
 
-  it('activePhase() lets the later stage win whatever the input order', () => {
-    expect(activePhase([...phases()].reverse(), d('2027-06-15'))?.id).toBe('stage-3');
+  it('phasesInForce() lists stages in stage order whatever the input order', () => {
+    expect(phasesInForce([...phases()].reverse(), d('2027-06-15')).map((p) => p.id)).toEqual(['stage-2', 'stage-3']);
   });
 
   it.each<[string, number]>([
     ['a day in 2025', d('2025-06-01')],
     ['a day in 2030', d('2030-01-01')],
-  ])('activePhase() with no phases is null on %s', (_name, day) => {
-    expect(activePhase([], day)).toBeNull();
+  ])('phasesInForce() with no phases is empty on %s', (_name, day) => {
+    expect(phasesInForce([], day)).toEqual([]);
   });
 });
 

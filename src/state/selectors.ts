@@ -18,13 +18,11 @@ export function visibleEventIds(events: readonly FrontierEvent[], w: TimeWindow,
 }
 
 /**
- * The programme stage in force on `day`: the latest-starting stage whose span contains the day
- * (stages 2 and 3 share 2027; the later stage wins there because it supersedes the earlier one).
+ * Every programme stage in force on `day`, in stage order. Stages may overlap (src-003 gives stage 2
+ * as 2026–27 and stage 3 as 2027–29), and then both are in force: none hides the other.
  */
-export function activePhase(phases: readonly Phase[], day: number): Phase | null {
-  let best: Phase | null = null;
-  for (const p of phases) if (day >= p.startDay && day < p.endDay + 1 && (!best || p.startDay >= best.startDay)) best = p;
-  return best;
+export function phasesInForce(phases: readonly Phase[], day: number): Phase[] {
+  return phases.filter((p) => day >= p.startDay && day < p.endDay + 1).sort((a, b) => a.stage - b.stage || a.startDay - b.startDay);
 }
 
 /**

@@ -1,5 +1,5 @@
 /**
- * CSTO programme coverage for the stage in force at the window's end. Stage 3 covers the whole
+ * CSTO programme coverage for every stage in force at the window's end. Stage 3 covers the whole
  * border line; stage 2 covers "select border outposts" whose locations are not public, so nothing
  * is drawn and the on-map note says so; stage 1 is planning (no coverage).
  */
@@ -7,7 +7,7 @@ import { t } from '../../i18n/strings';
 import { markedText } from '../../i18n/dataText';
 import type { AppStore } from '../../state/appStore';
 import { watch } from '../../state/watch';
-import { activePhase } from '../../state/selectors';
+import { phasesInForce } from '../../state/selectors';
 import { h } from '../../ui/dom';
 import { defineOverlay } from '../defineOverlay';
 import type { Overlay, OverlayContext, OverlayMap, OwnToggle } from '../overlay';
@@ -15,7 +15,7 @@ import { inSlot } from '../../style/stack';
 
 export const COVERAGE_LAYER = 'coverage-border';
 
-/** Shows the band while the stage in force covers the border, and writes the stage's note over the map. */
+/** Shows the band while a stage in force covers the border, and writes the note of every stage in force over the map. */
 function syncCoverage(map: OverlayMap, store: AppStore, ctx: OverlayContext): () => void {
   const note = h('div', { class: 'coverage-note', 'data-testid': 'coverage-note' });
   ctx.ui.append(note);
@@ -24,18 +24,20 @@ function syncCoverage(map: OverlayMap, store: AppStore, ctx: OverlayContext): ()
     const s = store.getState();
     const phases = s.data.dataset?.phases ?? [];
     // The window is half-open; its last day is end - 1.
-    const phase = activePhase(phases, Math.ceil(s.time.window.end) - 1);
+    const inForce = phasesInForce(phases, Math.ceil(s.time.window.end) - 1);
     const on = s.view.layers.coverage;
-    const key = `${phase?.id}|${on}|${s.view.lang}`;
+    const key = `${inForce.map((p) => p.id).join(',')}|${on}|${s.view.lang}`;
     if (key === last) return;
     last = key;
-    map.setLayoutProperty(COVERAGE_LAYER, 'visibility', on && phase?.coverage === 'border' ? 'visible' : 'none');
+    const covers = inForce.some((p) => p.coverage === 'border');
+    map.setLayoutProperty(COVERAGE_LAYER, 'visibility', on && covers ? 'visible' : 'none');
     note.hidden = !on;
     const lang = s.view.lang;
-    note.textContent = phase
-      ? `${t(lang, 'cstoProgramme')} · ${markedText(phase, 'name', lang)} (${phase.start === phase.end ? phase.start : `${phase.start}–${phase.end}`}): ${markedText(phase, 'coverageNote', lang)}`
-      : t(lang, 'noStageInForce');
-    note.dataset['coverage'] = phase?.coverage ?? 'none';
+    // Overlapping stages (2027 is in stage 2 and stage 3) are each stated, in stage order.
+    const stageText = (p: (typeof inForce)[number]): string =>
+      `${markedText(p, 'name', lang)} (${p.start === p.end ? p.start : `${p.start}–${p.end}`}): ${markedText(p, 'coverageNote', lang)}`;
+    note.textContent = inForce.length ? `${t(lang, 'cstoProgramme')} · ${inForce.map(stageText).join(' · ')}` : t(lang, 'noStageInForce');
+    note.dataset['coverage'] = covers ? 'border' : (inForce.at(-1)?.coverage ?? 'none');
   };
   sync();
   const unsub = watch(store, (s) => [s.time.window.end, s.view.layers.coverage, s.data.dataset, s.view.lang] as const, sync);
