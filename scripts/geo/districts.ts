@@ -6,10 +6,10 @@
  * lie along the border is the curated list below.
  */
 import type { Point } from 'geojson';
+import type { DistrictProps } from '../../src/model/types.ts';
 import { cachePath, readJson } from './cache.ts';
 import { pkgRef } from './config.ts';
 import { fold, GN_SOURCE, type GeoNamesRow } from './geonames.ts';
-import type { Pt } from './geometry.ts';
 import { fail, log } from './log.ts';
 import { byId, type OutFeature } from './output.ts';
 import { CJ_PKG, point5, type PlaceFeature } from './places.ts';
@@ -74,28 +74,8 @@ export const DISTRICTS: readonly DistrictSpec[] = [
   { id: 'af-bd-wakhan', name: 'Wakhan', region: 'AF-BD', adm2: 'AF.01.1106', seat: [] },
 ];
 
-export interface DistrictProps {
-  id: string;
-  name: string;
-  name_ru: string | null;
-  name_tg: string | null;
-  formerly: string | null;
-  country: 'TJ' | 'AF';
-  /** HASC id of the province (regions.geojson). */
-  region: string;
-  /** GeoNames admin2 code and name of the district. */
-  geonames_adm2: string;
-  geonames_name: string;
-  /** Id of the seat in places.geojson or settlements.geojson, when it is there. */
-  seat: string | null;
-  /** GeoNames id of the seat. */
-  geonameid: number;
-  /** False: the geometry is the seat's point, not the district's outline. */
-  outline: false;
-  /** Label anchor: the seat (no outline to put it in). */
-  label: Pt;
-  source: string;
-}
+/** The district record the app reads (the one definition, in the app's model). */
+export type { DistrictProps };
 export type DistrictFeature = OutFeature<DistrictProps, Point>;
 
 /**
