@@ -1,9 +1,11 @@
 /**
  * The narrow view of `data/geo` that validation and normalisation need, so those stay pure and
- * never import turf, MapLibre or files. `createGeoLookup` builds it from the GeoJSON collections.
+ * never import MapLibre or files (turf only for the border measure's haversine). `createGeoLookup` builds it from the GeoJSON collections.
  */
 import type { FeatureCollection, LineString, MultiLineString, MultiPolygon, Point, Polygon, Position } from 'geojson';
-import type { BorderProps, DistrictProps, PlaceProps, RegionProps } from '../model/types.ts';
+import type { BorderProps, CountryProps, DistrictProps, PlaceProps, RegionProps } from '../model/types.ts';
+import { borderIndexFor } from './borderMeasure.ts';
+import type { BorderIndex } from './borderMeasure.ts';
 
 export type LngLat = [number, number];
 
@@ -25,6 +27,8 @@ export interface GeoLookup {
   borderId: string;
   /** Optional representative point on the border for `border`-precision events; without it their geometry is null. */
   borderLabelPoint?: LngLat;
+  /** Distance/bank/along-border measure, when the lookup was built with the border and countries. */
+  borderIndex?: BorderIndex;
 }
 
 /** The GeoJSON collections a lookup is built from (types per `src/model/types.ts`). */
@@ -34,6 +38,8 @@ export interface GeoLookupInput {
   border?: FeatureCollection<LineString | MultiLineString, BorderProps>;
   settlements?: FeatureCollection<Point, PlaceProps>;
   districts?: FeatureCollection<Point, DistrictProps>;
+  /** With `border`, gives the lookup a `borderIndex` (TJK and AFG outlines give the bank). */
+  countries?: FeatureCollection<Polygon | MultiPolygon, CountryProps>;
 }
 
 /** Planar length of a segment in degrees, with longitude scaled by cos(latitude). */
@@ -88,5 +94,7 @@ export function createGeoLookup(input: GeoLookupInput): GeoLookup {
   }
   const borderPoint = borderFeature === undefined ? undefined : lineLabelPoint(borderFeature.geometry);
   if (borderPoint !== undefined) lookup.borderLabelPoint = borderPoint;
+  const index = input.border && input.countries ? borderIndexFor({ border: input.border, countries: input.countries }) : undefined;
+  if (index !== undefined) lookup.borderIndex = index;
   return lookup;
 }

@@ -1,4 +1,5 @@
 /** The import session keeps what is imported in the store's `imports` slice and restores the default set. */
+import { NO_MEASURE } from '../geo/borderMeasure.ts';
 import { describe, expect, it } from 'vitest';
 import { createAppStore, type AppStore } from '../state/appStore';
 import type { Dataset, FrontierEvent, GeoBundle, ImportRecord } from '../model/types';
@@ -31,6 +32,7 @@ function curated(id: string): FrontierEvent {
     endDay: day(2025, 11, 30),
     geometry: null,
     areaRef: null,
+    border: NO_MEASURE,
   };
 }
 

@@ -5,6 +5,7 @@
  */
 import { booleanPointInPolygon } from '@turf/turf';
 import { dayNumberToIsoDay } from '../calendar/dates';
+import { borderIndexFor, measureLocation } from '../geo/borderMeasure';
 import type { EventDate, EventLocation, FrontierEvent, GeoBundle, ImportRecord, SourceDoc } from '../model/types';
 import { EVENT_EXTRA_KEYS } from './eventToRecord';
 
@@ -81,6 +82,15 @@ export function toFrontierEvent(r: ImportRecord, file: string, geo: GeoBundle): 
     endDay: r.endDay,
     geometry: located ? [r.lon, r.lat] : null,
     areaRef,
+    border: measureLocation(
+      {
+        locationPrecision: located ? r.locationPrecision : 'none',
+        geometry: located ? [r.lon, r.lat] : null,
+        areaId: areaRef,
+        atDistrictSeat: r.locationPrecision === 'district',
+      },
+      borderIndexFor(geo),
+    ),
   };
   if (r.extra?.['title_ru']) event.title_ru = r.extra['title_ru'];
   if (r.fatalities !== null) event.casualties = [{ sourceId, killed: r.fatalities, injured: null, who: r.sourceName || file }];

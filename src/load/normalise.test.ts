@@ -1,3 +1,4 @@
+import { NO_MEASURE } from '../geo/borderMeasure.ts';
 import { describe, expect, it } from 'vitest';
 import { createGeoLookup, lineLabelPoint } from '../geo/geoLookup.ts';
 import type { GeoLookupInput } from '../geo/geoLookup.ts';
@@ -135,7 +136,14 @@ describe('normalise', () => {
       location: { precision: 'village', ref: 'shadak', asReported: 'x' },
       sources: [{ sourceId: 's', quote: 'q' }],
     };
-    expect(normaliseEvent(record, GEO)).toEqual({ ...record, startDay: 9436, endDay: 9465, geometry: [71, 38.5], areaRef: null });
+    expect(normaliseEvent(record, GEO)).toEqual({
+      ...record,
+      startDay: 9436,
+      endDay: 9465,
+      geometry: [71, 38.5],
+      areaRef: null,
+      border: NO_MEASURE,
+    });
   });
 
   it('normalisePhase() spans whole years', () => {

@@ -5,6 +5,7 @@
  */
 import { dateSpan, isoDayToDayNumber, yearsSpan } from '../calendar/dates.ts';
 import { areaAnchor, areaIdsFor } from '../geo/areaRefs.ts';
+import { measureLocation } from '../geo/borderMeasure.ts';
 import type { GeoLookup, LngLat } from '../geo/geoLookup.ts';
 import type {
   EventLocation,
@@ -53,7 +54,11 @@ export function resolveLocation(location: EventLocation, geo: GeoLookup): { geom
 export function normaliseEvent(record: EventRecord, geo: GeoLookup): FrontierEvent {
   const { startDay, endDay } = dateSpan(record.date);
   const { geometry, areaRef } = resolveLocation(record.location, geo);
-  return { ...record, startDay, endDay, geometry, areaRef };
+  const areaId =
+    record.location.precision === 'district' || record.location.precision === 'province' ? (record.location.ref ?? null) : null;
+  const atDistrictSeat = areaId !== null && (geo.districtIds?.has(areaId) ?? false);
+  const border = measureLocation({ locationPrecision: record.location.precision, geometry, areaId, atDistrictSeat }, geo.borderIndex);
+  return { ...record, startDay, endDay, geometry, areaRef, border };
 }
 
 /** A phase with its whole-year day span (1 Jan of `start` to 31 Dec of `end`). */

@@ -45,13 +45,15 @@ export function readGeoFiles(dataDir: URL): Record<GeoFileKey, unknown> {
 export function readGeoLookup(dataDir: URL): GeoLookup | undefined {
   const url = (key: GeoFileKey): URL => new URL(GEO_FILES[key], dataDir);
   if (!existsSync(url('places')) || !existsSync(url('regions'))) return undefined;
-  const optional = (key: 'border' | 'settlements' | 'districts') => (existsSync(url(key)) ? { [key]: readJson(url(key)) } : {});
+  const optional = (key: 'border' | 'settlements' | 'districts' | 'countries') =>
+    existsSync(url(key)) ? { [key]: readJson(url(key)) } : {};
   const input = {
     places: readJson(url('places')),
     regions: readJson(url('regions')),
     ...optional('border'),
     ...optional('settlements'),
     ...optional('districts'),
+    ...optional('countries'),
   } as GeoLookupInput;
   return createGeoLookup(input);
 }

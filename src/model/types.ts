@@ -159,6 +159,9 @@ export { EVENT_KINDS, DATE_PRECISIONS, LOCATION_PRECISIONS } from '../schema/pre
 
 /* ------------------------------------------------------------------ the normalised model */
 
+import type { BorderMeasure } from '../geo/borderMeasure.ts';
+export type { Bank, BorderMeasure } from '../geo/borderMeasure.ts';
+
 /** Days since 2000-01-01 UTC. Small numbers so they survive float32 on the GPU. */
 export type DayNumber = number;
 
@@ -172,6 +175,8 @@ export interface FrontierEvent extends EventRecord {
   geometry: Point['coordinates'] | null;
   /** For `district`/`province`/`border`: the id of the area/line feature to highlight. */
   areaRef: string | null;
+  /** Distance, bank and place along the border, as far as the location precision allows. */
+  border: BorderMeasure;
 }
 
 export interface Phase extends PhaseRecord {

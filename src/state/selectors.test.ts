@@ -1,3 +1,4 @@
+import { NO_MEASURE } from '../geo/borderMeasure.ts';
 import { describe, expect, it } from 'vitest';
 import { isoDayToDayNumber, yearsSpan } from '../calendar/dates.ts';
 import type { FrontierEvent, Phase } from '../model/types.ts';
@@ -24,6 +25,7 @@ function event(id: string, first: string, last: string = first): FrontierEvent {
     endDay: d(last),
     geometry: null,
     areaRef: null,
+    border: NO_MEASURE,
   };
 }
 

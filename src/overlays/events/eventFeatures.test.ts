@@ -1,3 +1,4 @@
+import { NO_MEASURE } from '../../geo/borderMeasure.ts';
 import { describe, expect, it } from 'vitest';
 import type { FrontierEvent, LocationPrecision } from '../../model/types.ts';
 import { eventDistricts } from './eventFeatures.ts';
@@ -20,6 +21,7 @@ function ev(
     endDay: 9525,
     geometry,
     areaRef,
+    border: NO_MEASURE,
   };
 }
 

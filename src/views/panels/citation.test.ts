@@ -1,3 +1,4 @@
+import { NO_MEASURE } from '../../geo/borderMeasure.ts';
 import { describe, expect, it } from 'vitest';
 import type { FrontierEvent, Report, SourceDoc, SourceRef } from '../../model/types.ts';
 import { citationText, segmentQuotes, type TextSegment } from './citation.ts';
@@ -16,6 +17,7 @@ function event(sources: SourceRef[]): FrontierEvent {
     endDay: 9465,
     geometry: null,
     areaRef: null,
+    border: NO_MEASURE,
   };
 }
 

@@ -1,3 +1,4 @@
+import { NO_MEASURE } from '../../geo/borderMeasure.ts';
 import { describe, expect, it } from 'vitest';
 import type { FrontierEvent } from '../../model/types.ts';
 import { hasClaimsToCompare, languageName, sourceClaims } from './sourceClaims.ts';
@@ -30,6 +31,7 @@ function clash(over: Partial<FrontierEvent> = {}): FrontierEvent {
     endDay: 9525,
     geometry: [68.9, 37.2],
     areaRef: 'tj-kl-shamsiddin-shohin',
+    border: NO_MEASURE,
     ...over,
   };
 }

@@ -1,0 +1,243 @@
+/**
+ * Every place measured against the border line itself: how far from it, on which bank, and where
+ * along it (km from the Uzbek tripoint in the west). Segments and country edges are indexed with
+ * flatbush, because turf's `nearestPointOnLine` and `booleanPointInPolygon` walk every vertex
+ * (3,091 border vertices, ~2,800 country vertices) and a million-row import would take minutes;
+ * lengths and distances are turf's haversine, and the tests check the result against turf.
+ */
+import Flatbush from 'flatbush';
+import { distance } from '@turf/turf';
+import type { LineString, MultiPolygon, Polygon, Position } from 'geojson';
+import type { LocationPrecision } from '../schema/precision.ts';
+
+/** `tj`/`af`: inside that country; `line`: within `ON_LINE_KM` of the line; `other`: a third country. */
+export type Bank = 'tj' | 'af' | 'line' | 'other';
+export const BANKS: readonly Bank[] = ['tj', 'af', 'line', 'other'];
+
+/** The border is simplified to ~20 m; closer than this is "on the line" (mid-river, a bridge). */
+export const ON_LINE_KM = 0.1;
+
+export interface PointMeasure {
+  /** Great-circle km to the nearest point of the line (its end, beyond a tripoint). */
+  distanceKm: number;
+  /** Km along the line from its western end to the nearest point, in [0, lengthKm]. */
+  alongKm: number;
+  bank: Bank;
+}
+
+export interface BorderIndex {
+  /** Length of the line in km (turf's haversine sum, as `borderLengthKm`). */
+  lengthKm: number;
+  measure(lng: number, lat: number): PointMeasure;
+}
+
+export interface BorderIndexInput {
+  /** The border, west to east (the build orders it so; `createBorderIndex` reverses it otherwise). */
+  border: LineString;
+  tj: Polygon | MultiPolygon;
+  af: Polygon | MultiPolygon;
+}
+
+const KM = { units: 'kilometers' } as const;
+const CANDIDATES = 8;
+/** Within this distance every candidate segment is checked; beyond it the nearest boxes suffice. */
+const EXACT_WITHIN_KM = 60;
+/** Km per degree of latitude on turf's sphere (6,371.0088 km). */
+const KM_PER_DEGREE = (Math.PI * 6371.0088) / 180;
+
+function xy(p: Position): [number, number] {
+  return [p[0] ?? 0, p[1] ?? 0];
+}
+
+/** Rings of a (multi)polygon as closed coordinate arrays. */
+function ringsOf(g: Polygon | MultiPolygon): Position[][] {
+  return g.type === 'Polygon' ? g.coordinates : g.coordinates.flat();
+}
+
+interface EdgeSet {
+  index: Flatbush;
+  ax: Float64Array;
+  ay: Float64Array;
+  bx: Float64Array;
+  by: Float64Array;
+  maxX: number;
+}
+
+function edgeSet(g: Polygon | MultiPolygon): EdgeSet {
+  const edges: Array<[number, number, number, number]> = [];
+  for (const ring of ringsOf(g)) {
+    for (let i = 1; i < ring.length; i += 1) {
+      const [x0, y0] = xy(ring[i - 1] ?? []);
+      const [x1, y1] = xy(ring[i] ?? []);
+      if (y0 !== y1) edges.push([x0, y0, x1, y1]);
+    }
+  }
+  const index = new Flatbush(Math.max(1, edges.length));
+  const set: EdgeSet = {
+    index,
+    ax: new Float64Array(edges.length),
+    ay: new Float64Array(edges.length),
+    bx: new Float64Array(edges.length),
+    by: new Float64Array(edges.length),
+    maxX: -Infinity,
+  };
+  edges.forEach(([x0, y0, x1, y1], i) => {
+    index.add(Math.min(x0, x1), Math.min(y0, y1), Math.max(x0, x1), Math.max(y0, y1));
+    set.ax[i] = x0;
+    set.ay[i] = y0;
+    set.bx[i] = x1;
+    set.by[i] = y1;
+    set.maxX = Math.max(set.maxX, x0, x1);
+  });
+  if (edges.length === 0) index.add(0, 0, 0, 0);
+  index.finish();
+  return set;
+}
+
+/** Even–odd ray cast to the east, over only the edges the ray's box meets (holes count as outside). */
+function inside(set: EdgeSet, x: number, y: number): boolean {
+  if (x > set.maxX) return false;
+  let crossings = 0;
+  for (const i of set.index.search(x, y, set.maxX, y)) {
+    const y0 = set.ay[i] ?? 0;
+    const y1 = set.by[i] ?? 0;
+    if (y0 > y === y1 > y) continue;
+    const x0 = set.ax[i] ?? 0;
+    const x1 = set.bx[i] ?? 0;
+    if (x < x0 + ((y - y0) * (x1 - x0)) / (y1 - y0)) crossings += 1;
+  }
+  return crossings % 2 === 1;
+}
+
+/** Build the index once per border; `measure` is then a few dozen operations per point. */
+export function createBorderIndex(input: BorderIndexInput): BorderIndex {
+  const raw = input.border.coordinates.map(xy);
+  const first = raw[0];
+  const last = raw[raw.length - 1];
+  if (first === undefined || last === undefined || raw.length < 2) throw new Error('border line needs two or more points');
+  const line = first[0] <= last[0] ? raw : [...raw].reverse();
+  const west: [number, number] = line[0] ?? first;
+  const east: [number, number] = line[line.length - 1] ?? last;
+  const n = line.length - 1;
+  const cumulative = new Float64Array(n + 1);
+  const segKm = new Float64Array(n);
+  const k0 = Math.cos((((first[1] + last[1]) / 2) * Math.PI) / 180);
+  const segments = new Flatbush(n);
+  for (let i = 0; i < n; i += 1) {
+    const a = line[i] ?? west;
+    const b = line[i + 1] ?? east;
+    segKm[i] = distance(a, b, KM);
+    cumulative[i + 1] = (cumulative[i] ?? 0) + (segKm[i] ?? 0);
+    segments.add(Math.min(a[0], b[0]) * k0, Math.min(a[1], b[1]), Math.max(a[0], b[0]) * k0, Math.max(a[1], b[1]));
+  }
+  segments.finish();
+  const tj = edgeSet(input.tj);
+  const af = edgeSet(input.af);
+  const lengthKm = cumulative[n] ?? 0;
+
+  function measure(lng: number, lat: number): PointMeasure {
+    // Project onto each candidate segment in a plane scaled at the point's own latitude, then take
+    // the great-circle distance to the foot: exact enough at a few km, and monotone along the line.
+    const k = Math.cos((lat * Math.PI) / 180);
+    let best = { distanceKm: Infinity, alongKm: 0 };
+    const consider = (i: number): void => {
+      const a = line[i] ?? west;
+      const b = line[i + 1] ?? east;
+      const dx = (b[0] - a[0]) * k;
+      const dy = b[1] - a[1];
+      const len2 = dx * dx + dy * dy;
+      const t = len2 === 0 ? 0 : Math.min(1, Math.max(0, ((lng - a[0]) * k * dx + (lat - a[1]) * dy) / len2));
+      const foot: [number, number] = [a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t];
+      const d = distance([lng, lat], foot, KM);
+      if (d < best.distanceKm) best = { distanceKm: d, alongKm: (cumulative[i] ?? 0) + t * (segKm[i] ?? 0) };
+    };
+    // The nearest boxes are not always the nearest segments; near the line, where the figure is
+    // read and filtered on, make sure by taking every segment whose box is within the best distance.
+    for (const i of segments.neighbors(lng * k0, lat, CANDIDATES)) consider(i);
+    if (best.distanceKm < EXACT_WITHIN_KM) {
+      const reach = (best.distanceKm / KM_PER_DEGREE) * Math.max(1, k0 / k) * 1.05 + 1e-9;
+      for (const i of segments.neighbors(lng * k0, lat, Infinity, reach)) consider(i);
+    }
+    const bank: Bank = best.distanceKm <= ON_LINE_KM ? 'line' : inside(tj, lng, lat) ? 'tj' : inside(af, lng, lat) ? 'af' : 'other';
+    return { distanceKm: best.distanceKm, alongKm: best.alongKm, bank };
+  }
+
+  return { lengthKm, measure };
+}
+
+/**
+ * How an event stands against the border, as far as its location precision allows:
+ * - `point` (point/village precision): measured from its coordinates;
+ * - `district-seat`: a district event is drawn at the seat (no outline is available), so the seat
+ *   gives its place along the border but no distance, which would be the seat's, not the event's;
+ * - `area`: a province event: its bank only;
+ * - `line`: located only to the border: on the line, place along it unknown;
+ * - `none`: no place.
+ */
+export interface BorderMeasure {
+  distanceKm: number | null;
+  bank: Bank | null;
+  alongKm: number | null;
+  basis: 'point' | 'district-seat' | 'area' | 'line' | 'none';
+}
+
+export const NO_MEASURE: BorderMeasure = { distanceKm: null, bank: null, alongKm: null, basis: 'none' };
+
+/** The bank of an area from its id's country prefix (`tj-kl-panj`, `AF-BD`), null for others. */
+export function areaBank(areaRef: string | null): Bank | null {
+  const prefix = areaRef?.slice(0, 3).toLowerCase();
+  return prefix === 'tj-' || prefix === 'tj.' ? 'tj' : prefix === 'af-' || prefix === 'af.' ? 'af' : null;
+}
+
+export interface MeasuredLocation {
+  locationPrecision: LocationPrecision;
+  geometry: Position | null;
+  /** The district or province id the location names (its country gives the bank). */
+  areaId: string | null;
+  /**
+   * True when the geometry stands for a district: a border district's seat, or an imported
+   * district-level record's own coordinates (not a region's label point).
+   */
+  atDistrictSeat: boolean;
+}
+
+/** The measure of one located record; `index` is undefined where no border is loaded. */
+export function measureLocation(loc: MeasuredLocation, index: BorderIndex | undefined): BorderMeasure {
+  const [lng, lat] = loc.geometry ?? [];
+  switch (loc.locationPrecision) {
+    case 'point':
+    case 'village': {
+      if (index === undefined || lng === undefined || lat === undefined) return NO_MEASURE;
+      const m = index.measure(lng, lat);
+      return { distanceKm: m.distanceKm, bank: m.bank, alongKm: m.alongKm, basis: 'point' };
+    }
+    case 'district':
+    case 'province': {
+      const bank = areaBank(loc.areaId);
+      if (!loc.atDistrictSeat || index === undefined || lng === undefined || lat === undefined)
+        return { distanceKm: null, bank, alongKm: null, basis: 'area' };
+      const m = index.measure(lng, lat);
+      return { distanceKm: null, bank: bank ?? (m.bank === 'line' ? null : m.bank), alongKm: m.alongKm, basis: 'district-seat' };
+    }
+    case 'border':
+      return { distanceKm: 0, bank: 'line', alongKm: null, basis: 'line' };
+    case 'none':
+      return NO_MEASURE;
+  }
+}
+
+const cache = new WeakMap<object, BorderIndex | undefined>();
+
+/** One index per loaded geography (imports build events many times over the same bundle). */
+export function borderIndexFor(geo: {
+  border: { features: ReadonlyArray<{ geometry: LineString | { type: string } }> };
+  countries: { features: ReadonlyArray<{ properties: { id: string }; geometry: Polygon | MultiPolygon }> };
+}): BorderIndex | undefined {
+  if (cache.has(geo.border)) return cache.get(geo.border);
+  const line = geo.border.features[0]?.geometry;
+  const country = (id: string) => geo.countries.features.find((f) => f.properties.id === id)?.geometry;
+  const [tj, af] = [country('TJK'), country('AFG')];
+  const index = line !== undefined && 'coordinates' in line && tj && af ? createBorderIndex({ border: line, tj, af }) : undefined;
+  cache.set(geo.border, index);
+  return index;
+}
