@@ -345,7 +345,7 @@ const cases: Case[] = [
     file: 'a.geojson',
     input: fc({ type: 'Feature', geometry: { type: 'Point', coordinates: [70, 37] }, properties: { title: 'x' } }),
     rejected: 1,
-    error: { field: 'event_date', detail: /a date, got nothing/ },
+    error: { field: 'date', detail: /a date, got nothing/ },
   },
 ];
 

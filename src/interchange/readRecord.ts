@@ -11,11 +11,13 @@ import { at, crossCheck, expects, issuePath, rule } from '../schema/dialect';
 import type { KeyPath } from '../schema/dialect';
 import { errorsOf, show, validationError } from '../schema/messages';
 import type { ValidationError } from '../schema/messages';
-import { ID_PATTERN } from '../schema/params';
+import { ID_PATTERN, ID_RULE } from '../schema/recordId';
+import { countOf, countProblem } from '../schema/fatalities';
+import { positionProblem } from '../schema/frontierArea';
 import { DATE_PRECISIONS, EVENT_KINDS, LOCATION_PRECISIONS } from '../model/types';
 import type { DayNumber, EventKind, ImportRecord } from '../model/types';
 import { dateFromTimePrecision, locationFromGeoPrecision } from './precision';
-import { precisionFromShape, readSpan, weekAround } from './readDates';
+import { precisionFromShape, readDay, readSpan, weekAround } from './readDates';
 
 /** Keys with a meaning of their own; every other non-empty key is kept verbatim in `extra`. */
 export const CORE_KEYS: readonly string[] = [
@@ -40,9 +42,6 @@ export const CORE_KEYS: readonly string[] = [
   'fatalities',
 ];
 
-/** Where the swapped-coordinates check looks: the frontier and its surroundings. */
-const FRAME = { west: 60, east: 80, south: 30, north: 45 };
-
 export interface RecordContext {
   today: DayNumber;
   /** Used to make an id when the record has none. */
@@ -55,6 +54,8 @@ export interface RawCoords {
   lat: unknown;
   lonField: string;
   latField: string;
+  /** True where the format has numbers of its own (GeoJSON): text is then not read as one. */
+  numbersOnly?: boolean;
 }
 
 /** A value as trimmed text; numbers become their decimal form; empty and null are undefined. */
@@ -64,52 +65,74 @@ export function textOf(v: unknown): string | undefined {
   return undefined;
 }
 
-/** A number, or a numeric string; undefined for anything else (including "NaN" and "Infinity"). */
-function numberOf(x: unknown): number | undefined {
-  const n = typeof x === 'number' ? x : typeof x === 'string' && x.trim() !== '' ? Number(x.trim()) : NaN;
-  return Number.isFinite(n) ? n : undefined;
+/** A decimal as people and spreadsheets write it (`37.66`, `-1`, `.5`): no exponent, hex or words. */
+const PLAIN_DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)$/;
+
+/** Why a coordinate is not a number (a JSON number, or plain decimal text unless `numbersOnly`). */
+function coordinateProblem(x: unknown, numbersOnly: boolean): string | undefined {
+  const got = `expected a finite number, got ${show(x)}`;
+  if (typeof x === 'number') return Number.isFinite(x) ? undefined : `${got} (out of range: too large to represent)`;
+  if (typeof x !== 'string') return got;
+  if (numbersOnly) return `${got} (text; GeoJSON coordinates are numbers)`;
+  const s = x.trim();
+  if (PLAIN_DECIMAL.test(s)) return undefined;
+  if (/^[+-]?[\d.]+e[+-]?\d+$/i.test(s) && !Number.isFinite(Number(s))) return `${got} (out of range: too large to represent)`;
+  return s === '' ? got : `${got} (written as a plain decimal such as 37.66)`;
 }
 
-/** A number given as a number or as text that passes `test` (`expected <what>, got <the value as given>`). */
-const numberWhere = (test: (n: number) => boolean, what: string) =>
+/** One coordinate: a JSON number or plain decimal text (text is refused when `numbersOnly`). */
+const coordinate = (numbersOnly: boolean) =>
   v.pipe(
     v.unknown(),
-    rule((x: unknown) => {
-      const n = numberOf(x);
-      return n === undefined ? `expected a finite number, got ${show(x)}` : test(n) ? undefined : `expected ${what}, got ${show(x)}`;
-    }),
-    v.transform((x) => numberOf(x) ?? NaN),
+    rule((x: unknown) => coordinateProblem(x, numbersOnly)),
+    v.transform((x) => (typeof x === 'number' ? x : Number(String(x).trim()))),
   );
-const numeric = numberWhere(() => true, 'a finite number');
+
+/** A casualty count as a JSON number or plain decimal digits, at most MAX_FATALITIES. */
+const fatalities = v.pipe(
+  v.unknown(),
+  rule((x: unknown) => countProblem(x, 'a non-negative whole number', true)),
+  v.transform(countOf),
+);
+
+/** A code as a JSON integer or decimal digits (`0x1` or `1e0` are not codes). */
+const codeNumber = (x: unknown): number | undefined =>
+  typeof x === 'number' ? x : typeof x === 'string' && /^\d{1,3}$/.test(x.trim()) ? Number(x.trim()) : undefined;
 
 /** One of a format's numeric codes (e.g. ACLED's geo_precision), read with `read`. */
 const code = <T>(read: (n: number) => T | undefined, codes: string) =>
   v.pipe(
-    numberWhere((n) => read(n) !== undefined, `one of ${codes}`),
-    v.transform((n) => read(n) as T),
+    v.unknown(),
+    rule((x: unknown) => {
+      const n = codeNumber(x);
+      return n !== undefined && read(n) !== undefined ? undefined : `expected one of ${codes}, got ${show(x)}`;
+    }),
+    v.transform((x) => read(codeNumber(x) ?? NaN) as T),
   );
 
-const inFrame = (lon: number, lat: number): boolean => lon >= FRAME.west && lon <= FRAME.east && lat >= FRAME.south && lat <= FRAME.north;
-
-/** What is wrong with a coordinate pair, and which of the two to blame. */
+/** What is wrong with a coordinate pair (the frontier area, swapped pairs), and which of the two to blame. */
 function coordsProblem(lon: number, lat: number): readonly [KeyPath, string] | undefined {
-  if (Math.abs(lat) > 90 && Math.abs(lon) <= 90)
-    return at(['coords', 'lat'], `expected latitude in -90..90, got ${lat} (latitude and longitude look swapped)`);
-  if (lat < -90 || lat > 90) return at(['coords', 'lat'], `expected latitude in -90..90, got ${lat}`);
-  if (lon < -180 || lon > 180) return at(['coords', 'lon'], `expected longitude in -180..180, got ${lon}`);
-  if (!inFrame(lon, lat) && inFrame(lat, lon))
-    return at(
-      ['coords', 'lat'],
-      `expected longitude ${lat}, latitude ${lon} — latitude and longitude look swapped (got longitude ${lon}, latitude ${lat})`,
-    );
-  return undefined;
+  const p = positionProblem(lon, lat);
+  return p === undefined ? undefined : at(['coords', p.which], p.detail);
 }
 
-/** The date's span from its start (and end), its precision (or ACLED's time_precision code), then the checks against today and `year`. */
-const dateSchema = (today: DayNumber) =>
+/** `expected a date on or before today (…), got "<text>" (in the future)`. */
+const futureDetail = (today: DayNumber, text: string): string =>
+  `expected a date on or before today (${dayNumberToIsoDay(today)}), got ${show(text)} (in the future)`;
+
+/**
+ * The date's span from its start (and end), its precision (or ACLED's time_precision code), then
+ * the checks against today and `year`. Every date as written must be on or before today: a
+ * range's end, and ACLED's event_date even where its week or month begins earlier.
+ */
+const dateSchema = (today: DayNumber, dateKey: string) =>
   v.pipe(
     v.strictObject({
-      start: v.string(expects('a date')),
+      start: v.string((issue) =>
+        dateKey === 'date'
+          ? `expected a date, got ${show(issue.input)} (property "date", "start_date" or "event_date" as YYYY-MM-DD, YYYY-MM or YYYY)`
+          : `expected a date, got ${show(issue.input)}`,
+      ),
       end: v.string(),
       /** The app's own `date_precision`. */
       precision: v.optional(v.picklist(DATE_PRECISIONS, expects(`one of ${DATE_PRECISIONS.join(' | ')}`))),
@@ -131,11 +154,9 @@ const dateSchema = (today: DayNumber) =>
       }
       const { startDay, endDay } = week ? weekAround(span.startDay) : span;
       const year = dayNumberToIsoDay(startDay).slice(0, 4);
-      if (startDay > today)
-        addIssue({
-          message: `expected a date on or before today (${dayNumberToIsoDay(today)}), got ${show(d.start)} (in the future)`,
-          path: issuePath(['start']),
-        });
+      if ((readDay(d.start) ?? startDay) > today) addIssue({ message: futureDetail(today, d.start), path: issuePath(['start']) });
+      else if (!week && d.end.trim() !== '' && span.endDay > today)
+        addIssue({ message: futureDetail(today, d.end), path: issuePath(['end']) });
       else if (d.year !== undefined && d.acled && precision === 'day' && d.year !== year)
         addIssue({ message: `expected ${year} (the year of event_date), got ${show(d.year)}`, path: issuePath(['year']) });
       else return { startDay, endDay, precision };
@@ -144,22 +165,19 @@ const dateSchema = (today: DayNumber) =>
   );
 
 /** The record once its columns are picked: one shape whatever the file's layout. */
-const recordSchema = (today: DayNumber) =>
+const recordSchema = (today: DayNumber, numbersOnly: boolean, dateKey: string) =>
   v.pipe(
     v.strictObject({
       /** Ids travel in URLs (`sel=`) and selectors, so they keep to the URL parameter's alphabet. */
-      id: v.pipe(
-        v.string(),
-        v.regex(ID_PATTERN, expects('an id of letters, digits and . _ : - (at most 128, starting with a letter or digit)')),
-      ),
+      id: v.pipe(v.string(), v.regex(ID_PATTERN, expects(ID_RULE))),
       kind: v.picklist(EVENT_KINDS, expects(`one of ${EVENT_KINDS.join(' | ')}`)),
-      date: dateSchema(today),
+      date: dateSchema(today, dateKey),
       /** The app's own `location_precision`, or ACLED's `geo_precision` code; a point when neither is given. */
       location: v.optional(v.picklist(LOCATION_PRECISIONS, expects(`one of ${LOCATION_PRECISIONS.join(' | ')}`))),
       geoCode: v.optional(code(locationFromGeoPrecision, '1 (town) | 2 (near a town / part of a region) | 3 (larger region)')),
       /** Absent for a record without a place (its coordinates are not read); null for a null geometry. */
-      coords: v.optional(v.nullable(v.strictObject({ lon: numeric, lat: numeric }))),
-      fatalities: v.nullable(numberWhere((n) => Number.isInteger(n) && n >= 0, 'a non-negative whole number')),
+      coords: v.optional(v.nullable(v.strictObject({ lon: coordinate(numbersOnly), lat: coordinate(numbersOnly) }))),
+      fatalities: v.nullable(fatalities),
     }),
     crossCheck([['location'], ['geoCode'], ['coords']], (r) => {
       const precision = r.location ?? r.geoCode ?? 'point';
@@ -188,6 +206,8 @@ function defaultTitle(f: Record<string, unknown>): string {
 export interface RecordPlace {
   file: string;
   record: string;
+  /** The field blamed when a record has no date at all: ACLED's `event_date` (default), GeoJSON's `date`. */
+  dateKey?: string;
 }
 
 /** Reads one record: the record, or every problem found (naming the file's own columns). */
@@ -202,7 +222,8 @@ export function readRecord(
   // Pick the columns: the app's export names (id, start_date, date_precision, location_precision)
   // come first, then ACLED's; what the app's columns say wins.
   const idKey = textOf(f['id']) !== undefined ? 'id' : 'event_id_cnty';
-  const startKey = (['start_date', 'event_date', 'date'] as const).find((k) => textOf(f[k]) !== undefined) ?? 'event_date';
+  const dateKey = place.dateKey ?? 'event_date';
+  const startKey = ['start_date', 'event_date', 'date'].find((k) => textOf(f[k]) !== undefined) ?? dateKey;
   const location = textOf(f['location_precision']);
   const input = {
     id: textOf(f[idKey]) ?? textOf(fallbackId) ?? `${ctx.fileStem}-${row}`,
@@ -220,7 +241,7 @@ export function readRecord(
     coords: location === 'none' ? undefined : coords && { lon: coords.lon, lat: coords.lat },
     fatalities: textOf(f['fatalities']) === undefined ? null : f['fatalities'],
   };
-  const result = v.safeParse(recordSchema(ctx.today), input);
+  const result = v.safeParse(recordSchema(ctx.today, coords?.numbersOnly === true, dateKey), input);
   if (!result.success) {
     const column: Record<string, string> = {
       id: idKey,

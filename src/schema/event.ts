@@ -5,7 +5,9 @@
  * from one of its sources, and no event is placed or dated finer than its sources allow.
  */
 import * as v from 'valibot';
-import { at, crossRule, anyString, count, crossCheck, list, oneOf, record, text, whenMissing } from './dialect.ts';
+import { at, crossRule, anyString, crossCheck, list, oneOf, record, text, whenMissing } from './dialect.ts';
+import { recordId } from './recordId.ts';
+import { casualtyCount } from './fatalities.ts';
 import { dateSupportProblem, eventDateSchema } from './eventDate.ts';
 import { eventLocationSchema } from './eventLocation.ts';
 import type { LocationGeo } from './eventLocation.ts';
@@ -64,10 +66,10 @@ export function eventSchema(refs: EventRefs, eventIds: ReadonlySet<string> = new
     { has: (id) => refs.sources.has(id) || reports.has(id), keys: () => [...refs.sources.keys(), ...reports.keys()] },
     reports.size > 0 ? 'a source id from sources/index.json or a report id from reports.json' : 'a source id from sources/index.json',
   );
-  const claim = whenMissing(v.nullable(count), 'expected a non-negative integer or null, got nothing');
+  const claim = whenMissing(v.nullable(casualtyCount), 'expected a non-negative integer or null, got nothing');
   return v.pipe(
     record({
-      id: text,
+      id: recordId,
       kind: oneOf(EVENT_KINDS),
       title: text,
       title_ru: v.optional(text),

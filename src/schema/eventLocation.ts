@@ -8,7 +8,8 @@ import * as v from 'valibot';
 import { areaIdsFor } from '../geo/areaRefs.ts';
 import type { AreaLookup } from '../geo/areaRefs.ts';
 import type { GeoLookup } from '../geo/geoLookup.ts';
-import { crossRule, expects, finite, list, lngLat, oneOf, record, text } from './dialect.ts';
+import { crossRule, expects, finite, list, oneOf, record, text } from './dialect.ts';
+import { frontierLngLat } from './frontierArea.ts';
 import { listOf, show } from './messages.ts';
 import { LOCATION_PRECISIONS } from './precision.ts';
 import type { LocationPrecision } from './precision.ts';
@@ -78,8 +79,8 @@ export function eventLocationSchema({ geo, by, postId }: LocationRefs) {
        * `tj-af` (`border`). Geometry is resolved from `data/geo` so it can never drift from the map.
        */
       ref: v.optional(text),
-      /** `[lon, lat]`, only for `point` precision (user-supplied exact coordinates). */
-      coordinates: v.optional(lngLat),
+      /** `[lon, lat]` in the frontier area, only for `point` precision (user-supplied exact coordinates). */
+      coordinates: v.optional(frontierLngLat),
       /** Radius of the uncertainty ring for village-level events, km. */
       uncertaintyKm: v.optional(
         v.pipe(

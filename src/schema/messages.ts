@@ -23,6 +23,8 @@ export interface ValidationError {
 /** A short, quoted rendering of any value for messages; `nothing` for a missing value. */
 export function show(value: unknown): string {
   if (value === undefined) return 'nothing';
+  // JSON would print these as null; 1e999 in a JSON file reads as Infinity.
+  if (typeof value === 'number' && !Number.isFinite(value)) return String(value);
   const text = JSON.stringify(value) ?? String(value);
   return text.length > 80 ? `${text.slice(0, 77)}…` : text;
 }

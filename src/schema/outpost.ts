@@ -7,7 +7,9 @@ import * as v from 'valibot';
 import { areaIdsFor } from '../geo/areaRefs.ts';
 import type { AreaLookup } from '../geo/areaRefs.ts';
 import type { GeoLookup } from '../geo/geoLookup.ts';
-import { crossCheck, lngLat, nonEmpty, oneOf, record, rule, text } from './dialect.ts';
+import { crossCheck, nonEmpty, oneOf, record, rule, text } from './dialect.ts';
+import { recordId } from './recordId.ts';
+import { frontierLngLat } from './frontierArea.ts';
 import { listOf, show } from './messages.ts';
 import { anySourceSchema } from './sourceRefs.ts';
 import type { ReportFacts, SourceTexts } from './sourceRefs.ts';
@@ -33,7 +35,7 @@ export function outpostSchema(refs: OutpostRefs) {
   const areas = areaIdsFor(refs.geo, 'district');
   return v.pipe(
     record({
-      id: text,
+      id: recordId,
       kind: oneOf(OUTPOST_KINDS),
       /** The post's number where a source gives one. */
       number: v.optional(text),
@@ -51,7 +53,7 @@ export function outpostSchema(refs: OutpostRefs) {
         ),
       ),
       /** With precision `exact`: `[lon, lat]`. */
-      coordinates: v.optional(lngLat),
+      coordinates: v.optional(frontierLngLat),
       /** The district (or region) it lies in, an area id from data/geo; with precision `district`, where it is drawn. */
       district: v.optional(
         v.pipe(

@@ -5,8 +5,8 @@
  */
 import * as v from 'valibot';
 
-/** Ids travel in URLs (`sel=`), host messages and selectors, so they keep to this alphabet. */
-export const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/;
+/** Ids travel in URLs (`sel=`), host messages and selectors: the one rule lives in `recordId.ts`. */
+export { ID_PATTERN } from './recordId.ts';
 
 /** The message `invalid <name>: "<value>"`. */
 export const invalid =

@@ -2,6 +2,7 @@
 import * as v from 'valibot';
 import { isIsoYear } from '../calendar/dates.ts';
 import { crossRule, anyString, expects, nonEmpty, oneOf, record, text } from './dialect.ts';
+import { recordId } from './recordId.ts';
 import { show } from './messages.ts';
 import { sourceRefSchema } from './sourceRefs.ts';
 import type { SourceTexts } from './sourceRefs.ts';
@@ -17,7 +18,7 @@ const yearsProblem = ({ start, end }: { start: string; end: string }) =>
 export function phaseSchema(sources: SourceTexts) {
   return v.pipe(
     record({
-      id: text,
+      id: recordId,
       stage: oneOf([1, 2, 3], '1 | 2 | 3'),
       name: text,
       name_ru: v.optional(text),

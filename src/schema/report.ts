@@ -5,6 +5,7 @@
 import * as v from 'valibot';
 import { LANGS } from '../i18n/langs.ts';
 import { at, crossRule, crossCheck, httpUrl, isoDay, nonEmpty, oneOf, record, text } from './dialect.ts';
+import { recordId } from './recordId.ts';
 import { show } from './messages.ts';
 
 const noteProblem = ({ published, publishedNote }: { published: string | null; publishedNote?: string }) =>
@@ -14,7 +15,7 @@ const noteProblem = ({ published, publishedNote }: { published: string | null; p
 
 export const reportSchema = v.pipe(
   record({
-    id: text,
+    id: recordId,
     /** The outlet as it names itself. */
     outlet: text,
     /** The report's own address (http or https); shown as a link, never fetched. */

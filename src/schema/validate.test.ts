@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { GeoLookup } from '../geo/geoLookup.ts';
+import { show } from './messages.ts';
 import { sourceTextsOf, validateEvents, validateOutposts, validatePhases, validateSources } from './validate.ts';
 
 const TEXT =
@@ -59,7 +60,11 @@ describe('validateEvents accepts', () => {
     ['a province', (e) => (e['location'] = { precision: 'province', ref: 'TJ-KL', asReported: 'in Khatlon' })],
     ['the border', (e) => (e['location'] = { precision: 'border', ref: 'tj-af', asReported: 'cross-border' })],
     ['no location', (e) => (e['location'] = { precision: 'none', asReported: 'not stated' })],
-    ['a point', (e) => (e['location'] = { precision: 'point', coordinates: [-180, 90], asReported: 'here' })],
+    [
+      'a point at a corner of the frontier area',
+      (e) => (e['location'] = { precision: 'point', coordinates: [60, 45], asReported: 'here' }),
+    ],
+    ['a point at the other corner', (e) => (e['location'] = { precision: 'point', coordinates: [80, 30], asReported: 'here' })],
   ])('%s', (_name, patch) => {
     const event = goodEvent();
     patch(event);
@@ -219,6 +224,44 @@ describe('validateEvents rejects', () => {
       'expected a non-negative integer or null, got nothing',
     ],
     [
+      'a point with latitude and longitude swapped',
+      (e) => (e['location'] = { precision: 'point', coordinates: [38.46, 71.03], asReported: 'x' }),
+      'location.coordinates[1]',
+      'latitude and longitude look swapped',
+    ],
+    [
+      'the point 0,0 (outside the frontier area)',
+      (e) => (e['location'] = { precision: 'point', coordinates: [0, 0], asReported: 'x' }),
+      'location.coordinates[0]',
+      'expected longitude in 60..80 (the frontier area), got 0',
+    ],
+    [
+      'a point south of the frontier area',
+      (e) => (e['location'] = { precision: 'point', coordinates: [70, 20], asReported: 'x' }),
+      'location.coordinates[1]',
+      'expected latitude in 30..45 (the frontier area), got 20',
+    ],
+    [
+      'an infinite coordinate (1e999 in the file)',
+      (e) => (e['location'] = { precision: 'point', coordinates: [Infinity, 38], asReported: 'x' }),
+      'location.coordinates',
+      'expected a finite number, got Infinity',
+    ],
+    [
+      'killed 1e308',
+      (e) => (casualty(e)['killed'] = 1e308),
+      'casualties[0].killed',
+      'got 1e+308 (not a safe integer, so its digits cannot be kept exactly; at most 1000000)',
+    ],
+    [
+      'killed 9007199254740993 (not a safe integer)',
+      (e) => (casualty(e)['killed'] = Number('9007199254740993')),
+      'casualties[0].killed',
+      'not a safe integer',
+    ],
+    ['killed Infinity', (e) => (casualty(e)['killed'] = Infinity), 'casualties[0].killed', 'got Infinity (out of range'],
+    ['killed above the bound', (e) => (casualty(e)['killed'] = 1_000_001), 'casualties[0].killed', 'at most 1000000'],
+    [
       'a casualty claim from a source the event does not quote',
       (e) => (casualty(e)['sourceId'] = 'src-z'),
       'casualties[0].sourceId',
@@ -236,6 +279,23 @@ describe('validateEvents rejects', () => {
     expect(error?.message).toContain(expectation);
   });
 
+  it.each([['<img src=x onerror=alert(1)>'], [''], ['a b'], ['-lead'], ['x'.repeat(129)], ['ünïcode'], ['a/b'], ['"quoted"']])(
+    'an id outside the one id rule: %j',
+    (id) => {
+      const event = { ...goodEvent(), id };
+      const { records, errors } = validateEvents([event], REFS);
+      expect(records).toEqual([]);
+      expect(errors.map((e) => e.field)).toEqual(['id']);
+      expect(errors[0]?.detail).toBe(
+        `expected an id of letters, digits and . _ : - (1–128 characters, starting with a letter or digit), got ${show(id)}`,
+      );
+    },
+  );
+
+  it.each([['a'], ['A.b_c:d-e'], ['9'], ['x'.repeat(128)]])('an id inside the rule: %j', (id) => {
+    expect(validateEvents([{ ...goodEvent(), id }], REFS).errors).toEqual([]);
+  });
+
   it('a duplicate id, naming both records and keeping the first', () => {
     const { records, errors } = validateEvents([goodEvent(), goodEvent()], REFS);
     expect(records).toHaveLength(1);
@@ -248,7 +308,7 @@ describe('validateEvents rejects', () => {
     const event = goodEvent();
     delete event['id'];
     expect(validateEvents([goodEvent(), event], REFS).errors.map((e) => e.message)).toEqual([
-      'events.json › event #1 › id: expected a non-empty string, got nothing',
+      'events.json › event #1 › id: expected an id of letters, digits and . _ : - (1–128 characters, starting with a letter or digit), got nothing',
     ]);
   });
 

@@ -1,15 +1,24 @@
-/** CSV export in ACLED's column order (plus the app's columns and any extra fields), via papaparse. */
+/**
+ * CSV export in ACLED's column order (plus the app's columns and any extra fields), via papaparse.
+ * Cells that a spreadsheet would run as a formula are written as text (`csvCells.ts`).
+ */
 import Papa from 'papaparse';
 import type { ImportRecord } from '../../model/types';
 import { ACLED_COLUMNS } from '../formats/acledColumns';
 import { APP_COLUMNS, exportFields } from './exportFields';
+import { FORMULA_CELL } from '../csvCells';
 
-/** Records → CSV text with a header row; quoting of commas, quotes and newlines is papaparse's. */
+/**
+ * Records → CSV text with a header row; quoting of commas, quotes and newlines is papaparse's, and
+ * so is the apostrophe before (and the quotes around) a cell starting with = + - @, tab or CR.
+ */
 export function recordsToCsv(records: readonly ImportRecord[]): string {
   const rows = records.map(exportFields);
   const known = new Set([...ACLED_COLUMNS, ...APP_COLUMNS]);
   const extras = [...new Set(rows.flatMap((r) => Object.keys(r)))].filter((k) => !known.has(k)).sort();
   const columns = [...ACLED_COLUMNS, ...APP_COLUMNS, ...extras];
-  // Formula-looking cells are not escaped: the file is data for tools, and escaping would change it.
-  return Papa.unparse({ fields: columns, data: rows.map((r) => columns.map((c) => r[c] ?? '')) }, { newline: '\r\n' });
+  return Papa.unparse(
+    { fields: columns, data: rows.map((r) => columns.map((c) => r[c] ?? '')) },
+    { newline: '\r\n', escapeFormulae: FORMULA_CELL },
+  );
 }

@@ -9,6 +9,7 @@ import type { ImportRecord } from '../../model/types';
 import type { ImportResult, ProgressFn } from '../importTypes';
 import { fatalResult } from '../importTypes';
 import { readRecord, type RecordContext } from '../readRecord';
+import { unescapeCell } from '../csvCells';
 
 export { ACLED_COLUMNS } from './acledColumns';
 
@@ -31,7 +32,17 @@ export const ACLED_REQUIRED_COLUMNS: readonly string[] = [
   'fatalities',
 ];
 
-const cleanHeader = (h: string): string => h.replace(/^\uFEFF/, '').trim();
+/** A header cell without BOM and spaces, and without the apostrophe the app's export puts before = + - @ (csvCells.ts). */
+const cleanHeader = (h: string): string => unescapeCell(h.replace(/^\uFEFF/, '').trim());
+
+/** Undo the export's formula escaping in every cell of a row (in place; most cells do not start with an apostrophe). */
+function unescapeRow(row: Record<string, string>): Record<string, string> {
+  for (const k of Object.keys(row)) {
+    const value = row[k];
+    if (typeof value === 'string' && value.startsWith("'")) row[k] = unescapeCell(value);
+  }
+  return row;
+}
 
 /** Missing required columns of a header row (empty when it is usable). */
 export function missingColumns(header: readonly string[]): string[] {
@@ -50,7 +61,7 @@ function papaDetail(e: Papa.ParseError): string {
   const m = /expected (\d+) fields but parsed (\d+)/.exec(e.message);
   if (m) return `expected ${m[1]} fields (one per column), got ${m[2]}`;
   if (e.type === 'Quotes') return `expected a closing quote, got ${e.message.toLowerCase()}`;
-  return e.message;
+  return `expected well-formed CSV, got ${e.message}`;
 }
 
 /** Parses ACLED-layout CSV text or a file; resolves with valid records and every problem. */
@@ -88,8 +99,9 @@ export async function parseAcledCsv(
         const row = index + 2; // the header is row 1
         index += 1;
         const place = { file, record: `row ${row}` };
-        for (const e of res.errors) errors.push(validationError(file, place.record, '', papaDetail(e)));
-        const fields = res.data;
+        // A row that cannot be split into its columns is blamed on its fields as a whole.
+        for (const e of res.errors) errors.push(validationError(file, place.record, 'fields', papaDetail(e)));
+        const fields = unescapeRow(res.data);
         const read =
           res.errors.length === 0
             ? readRecord(

@@ -6,7 +6,7 @@
  * bundled)". Each event then flattens to an ImportRecord; summary, title_ru, notes and casualties
  * are kept in `extra` so the source panel can still show them.
  */
-import { dateSpan } from '../../calendar/dates';
+import { dateSpan, dayNumberToIsoDay, isoDayToDayNumber } from '../../calendar/dates';
 import type { GeoLookup } from '../../geo/geoLookup';
 import { resolveLocation } from '../../load/normalise';
 import * as v from 'valibot';
@@ -15,7 +15,7 @@ import { eventSchema } from '../../schema/event';
 import { errorsOf, validationError } from '../../schema/messages';
 import type { ValidationError } from '../../schema/messages';
 import type { SourceTexts } from '../../schema/sourceRefs';
-import type { ImportRecord } from '../../model/types';
+import type { DayNumber, EventDate, ImportRecord } from '../../model/types';
 import type { GeoRefs, ImportOptions, ImportResult, ProgressFn } from '../importTypes';
 import { eventToRecord } from '../eventToRecord';
 
@@ -57,6 +57,15 @@ function sourceTextsFor(items: readonly unknown[], opts: ImportOptions): SourceT
   return texts;
 }
 
+/** The first date the event gives (its start, a range's end) that lies after `today`, if any. */
+function futureDate(date: EventDate, today: DayNumber): { field: string; detail: string } | undefined {
+  const after = `expected a date on or before today (${dayNumberToIsoDay(today)})`;
+  if (dateSpan(date).startDay > today) return { field: 'date.start', detail: `${after}, got "${date.start}" (in the future)` };
+  if (typeof date.end === 'string' && isoDayToDayNumber(date.end) > today)
+    return { field: 'date.end', detail: `${after}, got "${date.end}" (in the future)` };
+  return undefined;
+}
+
 /** Validates an array of app events into records; events are 0-based in messages. */
 export function parseAppJson(doc: unknown[], file: string, opts: ImportOptions, onProgress?: ProgressFn): ImportResult {
   const geo = lookupOf(opts.geo);
@@ -74,10 +83,8 @@ export function parseAppJson(doc: unknown[], file: string, opts: ImportOptions, 
     if (!result.success) errors.push(...errorsOf(result.issues, file, label));
     else {
       const e = result.output;
-      if (dateSpan(e.date).startDay > opts.today)
-        errors.push(
-          validationError(file, label, 'date.start', `expected a date on or before today, got "${e.date.start}" (in the future)`),
-        );
+      const future = futureDate(e.date, opts.today);
+      if (future) errors.push(validationError(file, label, future.field, future.detail));
       else if (seen.has(e.id))
         errors.push(validationError(file, label, 'id', `expected a unique id, got "${e.id}" (already used by #${seen.get(e.id)})`));
       else rec = eventToRecord(e, dateSpan(e.date), resolveLocation(e.location, geo), (id) => opts.sources[id]?.title, i);

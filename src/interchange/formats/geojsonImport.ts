@@ -5,7 +5,7 @@
  * per feature, naming the type found.
  */
 import { isObject, recordLabel } from '../../schema/dialect';
-import { validationError } from '../../schema/messages';
+import { show, validationError } from '../../schema/messages';
 import type { ValidationError } from '../../schema/messages';
 import type { ImportRecord } from '../../model/types';
 import type { ImportResult, ProgressFn } from '../importTypes';
@@ -48,9 +48,13 @@ function coordsOf(geometry: unknown): RawCoords | null | [string, string] {
       `expected "Point" (or a null geometry for an event without a place), got ${JSON.stringify(geometry['type']) ?? 'nothing'}`,
     ];
   const c = geometry['coordinates'];
-  if (!Array.isArray(c) || c.length < 2 || c.length > 3)
+  if (!Array.isArray(c))
     return ['geometry.coordinates', `expected [longitude, latitude], got ${c === undefined ? 'nothing' : describe(c)}`];
-  return { lon: c[0], lat: c[1], lonField: 'geometry.coordinates[0]', latField: 'geometry.coordinates[1]' };
+  if (c.length < 2 || c.length > 3)
+    return ['geometry.coordinates', `expected a position of 2 or 3 numbers ([longitude, latitude] or with altitude), got ${c.length}`];
+  if (c.length === 3 && (typeof c[2] !== 'number' || !Number.isFinite(c[2])))
+    return ['geometry.coordinates[2]', `expected a finite number (altitude), got ${show(c[2])}`];
+  return { lon: c[0], lat: c[1], lonField: 'geometry.coordinates[0]', latField: 'geometry.coordinates[1]', numbersOnly: true };
 }
 
 /** Validates a parsed GeoJSON document into records; features are 0-based in messages. */
@@ -75,7 +79,7 @@ export function parseGeoJson(doc: unknown, file: string, ctx: RecordContext, onP
       const coords = coordsOf(feature['geometry']);
       if (Array.isArray(coords)) fail(...coords);
       else {
-        const read = readRecord({ file, record: label }, props, coords, i, ctx, feature['id']);
+        const read = readRecord({ file, record: label, dateKey: 'date' }, props, coords, i, ctx, feature['id']);
         if ('record' in read) rec = read.record;
         else errors.push(...read.errors);
       }
