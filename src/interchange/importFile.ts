@@ -36,15 +36,13 @@ function parseJson(text: string): { ok: true; value: unknown } | { ok: false; re
 const ENCODING_CHECK_BYTES = 64 * 1024;
 
 /**
- * Why the start of a file is not UTF-8 text, if it is not: a UTF-16 byte-order mark, bytes that
- * are not UTF-8 (a Latin-1 or Windows-1251 file), or a NUL byte (binary data). Read as UTF-8 such a
- * file would import with its letters silently replaced, so it is refused instead.
+ * Why the start of a file is not UTF-8 text, if it is not: a UTF-16 byte-order mark, or bytes that
+ * are not UTF-8 (a Latin-1 or Windows-1251 file, an image). Read as UTF-8 such a file would import
+ * with its letters silently replaced, so it is refused instead.
  */
 export function encodingProblem(bytes: Uint8Array): string | undefined {
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))
     return 'expected UTF-8 text, got UTF-16 (byte-order mark); save the file as UTF-8';
-  const nul = bytes.indexOf(0);
-  if (nul !== -1) return `expected UTF-8 text, got binary data (a NUL byte at offset ${nul})`;
   try {
     new TextDecoder('utf-8', { fatal: true }).decode(bytes, { stream: true });
     return undefined;
@@ -71,8 +69,7 @@ export async function importFile(
   if (typeof input !== 'string') {
     const problem = encodingProblem(new Uint8Array(await input.slice(0, ENCODING_CHECK_BYTES).arrayBuffer()));
     if (problem) return fatalResult(name, 'unknown', problem);
-  } else if (input.slice(0, ENCODING_CHECK_BYTES).includes('\u0000'))
-    return fatalResult(name, 'unknown', 'expected UTF-8 text, got binary data (a NUL character)');
+  }
   const head = typeof input === 'string' ? input.slice(0, 4096) : await input.slice(0, 4096).text();
   const start = head.replace(/^\uFEFF/, '').trimStart();
   if (size === 0 || (start === '' && size <= 4096)) return fatalResult(name, 'unknown', 'expected data, got an empty file');

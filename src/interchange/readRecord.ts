@@ -260,11 +260,13 @@ export function readRecord(
     return { errors: errors.map((e) => validationError(e.file, e.record, column[e.field] ?? e.field, e.detail)) };
   }
   const r = result.output;
-  const extra: Record<string, string> = {};
+  const kept: Array<[string, string]> = [];
   for (const [k, value] of Object.entries(f)) {
     const t = CORE_KEYS.includes(k) ? undefined : textOf(value);
-    if (t !== undefined && k !== '' && k !== '__parsed_extra') extra[k] = t;
+    if (t !== undefined && k !== '' && k !== '__parsed_extra') kept.push([k, t]);
   }
+  // fromEntries makes own properties, so a field named `__proto__` is kept like any other.
+  const extra: Record<string, string> = Object.fromEntries(kept);
   const record: ImportRecord = {
     id: r.id,
     kind: r.kind,

@@ -289,7 +289,7 @@ describe('encodings: only UTF-8 is read', () => {
     ['UTF-16 LE with BOM', [0xff, 0xfe, 0x65, 0x00, 0x76, 0x00], /got UTF-16/],
     ['UTF-16 BE with BOM', [0xfe, 0xff, 0x00, 0x65], /got UTF-16/],
     ['Latin-1 (é as 0xE9)', [...new TextEncoder().encode('event_id_cnty,notes\nA,caf'), 0xe9, 0x0a], /not UTF-8/],
-    ['binary with NUL bytes', [0x89, 0x50, 0x4e, 0x47, 0x00, 0x00], /NUL byte at offset 4|not UTF-8/],
+    ['a PNG image', [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], /not UTF-8/],
   ])('%s is refused as a whole', async (_name, bytes, reason) => {
     const r = await importFile(blob(bytes), 'x.json', testOptions());
     expect(r.fatal).toMatch(reason);

@@ -48,7 +48,8 @@ export function pathOf(issue: BaseIssue<unknown>): string {
   let path = '';
   for (const item of issue.path ?? []) {
     const key = item.key;
-    path = joinPath(path, typeof key === 'number' ? key : String(key));
+    // An empty key is still a place: `[""]`.
+    path = joinPath(path, typeof key === 'number' ? key : String(key) === '' ? '[""]' : String(key));
   }
   return path;
 }

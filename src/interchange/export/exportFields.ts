@@ -29,7 +29,7 @@ export function exportFields(r: ImportRecord): Record<string, FieldValue> {
   const located = r.locationPrecision !== 'none' && Number.isFinite(r.lon) && Number.isFinite(r.lat);
   const date = acledDate(r);
   const out: Record<string, FieldValue> = {};
-  for (const c of ACLED_COLUMNS) out[c] = r.extra?.[c] ?? '';
+  for (const c of ACLED_COLUMNS) out[c] = (r.extra && Object.hasOwn(r.extra, c) ? r.extra[c] : undefined) ?? '';
   Object.assign(out, {
     event_id_cnty: r.id,
     event_date: date,
@@ -49,6 +49,7 @@ export function exportFields(r: ImportRecord): Record<string, FieldValue> {
     end_date: r.datePrecision === 'range' && r.endDay !== r.startDay ? dayNumberToIsoDay(r.endDay) : '',
     location_precision: r.locationPrecision,
   });
-  for (const [k, v] of Object.entries(r.extra ?? {})) if (!(k in out)) out[k] = v;
+  for (const [k, v] of Object.entries(r.extra ?? {}))
+    if (!Object.hasOwn(out, k)) Object.defineProperty(out, k, { value: v, enumerable: true, writable: true, configurable: true });
   return out;
 }

@@ -18,7 +18,7 @@ export function recordsToCsv(records: readonly ImportRecord[]): string {
   const extras = [...new Set(rows.flatMap((r) => Object.keys(r)))].filter((k) => !known.has(k)).sort();
   const columns = [...ACLED_COLUMNS, ...APP_COLUMNS, ...extras];
   return Papa.unparse(
-    { fields: columns, data: rows.map((r) => columns.map((c) => r[c] ?? '')) },
+    { fields: columns, data: rows.map((r) => columns.map((c) => (Object.hasOwn(r, c) ? r[c] : undefined) ?? '')) },
     { newline: '\r\n', escapeFormulae: FORMULA_CELL },
   );
 }

@@ -32,28 +32,36 @@ export const ACLED_REQUIRED_COLUMNS: readonly string[] = [
   'fatalities',
 ];
 
-/** A header cell without BOM and spaces, and without the apostrophe the app's export puts before = + - @ (csvCells.ts). */
-const cleanHeader = (h: string): string => unescapeCell(h.replace(/^\uFEFF/, '').trim());
+/** A header cell without spaces, and without the apostrophe the app's export puts before = + - @ (csvCells.ts). */
+const cleanHeader = (h: string): string => unescapeCell(h.trim());
 
-/** Undo the export's formula escaping in every cell of a row (in place; most cells do not start with an apostrophe). */
-function unescapeRow(row: Record<string, string>): Record<string, string> {
-  for (const k of Object.keys(row)) {
-    const value = row[k];
-    if (typeof value === 'string' && value.startsWith("'")) row[k] = unescapeCell(value);
+/** Header cells → names: the first loses a byte-order mark. */
+const headerNames = (cells: readonly string[]): string[] => cells.map((h, i) => cleanHeader(i === 0 ? h.replace(/^\uFEFF/, '') : h));
+
+/** A name given to more than one column, if any (empty names are ignored columns and may repeat). */
+function repeatedColumn(header: readonly string[]): string | undefined {
+  const seen = new Set<string>();
+  for (const h of header) {
+    if (h !== '' && seen.has(h)) return h;
+    seen.add(h);
   }
-  return row;
+  return undefined;
 }
+
+/** One row's cells by column name (own properties only, so `__proto__` is a column like any other), formula escaping undone. */
+const rowFields = (header: readonly string[], cells: readonly string[]): Record<string, string> =>
+  Object.fromEntries(header.map((h, i) => [h, unescapeCell(cells[i] ?? '')]));
 
 /** Missing required columns of a header row (empty when it is usable). */
 export function missingColumns(header: readonly string[]): string[] {
-  const have = new Set(header.map(cleanHeader));
+  const have = new Set(header);
   return ACLED_REQUIRED_COLUMNS.filter((c) => !have.has(c));
 }
 
 async function firstLine(input: string | Blob): Promise<string[]> {
   const head = typeof input === 'string' ? input.slice(0, 65536) : await input.slice(0, 65536).text();
   const parsed = Papa.parse<string[]>(head.replace(/^\uFEFF/, ''), { preview: 1, skipEmptyLines: 'greedy' });
-  return (parsed.data[0] ?? []).map(cleanHeader);
+  return headerNames(parsed.data[0] ?? []);
 }
 
 /** "Too few fields: expected 31 fields but parsed 29" → our "expected …, got …" style. */
@@ -74,6 +82,9 @@ export async function parseAcledCsv(
   const header = await firstLine(input);
   const missing = missingColumns(header);
   if (header.length === 0) return fatalResult(file, 'acled-csv', 'the file has no header row');
+  const repeated = repeatedColumn(header);
+  if (repeated !== undefined)
+    return fatalResult(file, 'acled-csv', `expected each column once, got ${JSON.stringify(repeated)} more than once`);
   if (missing.length > 0) {
     return fatalResult(
       file,
@@ -89,21 +100,28 @@ export async function parseAcledCsv(
   let rejected = 0;
   let lastProgress = 0;
   return new Promise((resolve) => {
-    const config: Papa.ParseLocalConfig<Record<string, string>, File> = {
-      header: true,
+    let columns: string[] | null = null;
+    const config: Papa.ParseLocalConfig<string[], File> = {
+      // Rows are arrays, named here: papaparse's own header mode drops a `__proto__` column and renames repeated ones.
+      header: false,
       skipEmptyLines: 'greedy',
-      transformHeader: cleanHeader,
       delimitersToGuess: [',', ';', '\t'],
       chunkSize: 1024 * 1024,
       step: (res) => {
+        if (columns === null) {
+          columns = headerNames(res.data);
+          return;
+        }
         const row = index + 2; // the header is row 1
         index += 1;
         const place = { file, record: `row ${row}` };
+        const problems = res.errors.map(papaDetail);
+        if (res.data.length !== columns.length) problems.push(`expected ${columns.length} fields (one per column), got ${res.data.length}`);
         // A row that cannot be split into its columns is blamed on its fields as a whole.
-        for (const e of res.errors) errors.push(validationError(file, place.record, 'fields', papaDetail(e)));
-        const fields = unescapeRow(res.data);
+        for (const detail of problems) errors.push(validationError(file, place.record, 'fields', detail));
+        const fields = rowFields(columns, res.data);
         const read =
-          res.errors.length === 0
+          problems.length === 0
             ? readRecord(
                 place,
                 fields,
@@ -141,7 +159,7 @@ export async function parseAcledCsv(
       error: (err: Error) => resolve(fatalResult(file, 'acled-csv', `the file could not be read (${err.message})`)),
     };
     // Papa streams any Blob through FileReader; the File type is only what its typings ask for.
-    if (typeof input === 'string') Papa.parse(input.replace(/^\uFEFF/, ''), config as Papa.ParseConfig<Record<string, string>>);
+    if (typeof input === 'string') Papa.parse(input.replace(/^\uFEFF/, ''), config as Papa.ParseConfig<string[]>);
     else Papa.parse(input as File, config);
   });
 }

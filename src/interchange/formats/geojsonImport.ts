@@ -57,6 +57,16 @@ function coordsOf(geometry: unknown): RawCoords | null | [string, string] {
   return { lon: c[0], lat: c[1], lonField: 'geometry.coordinates[0]', latField: 'geometry.coordinates[1]', numbersOnly: true };
 }
 
+/** Properties by trimmed name, as CSV columns are named (the first of two names that trim alike wins; empty names are dropped). */
+function trimmedNames(props: Record<string, unknown>): Record<string, unknown> {
+  const named = new Map<string, unknown>();
+  for (const [k, value] of Object.entries(props)) {
+    const name = k.trim();
+    if (name !== '' && !named.has(name)) named.set(name, value);
+  }
+  return Object.fromEntries(named);
+}
+
 /** Validates a parsed GeoJSON document into records; features are 0-based in messages. */
 export function parseGeoJson(doc: unknown, file: string, ctx: RecordContext, onProgress?: ProgressFn): ImportResult {
   const features = featuresOf(doc);
@@ -67,7 +77,7 @@ export function parseGeoJson(doc: unknown, file: string, ctx: RecordContext, onP
   let rejected = 0;
   const step = Math.max(1, Math.floor(features.length / 100));
   features.forEach((feature, i) => {
-    const props = isObject(feature) && isObject(feature['properties']) ? feature['properties'] : {};
+    const props = isObject(feature) && isObject(feature['properties']) ? trimmedNames(feature['properties']) : {};
     const label = recordLabel('feature', isObject(feature) && feature['id'] !== undefined ? { id: String(feature['id']) } : props, i);
     const fail = (field: string, detail: string): void => void errors.push(validationError(file, label, field, detail));
     let rec: ImportRecord | undefined;
