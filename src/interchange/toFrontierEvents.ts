@@ -45,6 +45,15 @@ function areaOf(r: ImportRecord, geo: GeoBundle): string | null {
   return r.locationPrecision === 'province' && Number.isFinite(r.lon) ? regionAt(geo, r.lon, r.lat) : null;
 }
 
+/** ACLED's actor columns, in order, each actor once (the filters and the search read them). */
+export const ACTOR_COLUMNS = ['actor1', 'assoc_actor_1', 'actor2', 'assoc_actor_2'] as const;
+
+/** The actors a record names (ACLED separates several associated actors with "; "). */
+export function actorsOf(extra: Readonly<Record<string, string>> | undefined): string[] {
+  const all = ACTOR_COLUMNS.flatMap((k) => (extra?.[k] ?? '').split(';').map((a) => a.trim()));
+  return [...new Set(all.filter(Boolean))];
+}
+
 /** One imported record as an event and the source document its panel shows. */
 export function toFrontierEvent(r: ImportRecord, file: string, geo: GeoBundle): { event: FrontierEvent; source: SourceDoc } {
   const located = r.locationPrecision !== 'none' && Number.isFinite(r.lon) && Number.isFinite(r.lat);
@@ -93,6 +102,10 @@ export function toFrontierEvent(r: ImportRecord, file: string, geo: GeoBundle): 
     ),
   };
   if (r.extra?.['title_ru']) event.title_ru = r.extra['title_ru'];
+  const subType = r.extra?.['sub_event_type'];
+  if (subType) event.subType = subType;
+  const actors = actorsOf(r.extra);
+  if (actors.length) event.actors = actors;
   if (r.fatalities !== null) event.casualties = [{ sourceId, killed: r.fatalities, injured: null, who: r.sourceName || file }];
   if (notes.length) event.notes = notes;
   return { event, source };

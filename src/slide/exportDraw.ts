@@ -49,6 +49,8 @@ export interface SlideText {
   sources: string[];
   attribution: string[];
   scale: { px: number; label: string };
+  /** The active filters, "Filters on: Kind: incidents · Search: “Shadak”"; '' when none is on. */
+  filters: string;
 }
 
 /** Draws the title band. */
@@ -199,10 +201,15 @@ export function drawScaleBar(ctx: Ctx, L: SlideLayout, t: SlideText): void {
   ctx.fillText(t.scale.label, x + pad + 4 * s, y + 18 * s);
 }
 
-/** Draws the footer: attribution lines of the data, wrapped. */
+/** Draws the footer: the active filters (when any), then the attribution lines of the data, wrapped. */
 export function drawFooter(ctx: Ctx, L: SlideLayout, t: SlideText): void {
-  ctx.fillStyle = '#5b6068';
   ctx.font = `${L.fonts.small}px ${FONT}`;
   ctx.textBaseline = 'top';
-  paragraph(ctx, `${t.labels.mapData}: ${t.attribution.join(' · ')}`, L.footer, L.footer.y, L.fonts.small * 1.3, 4);
+  let y = L.footer.y;
+  if (t.filters) {
+    ctx.fillStyle = '#1d1f22';
+    y = paragraph(ctx, t.filters, L.footer, y, L.fonts.small * 1.3, 2);
+  }
+  ctx.fillStyle = '#5b6068';
+  paragraph(ctx, `${t.labels.mapData}: ${t.attribution.join(' · ')}`, L.footer, y, L.fonts.small * 1.3, t.filters ? 2 : 4);
 }

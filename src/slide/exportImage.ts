@@ -15,6 +15,8 @@ import { baseLegend } from '../style/baseLegend';
 import { OVERLAYS, overlayImages, overlayLegend } from '../overlays/registry';
 import { readoutText } from '../calendar/windowText';
 import { overlaps } from '../calendar/window';
+import { eventCountInWindow, eventTotalInWindow, filtersOn, shownEvents } from '../state/selectors';
+import { filterSummaries } from '../filters/apply';
 import { drawFooter, drawLegend, drawScaleBar, drawTitle, type SlideText } from './exportDraw';
 import { exportPixelSize, exportZoom, metresPerPixel, scaleBar, slideLayout, type ExportSizeId, type Size } from './exportLayout';
 
@@ -27,6 +29,8 @@ export interface ExportResult {
   canvas: HTMLCanvasElement;
   width: number;
   height: number;
+  /** The texts drawn (title, subtitle, filters…), for the dialog and tests. */
+  text: SlideText;
 }
 
 /** Renders `style` at `area` device pixels into a hidden map and resolves with its canvas, once idle. */
@@ -86,13 +90,15 @@ function renderOffscreen(
 export function slideText(store: AppStore, title: string, dataset: Dataset, geo: GeoBundle, mPerPx: number, maxBarPx: number): SlideText {
   const s = store.getState();
   const lang = s.view.lang;
-  const inWin = dataset.events.filter((e) => overlaps(e, s.time.window));
+  // The events shown: in the window and passing the filters (the count includes a bulk import's).
+  const inWin = shownEvents({ data: { ...s.data, dataset }, filters: s.filters }).filter((e) => overlaps(e, s.time.window));
   const sel = s.selection.selectedId ? dataset.events.find((e) => e.id === s.selection.selectedId) : undefined;
   const cited = new Set(inWin.flatMap((e) => e.sources.map((r) => r.sourceId)));
   const sources = dataset.sources.filter((src) => cited.has(src.id)).map((src) => src.title);
-  const n = inWin.length;
+  const on = filtersOn(s);
+  const n = eventCountInWindow(s);
   const subtitle =
-    readoutText(s.time.window, n, lang) + (sel && !allTexts(sel, 'title').includes(title) ? ` · ${markedText(sel, 'title', lang)}` : '');
+    readoutText(s.time.window, n, lang, on ? eventTotalInWindow(s) : null) + (sel && !allTexts(sel, 'title').includes(title) ? ` · ${markedText(sel, 'title', lang)}` : '');
   // The base style's entries, then those of the overlays shown now.
   const legend = [...baseLegend(briefingTheme, lang, geo), ...overlayLegend(OVERLAYS, briefingTheme, lang, s, true)].map((e) => ({
     symbol: e.symbol,
@@ -106,6 +112,7 @@ export function slideText(store: AppStore, title: string, dataset: Dataset, geo:
     sources: sources.length ? sources : dataset.sources.map((src) => src.title),
     attribution: attributionLines(geo, dataset),
     scale: scaleBar(mPerPx, maxBarPx, { km: t(lang, 'unitKm'), m: t(lang, 'unitM') }),
+    filters: on ? `${t(lang, 'filtersActive')}: ${filterSummaries(s.filters, lang).join(' · ')}` : '',
   };
 }
 
@@ -143,7 +150,7 @@ export async function exportImage(store: AppStore, map: maplibregl.Map, req: Exp
   drawLegend(ctx, L, text);
   drawScaleBar(ctx, L, text);
   drawFooter(ctx, L, text);
-  return { canvas, width: size.width, height: size.height };
+  return { canvas, width: size.width, height: size.height, text };
 }
 
 /** Encodes a canvas as a PNG blob. */

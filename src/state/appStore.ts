@@ -10,6 +10,7 @@ import type { BulkSet } from '../overlays/bulk/types';
 import { BASE_LANG, type Lang } from '../i18n/langs';
 import { noImports, type ImportState } from './imports';
 import { defaultLayers, type LayerId } from '../overlays/registry';
+import { NO_FILTERS, withFilter, type FilterDef, type FilterValues } from '../filters/filterDef';
 
 export type { Lang };
 /** Layer ids (URL `layers=`, host API `setLayers`) are the ids of the overlays in the registry that have their own toggle. */
@@ -63,6 +64,8 @@ export interface AppState {
   view: ViewState;
   data: DataState;
   imports: ImportState;
+  /** Every active filter's value by filter id (src/filters/); absent = that filter is off. */
+  filters: FilterValues;
 }
 
 export interface AppActions {
@@ -81,6 +84,10 @@ export interface AppActions {
   setBulk(bulk: BulkSet | null): void;
   /** Records what an import put on screen (the dataset itself changes through setData/setBulk). */
   setImports(imports: ImportState): void;
+  /** Sets one filter (an inactive value turns it off). */
+  setFilter<T>(def: FilterDef<T>, value: T): void;
+  /** Replaces every filter (a briefing step, a host command, "clear all" with NO_FILTERS). */
+  setFilters(values: FilterValues): void;
   /** Replaces every field a URL can carry in one update (so subscribers see one change). */
   applyUrlState(s: UrlState): void;
 }
@@ -95,6 +102,7 @@ export interface UrlState {
   mode: PlayMode;
   speed: number;
   showContext: boolean;
+  filters: FilterValues;
 }
 
 export type AppStore = Mutate<StoreApi<AppState & AppActions>, [['zustand/subscribeWithSelector', never]]>;
@@ -109,6 +117,7 @@ export function initialState(bounds: TimeWindow): AppState {
     view: { camera: { ...DEFAULT_CAMERA }, layers: defaultLayers(), lang: BASE_LANG },
     data: { dataset: null, geo: null, loadError: null, bulk: null },
     imports: noImports(),
+    filters: NO_FILTERS,
   };
 }
 
@@ -132,6 +141,8 @@ export function createAppStore(bounds: TimeWindow): AppStore {
       setLoadError: (loadError) => set((s) => ({ data: { ...s.data, loadError } })),
       setBulk: (bulk) => set((s) => ({ data: { ...s.data, bulk } })),
       setImports: (imports) => set(() => ({ imports })),
+      setFilter: (def, value) => set((s) => ({ filters: withFilter(s.filters, def, value) })),
+      setFilters: (filters) => set(() => ({ filters })),
       applyUrlState: (u) =>
         set((s) => ({
           time: {
@@ -143,6 +154,7 @@ export function createAppStore(bounds: TimeWindow): AppStore {
           },
           selection: { selectedId: u.selectedId, panelOpen: u.selectedId !== null },
           view: { camera: u.camera, layers: u.layers, lang: u.lang },
+          filters: u.filters,
         })),
     })),
   );

@@ -187,6 +187,42 @@ export const EN_STRINGS = {
   postApproxRegion: 'Its site is not published: drawn at its province’s anchor (approximate).',
   legendPost: 'Border post (dashed ring: site approximate)',
   districtNoOutline: 'district — outline not available',
+  // Filters and search (src/filters/, src/views/panels/filterPanel.ts)
+  filtersTitle: 'Filters',
+  filtersReset: 'Clear all filters',
+  filtersActive: 'Filters on',
+  filterKind: 'Kind',
+  filterSubType: 'Sub-type',
+  filterActor: 'Actor',
+  filterKilled: 'At least N killed',
+  filterKilledNote: 'Where sources disagree, an event counts with its highest claim; events with no stated figure are hidden.',
+  filterDatePrecision: 'Date precision',
+  filterLocationPrecision: 'Location precision',
+  filterLocationNote: 'Untick “province” to hide events located only to a province.',
+  filterSource: 'Source / outlet',
+  filterSearch: 'Search',
+  filterClearSearch: 'Clear search',
+  filterNone: 'none',
+  filterNothingTicked: 'nothing is ticked, so no event can match',
+  filterNoSubTypes: 'The data has no sub-types (imports in ACLED’s layout bring them).',
+  filterNoActors: 'The data names no actors (imports in ACLED’s layout bring them).',
+  filterNoSources: 'The data names no sources.',
+  filterNoMatch: 'No event matches the filters.',
+  filterCannotMatch: 'These filters cannot match any event:',
+  filterBulkMask: 'On the large import, search, sub-type, actor and source are matched against each record’s title, source and fields.',
+  filterBulkUnsupported: 'Not applied to the large import:',
+  searchLabel: 'Search events: titles, summaries, quotes, places and posts, in every language',
+  searchPlaceholder: 'Search events, places, posts…',
+  precDay: 'day',
+  precMonth: 'month',
+  precYear: 'year',
+  precRange: 'range',
+  precPoint: 'exact point',
+  precVillage: 'village',
+  precDistrict: 'district',
+  precProvince: 'province',
+  precBorder: 'border (the whole line)',
+  precNone: 'no place',
 } as const;
 
 export type StringKey = keyof typeof EN_STRINGS;
@@ -194,6 +230,8 @@ export type StringKey = keyof typeof EN_STRINGS;
 export const EN_PLURALS = {
   /** The window readout and the slide subtitle: "2 events". */
   events: { one: '{n} event', other: '{n} events' },
+  /** "3 of 12 events" when filters are on ({x} shown of {n}; the plural follows {n}). */
+  eventsOf: { one: '{x} of {n} event', other: '{x} of {n} events' },
 } as const satisfies Record<string, PluralForms>;
 
 export type PluralKey = keyof typeof EN_PLURALS;

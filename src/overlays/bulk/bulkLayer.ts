@@ -1,7 +1,9 @@
 /**
  * The bulk events on the map: one MapLibre `CustomLayerInterface` (WebGL2) that uploads positions,
- * times and kinds once, and per window change only sets two uniforms and draws the window's index
- * ranges (see windowRange.ts). Clicks are answered from the kdbush index, filtered by the window.
+ * times, kinds, precisions and casualty figures once, and per window change only sets two uniforms
+ * and draws the window's index ranges (see windowRange.ts). A numeric filter change sets uniforms
+ * too; a string filter change rewrites one byte per record (the match mask, bulkFilter.ts). Clicks
+ * are answered from the kdbush index, filtered by the window and the filters.
  */
 import KDBush from 'kdbush';
 import type { CustomLayerInterface, CustomRenderMethodInput, MapMouseEvent } from 'maplibre-gl';
@@ -16,6 +18,7 @@ import { countInWindow, gpuWindow, inGpuWindow, submittedCount, windowRanges } f
 import { createProgram, FRAGMENT_SHADER, VERTEX_SHADER } from './shaders';
 import { mercX, mercY } from './pack';
 import { bulkSelectionId, parseBulkSelection } from './selection';
+import { bulkFilterState, countShown, passesUniforms } from './bulkFilter';
 
 export const BULK_LAYER_ID = 'bulk-points';
 
@@ -31,14 +34,20 @@ export interface BulkLayerStats {
   showContext: boolean;
   /** Main-thread JS time of the last render call, ms. */
   renderMs: number;
-  /** Bytes uploaded to the GPU. */
+  /** Bytes uploaded to the GPU (the match mask's rewrites included). */
   gpuBytes: number;
+  /** The filter values of the last rendered frame (the store's object, compared by identity). */
+  filters: unknown;
+  /** Times the match mask was uploaded after the first upload (string filter changes only). */
+  maskUploads: number;
 }
 
 export interface BulkLayerHandle {
   stats(): BulkLayerStats;
-  /** Events the GPU shows as in-window for the current window (CPU twin of the shader test). */
+  /** Events the GPU shows as in-window for the current window (CPU twin of the shader test, filters ignored). */
   inWindowCount(): number;
+  /** Events the GPU shows for the current window and filters (CPU twin of the shader tests). */
+  shownCount(): number;
   /** The in-window event nearest to a lng/lat within `radiusPx`, or null. */
   pick(lngLat: [number, number], radiusPx: number): number | null;
   remove(): void;
@@ -54,7 +63,27 @@ export function addBulkLayer(map: OverlayMap, store: AppStore, set: BulkSet, the
   const c = set.columns;
   const index = KDBush.from(c.index);
   const colors = new Float32Array(KIND_CODES.flatMap((k) => hexToRgb(theme.kind[k])));
-  const stats: BulkLayerStats = { frames: 0, submitted: 0, drawCalls: 0, window: null, showContext: false, renderMs: 0, gpuBytes: 0 };
+  const stats: BulkLayerStats = {
+    frames: 0,
+    submitted: 0,
+    drawCalls: 0,
+    window: null,
+    showContext: false,
+    renderMs: 0,
+    gpuBytes: 0,
+    filters: null,
+    maskUploads: 0,
+  };
+  // kind, date precision, location precision: one 3-byte attribute, packed here once.
+  const meta = new Uint8Array(c.count * 3);
+  for (let i = 0; i < c.count; i++) {
+    meta[3 * i] = c.kind[i]!;
+    meta[3 * i + 1] = c.datePrecision[i]!;
+    meta[3 * i + 2] = c.locationPrecision[i]!;
+  }
+  const allMatch = new Uint8Array(c.count).fill(1);
+  let matchBuffer: WebGLBuffer | null = null;
+  let uploadedMask: Uint8Array | null = null;
   const matrix = new Float32Array(16);
   let gl: WebGL2RenderingContext | null = null;
   let prog: WebGLProgram | null = null;
@@ -73,25 +102,41 @@ export function addBulkLayer(map: OverlayMap, store: AppStore, set: BulkSet, the
       vao = gl.createVertexArray();
       gl.bindVertexArray(vao);
       // Uploaded once; a window change never touches these buffers.
-      const attr = (name: string, data: Float32Array | Uint8Array, size: number, type: number): void => {
+      const attr = (name: string, data: Float32Array | Uint8Array | Uint16Array, size: number, type: number, usage?: number): WebGLBuffer => {
         const g = gl as WebGL2RenderingContext;
         const buf = g.createBuffer() as WebGLBuffer;
         buffers.push(buf);
         g.bindBuffer(g.ARRAY_BUFFER, buf);
-        g.bufferData(g.ARRAY_BUFFER, data, g.STATIC_DRAW);
+        g.bufferData(g.ARRAY_BUFFER, data, usage ?? g.STATIC_DRAW);
         stats.gpuBytes += data.byteLength;
         const loc = g.getAttribLocation(prog as WebGLProgram, name);
         g.enableVertexAttribArray(loc);
         g.vertexAttribPointer(loc, size, type, false, 0, 0);
+        return buf;
       };
       attr('a_pos', c.pos, 2, gl.FLOAT);
       attr('a_start', c.start, 1, gl.FLOAT);
       attr('a_endx', c.endx, 1, gl.FLOAT);
-      attr('a_kind', c.kind, 1, gl.UNSIGNED_BYTE);
+      attr('a_meta', meta, 3, gl.UNSIGNED_BYTE);
+      attr('a_killed', c.killed, 1, gl.UNSIGNED_SHORT);
+      uploadedMask = bulkFilterState(set, store.getState().filters).mask;
+      matchBuffer = attr('a_match', uploadedMask ?? allMatch, 1, gl.UNSIGNED_BYTE, gl.DYNAMIC_DRAW);
       gl.bindVertexArray(null);
       gl.bindBuffer(gl.ARRAY_BUFFER, null);
       u = Object.fromEntries(
-        ['u_matrix', 'u_ws', 'u_we', 'u_context', 'u_size', 'u_selected', 'u_colors'].map((n) => [
+        [
+          'u_matrix',
+          'u_ws',
+          'u_we',
+          'u_context',
+          'u_size',
+          'u_selected',
+          'u_colors',
+          'u_kindMask',
+          'u_datePrecisionMask',
+          'u_locationPrecisionMask',
+          'u_minKilled',
+        ].map((n) => [
           n,
           (gl as WebGL2RenderingContext).getUniformLocation(prog as WebGLProgram, n),
         ]),
@@ -118,6 +163,21 @@ export function addBulkLayer(map: OverlayMap, store: AppStore, set: BulkSet, the
       g.uniform1f(u['u_size'] ?? null, Math.max(2.5, Math.min(9, 2 + (zoom - 5) * 1.1)) * (window.devicePixelRatio || 1));
       g.uniform1i(u['u_selected'] ?? null, parseBulkSelection(s.selection.selectedId) ?? -1);
       g.uniform3fv(u['u_colors'] ?? null, colors);
+      const f = bulkFilterState(set, s.filters);
+      g.uniform1i(u['u_kindMask'] ?? null, f.uniforms.kindMask);
+      g.uniform1i(u['u_datePrecisionMask'] ?? null, f.uniforms.datePrecisionMask);
+      g.uniform1i(u['u_locationPrecisionMask'] ?? null, f.uniforms.locationPrecisionMask);
+      g.uniform1f(u['u_minKilled'] ?? null, f.uniforms.minKilled);
+      if (f.mask !== uploadedMask && matchBuffer) {
+        // Only a string filter change gets here: one byte per record, written into the same buffer.
+        const data = f.mask ?? allMatch;
+        g.bindBuffer(g.ARRAY_BUFFER, matchBuffer);
+        g.bufferSubData(g.ARRAY_BUFFER, 0, data);
+        g.bindBuffer(g.ARRAY_BUFFER, null);
+        uploadedMask = f.mask;
+        stats.gpuBytes += data.byteLength;
+        stats.maskUploads++;
+      }
       const ranges: Array<[number, number]> = s.time.showContext ? [[0, c.count]] : windowRanges(c.start, c.buckets, w);
       for (const [lo, hi] of ranges) g.drawArrays(g.POINTS, lo, hi - lo);
       g.bindVertexArray(null);
@@ -126,6 +186,7 @@ export function addBulkLayer(map: OverlayMap, store: AppStore, set: BulkSet, the
       stats.drawCalls = ranges.length;
       stats.window = { ...w };
       stats.showContext = s.time.showContext;
+      stats.filters = s.filters;
       stats.renderMs = performance.now() - t0;
     },
     onRemove() {
@@ -141,7 +202,11 @@ export function addBulkLayer(map: OverlayMap, store: AppStore, set: BulkSet, the
   placeLayer(map, layer, 'area-mark');
 
   const repaint = (): void => map.triggerRepaint();
-  const unsub = watch(store, (s) => [s.time.window, s.time.showContext, s.selection.selectedId, s.view.layers.events] as const, repaint);
+  const unsub = watch(
+    store,
+    (s) => [s.time.window, s.time.showContext, s.selection.selectedId, s.view.layers.events, s.filters] as const,
+    repaint,
+  );
 
   const pick = (lngLat: [number, number], radiusPx: number): number | null => {
     const s = store.getState();
@@ -150,10 +215,11 @@ export function addBulkLayer(map: OverlayMap, store: AppStore, set: BulkSet, the
     const y = mercY(lngLat[1]);
     const r = radiusPx / (512 * 2 ** map.getZoom());
     const { ws, we } = gpuWindow(s.time.window);
+    const f = bulkFilterState(set, s.filters);
     let best: number | null = null;
     let bestD = Number.POSITIVE_INFINITY;
     for (const i of index.within(x, y, r)) {
-      if (!inGpuWindow(c.start[i]!, c.endx[i]!, ws, we)) continue;
+      if (!inGpuWindow(c.start[i]!, c.endx[i]!, ws, we) || !passesUniforms(c, i, f.uniforms) || (f.mask && !f.mask[i])) continue;
       const dx = c.pos[2 * i]! + c.centre[0] - x;
       const dy = c.pos[2 * i + 1]! + c.centre[1] - y;
       const d = dx * dx + dy * dy;
@@ -176,6 +242,7 @@ export function addBulkLayer(map: OverlayMap, store: AppStore, set: BulkSet, the
   return {
     stats: () => ({ ...stats, window: stats.window ? { ...stats.window } : null }),
     inWindowCount: () => countInWindow(c, store.getState().time.window),
+    shownCount: () => countShown(set, store.getState().time.window, store.getState().filters),
     pick,
     remove: () => {
       unsub();

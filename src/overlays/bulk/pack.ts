@@ -63,6 +63,7 @@ export function buildColumns(raw: RawColumns, onProgress: ProgressFn = () => {})
   const kind = new Uint8Array(n);
   const datePrecision = new Uint8Array(n);
   const locationPrecision = new Uint8Array(n);
+  const killed = new Uint16Array(n);
   const buckets: SpanBucket[] = SPAN_CLASSES.map(() => ({ from: 0, to: 0, maxSpan: 0 }));
   const index = new KDBush(n, 64, Float32Array);
   let bucket = -1;
@@ -88,6 +89,7 @@ export function buildColumns(raw: RawColumns, onProgress: ProgressFn = () => {})
     kind[j] = raw.kind[i]!;
     datePrecision[j] = raw.datePrecision[i]!;
     locationPrecision[j] = raw.locationPrecision[i]!;
+    killed[j] = raw.killed[i]!;
     index.add(x, y);
   }
   for (let k = Math.max(0, bucket + 1); k < buckets.length; k++) buckets[k]!.from = buckets[k]!.to = n;
@@ -103,6 +105,7 @@ export function buildColumns(raw: RawColumns, onProgress: ProgressFn = () => {})
     kind,
     datePrecision,
     locationPrecision,
+    killed,
     origin: order,
     buckets,
     index: index.data as ArrayBuffer,
@@ -120,6 +123,7 @@ export function transferables(c: BulkColumns): ArrayBuffer[] {
     c.kind.buffer,
     c.datePrecision.buffer,
     c.locationPrecision.buffer,
+    c.killed.buffer,
     c.origin.buffer,
     c.index,
   ] as ArrayBuffer[];

@@ -24,7 +24,12 @@ export interface RawColumns {
   kind: Uint8Array;
   datePrecision: Uint8Array;
   locationPrecision: Uint8Array;
+  /** Killed as the source claims, saturated at 65534; `UNKNOWN_KILLED` when not stated. */
+  killed: Uint16Array;
 }
+
+/** The `killed` code of a record whose source states no figure. */
+export const UNKNOWN_KILLED = 0xffff;
 
 /** One run of the sorted columns whose uncertainty spans share an upper bound (see `spanClass`). */
 export interface SpanBucket {
@@ -50,6 +55,8 @@ export interface BulkColumns {
   kind: Uint8Array;
   datePrecision: Uint8Array;
   locationPrecision: Uint8Array;
+  /** Killed as claimed (`UNKNOWN_KILLED` when not stated), for the casualty filter. */
+  killed: Uint16Array;
   /** Sorted index → the event's original row in the input (for details). */
   origin: Uint32Array;
   buckets: SpanBucket[];

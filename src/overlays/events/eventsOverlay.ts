@@ -12,7 +12,7 @@ import { EVENT_KINDS } from '../../model/types';
 import { t } from '../../i18n/strings';
 import type { AppStore } from '../../state/appStore';
 import { watch } from '../../state/watch';
-import { visibleEventIds } from '../../state/selectors';
+import { shownEvents, visibleEventIds } from '../../state/selectors';
 import type { Theme } from '../../style/theme';
 import { hatchPattern } from '../../style/icons';
 import { defineOverlay, setGeoJson } from '../defineOverlay';
@@ -70,7 +70,8 @@ function syncEvents(map: OverlayMap, store: AppStore): () => void {
   let lastKey = '';
   const sync = (): void => {
     const s = store.getState();
-    const evs = s.data.dataset?.events ?? [];
+    // Only the events that pass the filters are drawn, in or out of the window.
+    const evs = shownEvents(s);
     const shown = s.view.layers.events ? visibleEventIds(evs, s.time.window, s.time.showContext) : { inWindow: [], all: [] };
     const sel = s.selection.selectedId;
     const key = `${shown.inWindow.join(',')}|${shown.all.join(',')}|${sel}`;
@@ -100,7 +101,7 @@ function syncEvents(map: OverlayMap, store: AppStore): () => void {
   sync();
   const unsub = watch(
     store,
-    (s) => [s.time.window, s.time.showContext, s.selection.selectedId, s.view.layers.events, s.data.dataset] as const,
+    (s) => [s.time.window, s.time.showContext, s.selection.selectedId, s.view.layers.events, s.data.dataset, s.filters] as const,
     sync,
   );
   const unsubLang = store.subscribe(
@@ -128,7 +129,7 @@ function syncEvents(map: OverlayMap, store: AppStore): () => void {
   /** Clicks select the top-most event under the pointer: pins before rings before areas. */
   const onClick = (ev: MapMouseEvent): void => {
     const s = store.getState();
-    const evs = s.data.dataset?.events ?? [];
+    const evs = shownEvents(s);
     const visible = new Set(visibleEventIds(evs, s.time.window, false).inWindow);
     const hits = map.queryRenderedFeatures(ev.point, { layers: CLICKABLE_EVENT_LAYERS.filter((l) => map.getLayer(l)) });
     for (const layer of CLICKABLE_EVENT_LAYERS) {

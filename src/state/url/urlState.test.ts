@@ -41,6 +41,7 @@ describe('parseUrlState / serialiseUrlState round trip', () => {
         mode: 'cumulative',
         speed: 7,
         showContext: true,
+        filters: {},
       },
     ],
   ])('parseUrlState() restores serialiseUrlState() of %s with no warnings', (_name, state) => {

@@ -9,6 +9,8 @@ import type { PlayMode, TimeWindow } from '../../calendar/window';
 import { normaliseWindow } from '../../calendar/window';
 import { BASE_LANG, LANGS } from '../../i18n/langs';
 import { ID_PATTERN, listParam, param, parseParam, readParams } from '../../schema/params';
+import { NO_FILTERS } from '../../filters/filterDef';
+import { parseFilterParams, serialiseFilters } from '../../filters/apply';
 import { DEFAULT_CAMERA, LAYER_IDS, defaultLayers, type Camera, type Lang, type LayerId, type UrlState } from '../appStore';
 
 /** `YYYY-MM-DD` → day number, a real calendar day within a year of the timeline bounds. */
@@ -121,6 +123,7 @@ export function defaultUrlState(bounds: TimeWindow): UrlState {
     mode: 'window',
     speed: 30,
     showContext: false,
+    filters: NO_FILTERS,
   };
 }
 
@@ -144,6 +147,10 @@ export function parseUrlState(search: string, bounds: TimeWindow): ParsedUrl {
   if (values.mode !== undefined) state.mode = values.mode;
   if (values.speed !== undefined) state.speed = values.speed;
   if (values.ctx !== undefined) state.showContext = values.ctx;
+  // Filters: each its own parameter (src/filters/registry.ts), each bad one a warning.
+  const filters = parseFilterParams(search);
+  state.filters = filters.values;
+  warnings.push(...filters.warnings);
   return { state, warnings };
 }
 
@@ -172,5 +179,6 @@ export function serialiseUrlState(s: UrlState, bounds: TimeWindow): string {
   if (s.mode !== 'window') p.set('mode', s.mode);
   if (s.speed !== 30) p.set('speed', String(s.speed));
   if (s.showContext) p.set('ctx', '1');
+  for (const [k, v] of serialiseFilters(s.filters)) p.set(k, v);
   return p.toString();
 }

@@ -1,6 +1,7 @@
 /** Mirrors URL-able state to `location.search` (replaceState, throttled) and restores it at boot. */
 import { watch, type AppStore, type UrlState } from '../appStore';
 import { parseUrlState, serialiseUrlState } from './urlState';
+import { filterParams } from '../../filters/apply';
 
 /** Applies the current URL to the store, then keeps the URL updated. Reports what was restored. */
 export function startUrlSync(store: AppStore, win: Window): { camera: boolean; stop: () => void } {
@@ -22,10 +23,11 @@ export function startUrlSync(store: AppStore, win: Window): { camera: boolean; s
       mode: s.time.mode,
       speed: s.time.speed,
       showContext: s.time.showContext,
+      filters: s.filters,
     };
     // Keep parameters this module does not own (e.g. embed options) as they are.
     const next = new URLSearchParams(win.location.search);
-    for (const k of ['from', 'to', 'sel', 'cam', 'layers', 'lang', 'mode', 'speed', 'ctx']) next.delete(k);
+    for (const k of ['from', 'to', 'sel', 'cam', 'layers', 'lang', 'mode', 'speed', 'ctx', ...filterParams()]) next.delete(k);
     for (const [k, v] of new URLSearchParams(serialiseUrlState(u, bounds))) next.set(k, v);
     const qs = next.toString();
     const url = `${win.location.pathname}${qs ? `?${qs}` : ''}${win.location.hash}`;
@@ -33,7 +35,7 @@ export function startUrlSync(store: AppStore, win: Window): { camera: boolean; s
   };
   const unsub = watch(
     store,
-    (s) => [s.time.window, s.selection.selectedId, s.view, s.time.mode, s.time.speed, s.time.showContext] as const,
+    (s) => [s.time.window, s.selection.selectedId, s.view, s.time.mode, s.time.speed, s.time.showContext, s.filters] as const,
     () => {
       if (!timer) timer = win.setTimeout(write, 200);
     },

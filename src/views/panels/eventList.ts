@@ -1,6 +1,7 @@
 /**
- * The event list: the events in the window, by date. It mirrors the map and is the screen-reader
- * view of it; each row is a button that selects the event and opens its sources.
+ * The event list: the events in the window that pass the filters, by date. It mirrors the map and
+ * is the screen-reader view of it; each row is a button that selects the event and opens its
+ * sources. With filters on, the header says "X of Y events in window" and an empty list says why.
  */
 import type { AppStore } from '../../state/appStore';
 import { watch } from '../../state/appStore';
@@ -8,6 +9,9 @@ import { formatEventDate } from '../../calendar/format';
 import { compareChronological } from '../../calendar/order';
 import { contains, overlaps } from '../../calendar/window';
 import { fillDataText } from '../../i18n/dataText';
+import { countText } from '../../calendar/windowText';
+import { contradictions } from '../../filters/apply';
+import { filtersOn, shownEvents } from '../../state/selectors';
 import { t } from '../../i18n/strings';
 import { briefingTheme } from '../../style/theme';
 import { clear, h } from '../../ui/dom';
@@ -18,12 +22,19 @@ export function mountEventList(root: HTMLElement, store: AppStore): () => void {
     const s = store.getState();
     const lang = s.view.lang;
     const w = s.time.window;
-    const events = (s.data.dataset?.events ?? []).filter((e) => overlaps(e, w));
+    const on = filtersOn(s);
+    const events = shownEvents(s).filter((e) => overlaps(e, w));
     const restoreFocus = root.contains(document.activeElement) ? (document.activeElement as HTMLElement).dataset['eventId'] : undefined;
     clear(root);
-    root.append(h('h2', {}, t(lang, 'eventList'), h('span', { class: 'muted', text: ` · ${events.length} ${t(lang, 'inWindow')}` })));
+    const total = on ? (s.data.dataset?.events ?? []).filter((e) => overlaps(e, w)).length : 0;
+    const count = on ? countText(events.length, total, lang) : String(events.length);
+    root.append(
+      h('h2', {}, t(lang, 'eventList'), h('span', { class: 'muted', 'data-testid': 'event-count', text: ` · ${count} ${t(lang, 'inWindow')}` })),
+    );
     if (!events.length) {
-      root.append(h('p', { class: 'muted', text: t(lang, 'noEvents') }));
+      const why = on ? contradictions(s.filters, lang) : [];
+      root.append(h('p', { class: 'muted', 'data-testid': 'no-events', text: on && total > 0 ? t(lang, 'filterNoMatch') : t(lang, 'noEvents') }));
+      if (why.length) root.append(h('p', { class: 'muted', text: `${t(lang, 'filterCannotMatch')} ${why.join('; ')}` }));
       return;
     }
     const ol = h('ol', { class: 'event-list' });
@@ -52,5 +63,5 @@ export function mountEventList(root: HTMLElement, store: AppStore): () => void {
     if (restoreFocus) (root.querySelector(`[data-event-id="${CSS.escape(restoreFocus)}"]`) as HTMLElement | null)?.focus();
   };
   render();
-  return watch(store, (s) => [s.time.window, s.selection.selectedId, s.view.lang, s.data.dataset] as const, render);
+  return watch(store, (s) => [s.time.window, s.selection.selectedId, s.view.lang, s.data.dataset, s.filters] as const, render);
 }

@@ -8,6 +8,7 @@ import { scaleUtc, select, zoomIdentity, type ZoomTransform } from 'd3';
 import { dayToDate } from '../../calendar/days';
 import type { AppStore } from '../../state/appStore';
 import { watch } from '../../state/appStore';
+import { shownEvents } from '../../state/selectors';
 import { t } from '../../i18n/strings';
 import { AXIS_STRIP_CLASS, drawAxis } from './axis';
 import { drawBands } from './bands';
@@ -72,7 +73,7 @@ export function mountTimeline(o: TimelineOptions): TimelineHandle {
   function render(): void {
     const s = store.getState();
     const lang = s.view.lang;
-    const events = s.data.dataset?.events ?? [];
+    const events = shownEvents(s);
     drawBands(gBands, s.data.dataset?.phases ?? [], frame, lang);
     drawHistogram(gHisto, events, frame);
     drawRowLabels(gRows, lang);
@@ -103,7 +104,7 @@ export function mountTimeline(o: TimelineOptions): TimelineHandle {
   ro.observe(o.container);
   layout();
 
-  const unsub = watch(store, (s) => [s.time.window, s.selection.selectedId, s.data.dataset, s.view.lang] as const, render);
+  const unsub = watch(store, (s) => [s.time.window, s.selection.selectedId, s.data.dataset, s.view.lang, s.filters] as const, render);
   return {
     dayToClientX: (day) => (svg.node() as SVGSVGElement).getBoundingClientRect().left + xDay(frame, day),
     destroy: () => {

@@ -1,0 +1,60 @@
+/**
+ * Filters on a bulk set, as the GPU applies them and as the CPU counts them. Numeric filters
+ * (kind, precisions, killed) are uniforms tested against per-record attributes uploaded once;
+ * string filters (search, sub-type, actor, source) become one byte per record, computed here on
+ * the main thread — the records' strings live there and are never copied to the worker — only when
+ * such a filter's value changes, and uploaded once per change (`bulkLayer.ts`).
+ */
+import { bulkMaskKey, bulkMaskTest, bulkUniforms } from '../../filters/apply';
+import type { BulkUniforms, FilterValues } from '../../filters/filterDef';
+import type { TimeWindow } from '../../calendar/window';
+import { UNKNOWN_KILLED, type BulkColumns, type BulkSet } from './types';
+import { gpuWindow, inGpuWindow, windowRanges } from './windowRange';
+
+/** The CPU twin of the shader's filter test for sorted record `i`. */
+export function passesUniforms(c: Pick<BulkColumns, 'kind' | 'datePrecision' | 'locationPrecision' | 'killed'>, i: number, u: BulkUniforms): boolean {
+  if (!((u.kindMask >> c.kind[i]!) & 1)) return false;
+  if (!((u.datePrecisionMask >> c.datePrecision[i]!) & 1)) return false;
+  if (!((u.locationPrecisionMask >> c.locationPrecision[i]!) & 1)) return false;
+  if (u.minKilled > 0) {
+    const k = c.killed[i]!;
+    if (k === UNKNOWN_KILLED || k < u.minKilled) return false;
+  }
+  return true;
+}
+
+const MASKS = new WeakMap<BulkSet, { key: string; mask: Uint8Array | null }>();
+
+/**
+ * One byte per sorted record, 1 = passes the string filters; null when none is on. Memoised per
+ * set and string-filter values, so a window or numeric-filter change never recomputes it.
+ */
+export function bulkMatchMask(set: BulkSet, values: FilterValues): Uint8Array | null {
+  const key = bulkMaskKey(values);
+  const hit = MASKS.get(set);
+  if (hit && hit.key === key) return hit.mask;
+  const test = bulkMaskTest(values);
+  let mask: Uint8Array | null = null;
+  if (test) {
+    mask = new Uint8Array(set.columns.count);
+    for (let i = 0; i < mask.length; i++) mask[i] = test(set.detail(i)) ? 1 : 0;
+  }
+  MASKS.set(set, { key, mask });
+  return mask;
+}
+
+/** What the layer needs per frame: the uniforms and the mask. */
+export function bulkFilterState(set: BulkSet, values: FilterValues): { uniforms: BulkUniforms; mask: Uint8Array | null } {
+  return { uniforms: bulkUniforms(values), mask: bulkMatchMask(set, values) };
+}
+
+/** Records the GPU shows for the window and filters (scans only the window's candidate ranges). */
+export function countShown(set: BulkSet, w: TimeWindow, values: FilterValues): number {
+  const c = set.columns;
+  const { uniforms: u, mask } = bulkFilterState(set, values);
+  const { ws, we } = gpuWindow(w);
+  let n = 0;
+  for (const [lo, hi] of windowRanges(c.start, c.buckets, w))
+    for (let i = lo; i < hi; i++) if (inGpuWindow(c.start[i]!, c.endx[i]!, ws, we) && passesUniforms(c, i, u) && (!mask || mask[i])) n++;
+  return n;
+}
