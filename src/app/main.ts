@@ -12,6 +12,7 @@ import { startPlaybackDriver } from '../views/timeline/playback';
 import { mountSourcePanel } from '../views/panels/sourcePanel';
 import { mountLegend } from '../views/panels/legend';
 import { mountEventList } from '../views/panels/eventList';
+import { mountFilterPanel } from '../views/panels/filterPanel';
 import { mountTopbar } from '../views/panels/topbar';
 import { attributionLines } from '../map/attribution';
 import { h } from '../ui/dom';
@@ -60,7 +61,8 @@ async function boot(geo: GeoBundle, dataset: Dataset): Promise<void> {
   const side = document.getElementById('side') as HTMLElement;
   const legend = h('section', { class: 'legend', 'data-testid': 'legend' });
   const list = h('section', { class: 'events', 'data-testid': 'event-list' });
-  side.append(legend, list);
+  const filters = h('section', { class: 'filters', 'data-testid': 'filters' });
+  side.append(legend, filters, list);
   const panel = h('aside', { class: 'source-panel', id: 'source-panel', 'data-testid': 'source-panel' });
   mapEl.parentElement?.append(panel);
 
@@ -71,6 +73,7 @@ async function boot(geo: GeoBundle, dataset: Dataset): Promise<void> {
   mountStaticLabels(document, store);
   mountTopbar(document.getElementById('topbar') as HTMLElement, store, [...embed.topbarActions, data.button]);
   mountLegend(legend, store);
+  mountFilterPanel(filters, store);
   mountEventList(list, store);
   mountSourcePanel(panel, store);
   const tl = document.getElementById('timeline') as HTMLElement;

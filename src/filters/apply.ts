@@ -59,7 +59,9 @@ export function bulkMaskTest(values: FilterValues, defs = FILTERS): ((d: BulkDet
 
 /** A key that changes exactly when the bulk mask must be recomputed (the string filters' values). */
 export function bulkMaskKey(values: FilterValues, defs = FILTERS): string {
-  return JSON.stringify(activeFilters(values, defs).flatMap(({ def, value }) => (def.bulk.kind === 'mask' ? [[def.id, def.serialise(value)]] : [])));
+  return JSON.stringify(
+    activeFilters(values, defs).flatMap(({ def, value }) => (def.bulk.kind === 'mask' ? [[def.id, def.serialise(value)]] : [])),
+  );
 }
 
 /** Active filters a bulk set ignores (the panel names them). */

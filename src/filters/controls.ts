@@ -6,9 +6,14 @@ let uid = 0;
 const nextId = (base: string): string => `flt-${base}-${++uid}`;
 
 /** A fieldset of checkboxes, one per option; the value is the ticked options in option order. */
-export function checkboxGroup<K extends string>(
-  o: { legend: string; testId: string; options: ReadonlyArray<{ value: K; label: string }>; value: readonly K[]; set(v: K[]): void; note?: string },
-): FilterControl<readonly K[]> {
+export function checkboxGroup<K extends string>(o: {
+  legend: string;
+  testId: string;
+  options: ReadonlyArray<{ value: K; label: string }>;
+  value: readonly K[];
+  set(v: K[]): void;
+  note?: string;
+}): FilterControl<readonly K[]> {
   const boxes = o.options.map((opt) => {
     const box = h('input', { type: 'checkbox', value: opt.value, 'data-testid': `${o.testId}-${opt.value}` });
     box.checked = o.value.includes(opt.value);
@@ -29,7 +34,14 @@ export function checkboxGroup<K extends string>(
 }
 
 /** A labelled number field (whole numbers ≥ 0; empty = 0), applied on change. */
-export function numberField(o: { label: string; testId: string; value: number; set(v: number): void; note?: string; max: number }): FilterControl<number> {
+export function numberField(o: {
+  label: string;
+  testId: string;
+  value: number;
+  set(v: number): void;
+  note?: string;
+  max: number;
+}): FilterControl<number> {
   const id = nextId(o.testId);
   const input = h('input', { id, type: 'number', min: 0, max: o.max, step: 1, inputmode: 'numeric', 'data-testid': o.testId });
   const show = (v: number): void => void (input.value = v > 0 ? String(v) : '');

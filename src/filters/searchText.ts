@@ -1,6 +1,7 @@
 /**
  * Free-text search: case- and diacritic-insensitive (Unicode NFD, combining marks dropped, lower
- * case: "Шоҳин" finds "шохин" and "Panji Poyon" finds "panj"), over an event's titles and summaries
+ * case: "сарикул" finds "Сарикӯл", "ishkashim" finds "Ishkāshim"; letters without a decomposition,
+ * such as Tajik ҳ and ҷ, stay themselves), over an event's titles and summaries
  * in every language, its quotations, the place as reported, and the names of its place, district,
  * region and border post in every language the geography has.
  */
@@ -10,7 +11,10 @@ import type { FilterContext } from './filterDef';
 
 /** `text` folded for matching: decomposed, without combining marks, lower-cased. */
 export function foldText(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase();
 }
 
 /** The query as folded terms (whitespace-separated; every term must occur). */
@@ -35,7 +39,8 @@ function nameIndex(ctx: FilterContext): Map<string, string[]> {
   const m = new Map<string, string[]>();
   const add = (id: string, names: string[]): void => void m.set(id, [...(m.get(id) ?? []), ...names]);
   const g = ctx.geo;
-  for (const fc of g ? [g.places, g.settlements, g.districts, g.regions] : []) for (const f of fc.features) add(f.properties.id, namesOf(f.properties));
+  for (const fc of g ? [g.places, g.settlements, g.districts, g.regions] : [])
+    for (const f of fc.features) add(f.properties.id, namesOf(f.properties));
   for (const o of ctx.dataset.outposts) add(o.id, namesOf(o));
   return m;
 }

@@ -98,7 +98,8 @@ export function slideText(store: AppStore, title: string, dataset: Dataset, geo:
   const on = filtersOn(s);
   const n = eventCountInWindow(s);
   const subtitle =
-    readoutText(s.time.window, n, lang, on ? eventTotalInWindow(s) : null) + (sel && !allTexts(sel, 'title').includes(title) ? ` · ${markedText(sel, 'title', lang)}` : '');
+    readoutText(s.time.window, n, lang, on ? eventTotalInWindow(s) : null) +
+    (sel && !allTexts(sel, 'title').includes(title) ? ` · ${markedText(sel, 'title', lang)}` : '');
   // The base style's entries, then those of the overlays shown now.
   const legend = [...baseLegend(briefingTheme, lang, geo), ...overlayLegend(OVERLAYS, briefingTheme, lang, s, true)].map((e) => ({
     symbol: e.symbol,

@@ -51,7 +51,11 @@ export function outletsOf(e: FrontierEvent, ctx: FilterContext): string[] {
 }
 
 /** ACLED's `source` names several outlets separated by "; ". */
-const splitSources = (d: BulkDetail): string[] => d.sourceName.split(';').map((s) => s.trim()).filter(Boolean);
+const splitSources = (d: BulkDetail): string[] =>
+  d.sourceName
+    .split(';')
+    .map((s) => s.trim())
+    .filter(Boolean);
 
 export const sourceFilter = anyOfFilter({
   id: 'source',

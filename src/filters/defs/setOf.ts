@@ -39,7 +39,11 @@ export function maskOf<K extends string>(options: readonly K[], allowed: readonl
 /** A set filter over `spec.options`. */
 export function setFilter<K extends string>(spec: SetFilterSpec<K>): FilterDef<readonly K[]> {
   const { options } = spec;
-  const names = (value: readonly K[], lang: Lang): string => formatList(value.map((k) => t(lang, spec.labels[k])), lang);
+  const names = (value: readonly K[], lang: Lang): string =>
+    formatList(
+      value.map((k) => t(lang, spec.labels[k])),
+      lang,
+    );
   return {
     id: spec.id,
     param: spec.param,

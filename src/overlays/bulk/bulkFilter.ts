@@ -12,7 +12,11 @@ import { UNKNOWN_KILLED, type BulkColumns, type BulkSet } from './types';
 import { gpuWindow, inGpuWindow, windowRanges } from './windowRange';
 
 /** The CPU twin of the shader's filter test for sorted record `i`. */
-export function passesUniforms(c: Pick<BulkColumns, 'kind' | 'datePrecision' | 'locationPrecision' | 'killed'>, i: number, u: BulkUniforms): boolean {
+export function passesUniforms(
+  c: Pick<BulkColumns, 'kind' | 'datePrecision' | 'locationPrecision' | 'killed'>,
+  i: number,
+  u: BulkUniforms,
+): boolean {
   if (!((u.kindMask >> c.kind[i]!) & 1)) return false;
   if (!((u.datePrecisionMask >> c.datePrecision[i]!) & 1)) return false;
   if (!((u.locationPrecisionMask >> c.locationPrecision[i]!) & 1)) return false;

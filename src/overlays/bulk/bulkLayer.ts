@@ -102,7 +102,13 @@ export function addBulkLayer(map: OverlayMap, store: AppStore, set: BulkSet, the
       vao = gl.createVertexArray();
       gl.bindVertexArray(vao);
       // Uploaded once; a window change never touches these buffers.
-      const attr = (name: string, data: Float32Array | Uint8Array | Uint16Array, size: number, type: number, usage?: number): WebGLBuffer => {
+      const attr = (
+        name: string,
+        data: Float32Array | Uint8Array | Uint16Array,
+        size: number,
+        type: number,
+        usage?: number,
+      ): WebGLBuffer => {
         const g = gl as WebGL2RenderingContext;
         const buf = g.createBuffer() as WebGLBuffer;
         buffers.push(buf);
@@ -136,10 +142,7 @@ export function addBulkLayer(map: OverlayMap, store: AppStore, set: BulkSet, the
           'u_datePrecisionMask',
           'u_locationPrecisionMask',
           'u_minKilled',
-        ].map((n) => [
-          n,
-          (gl as WebGL2RenderingContext).getUniformLocation(prog as WebGLProgram, n),
-        ]),
+        ].map((n) => [n, (gl as WebGL2RenderingContext).getUniformLocation(prog as WebGLProgram, n)]),
       );
     },
     render(g, opts: CustomRenderMethodInput) {

@@ -21,7 +21,8 @@ export function allocRaw(count: number): RawColumns {
 }
 
 /** A killed figure as its Uint16 code (saturated below `UNKNOWN_KILLED`). */
-export const killedCode = (n: number | null): number => (n === null || !Number.isFinite(n) ? UNKNOWN_KILLED : Math.max(0, Math.min(UNKNOWN_KILLED - 1, Math.floor(n))));
+export const killedCode = (n: number | null): number =>
+  n === null || !Number.isFinite(n) ? UNKNOWN_KILLED : Math.max(0, Math.min(UNKNOWN_KILLED - 1, Math.floor(n)));
 
 const codeOf = <T>(codes: readonly T[], v: T): number => Math.max(0, codes.indexOf(v));
 

@@ -29,11 +29,18 @@ export function mountEventList(root: HTMLElement, store: AppStore): () => void {
     const total = on ? (s.data.dataset?.events ?? []).filter((e) => overlaps(e, w)).length : 0;
     const count = on ? countText(events.length, total, lang) : String(events.length);
     root.append(
-      h('h2', {}, t(lang, 'eventList'), h('span', { class: 'muted', 'data-testid': 'event-count', text: ` · ${count} ${t(lang, 'inWindow')}` })),
+      h(
+        'h2',
+        {},
+        t(lang, 'eventList'),
+        h('span', { class: 'muted', 'data-testid': 'event-count', text: ` · ${count} ${t(lang, 'inWindow')}` }),
+      ),
     );
     if (!events.length) {
       const why = on ? contradictions(s.filters, lang) : [];
-      root.append(h('p', { class: 'muted', 'data-testid': 'no-events', text: on && total > 0 ? t(lang, 'filterNoMatch') : t(lang, 'noEvents') }));
+      root.append(
+        h('p', { class: 'muted', 'data-testid': 'no-events', text: on && total > 0 ? t(lang, 'filterNoMatch') : t(lang, 'noEvents') }),
+      );
       if (why.length) root.append(h('p', { class: 'muted', text: `${t(lang, 'filterCannotMatch')} ${why.join('; ')}` }));
       return;
     }
