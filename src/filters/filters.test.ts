@@ -20,6 +20,15 @@ import { casualtiesFilter, highestKilled } from './defs/casualties.ts';
 import { datePrecisionFilter, locationPrecisionFilter } from './defs/precision.ts';
 import { actorFilter, sourceFilter, subTypeFilter } from './defs/facets.ts';
 import { foldText } from './searchText.ts';
+import { bankFilter, distanceFilter } from './defs/border.ts';
+import { NO_MEASURE, type BorderMeasure } from '../geo/borderMeasure.ts';
+
+const at = (distanceKm: number | null, bank: BorderMeasure['bank'], basis: BorderMeasure['basis']): BorderMeasure => ({
+  distanceKm,
+  bank,
+  alongKm: distanceKm === null ? null : 300,
+  basis,
+});
 
 type Ev = Partial<FrontierEvent> & Pick<FrontierEvent, 'id'>;
 const ev = (e: Ev): FrontierEvent => ({
@@ -33,6 +42,7 @@ const ev = (e: Ev): FrontierEvent => ({
   endDay: 9465,
   geometry: null,
   areaRef: null,
+  border: NO_MEASURE,
   ...e,
 });
 
@@ -48,6 +58,7 @@ const EVENTS: FrontierEvent[] = [
       { sourceId: 'rep-1', killed: 5, injured: 1, who: 'Chinese workers' },
     ],
     citations: [{ reportId: 'rep-1', facts: ['f1'] }],
+    border: at(2.1, 'tj', 'point'),
   }),
   ev({
     id: 'meeting',
@@ -62,6 +73,7 @@ const EVENTS: FrontierEvent[] = [
     title: 'Clash reported in Khatlon',
     location: { precision: 'province', ref: 'TJ-KL', asReported: 'Khatlon region' },
     casualties: [{ sourceId: 'rep-1', killed: null, injured: null, who: 'guards' }],
+    border: at(null, 'tj', 'area'),
     citations: [{ reportId: 'rep-1', facts: ['f1'] }],
   }),
   ev({
@@ -70,7 +82,13 @@ const EVENTS: FrontierEvent[] = [
     location: { precision: 'district', ref: 'tj-kl-shamsiddin-shohin', postId: 'post-istiqlol', asReported: 'between two posts' },
     date: { start: '2021-07-03', end: '2021-07-05', precision: 'range' },
   }),
-  ev({ id: 'acled-1', title: 'Armed clash — Ishkashim', subType: 'Armed clash', actors: ['Taliban', 'Military Forces of Tajikistan'] }),
+  ev({
+    id: 'acled-1',
+    title: 'Armed clash — Ishkashim',
+    subType: 'Armed clash',
+    actors: ['Taliban', 'Military Forces of Tajikistan'],
+    border: at(8, 'af', 'point'),
+  }),
 ];
 
 const fc = <P>(props: P[]): FeatureCollection<Point, P> => ({
@@ -135,6 +153,12 @@ describe('filterEvents()', () => {
     ['source: an article without an outlet goes by its title', set(NO_FILTERS, sourceFilter, ['CSTO to Arm Tajikistan']), ['shadak']],
     ['sub-type', set(NO_FILTERS, subTypeFilter, ['Armed clash']), ['acled-1']],
     ['actor: any of the listed', set(NO_FILTERS, actorFilter, ['Taliban', 'Nobody']), ['acled-1']],
+    ['within 5 km of the border (no distance → excluded)', set(NO_FILTERS, distanceFilter, 5), ['shadak']],
+    ['within 10 km of the border', set(NO_FILTERS, distanceFilter, 10), ['shadak', 'acled-1']],
+    ['Afghan bank only', set(NO_FILTERS, bankFilter, ['af']), ['acled-1']],
+    ['Tajik bank (a province event has a bank, no distance)', set(NO_FILTERS, bankFilter, ['tj']), ['shadak', 'province']],
+    ['no bank ticked → zero', set(NO_FILTERS, bankFilter, []), []],
+    ['contradictory: Afghan bank within 5 km → zero', set(set(NO_FILTERS, bankFilter, ['af']), distanceFilter, 5), []],
     ['contradictory: meetings with at least 1 killed → zero', set(set(NO_FILTERS, kindFilter, ['meeting']), casualtiesFilter, 1), []],
     ['two filters narrow together', set(set(NO_FILTERS, kindFilter, ['incident']), searchFilter, 'border'), ['shadak', 'post']],
   ])('%s', (_name, values, expected) => {
@@ -187,6 +211,8 @@ describe('filters in the URL', () => {
     [datePrecisionFilter, ['day', 'range']],
     [locationPrecisionFilter, ['point', 'village']],
     [sourceFilter, ['Asia-Plus', 'RFE/RL (Tajik Service, with Reuters)']],
+    [distanceFilter, 2.5],
+    [bankFilter, ['af', 'line']],
   ].reduce<FilterValues>((v, [def, value]) => ({ ...v, [(def as { id: string }).id]: value }), NO_FILTERS);
 
   it('every filter round-trips through serialiseFilters() and parseFilterParams()', () => {
@@ -212,6 +238,9 @@ describe('filters in the URL', () => {
     ['killed=9999999', 'invalid killed: "9999999"'],
     ['dprec=week', 'invalid dprec: "week"'],
     ['lprec=city', 'invalid lprec: "city"'],
+    ['km=0', 'invalid km: "0"'],
+    ['km=5000', 'invalid km: "5000"'],
+    ['bank=uz', 'invalid bank: "uz"'],
     [`q=${'x'.repeat(201)}`, `invalid q: "${'x'.repeat(201)}"`],
   ])('parseFilterParams(%s) rejects it with "%s" and keeps the other filters', (bad, warning) => {
     const r = parseFilterParams(`${bad}&q=shadak`);

@@ -8,6 +8,7 @@ import { kindFilter } from './defs/kind';
 import { subTypeFilter, actorFilter, sourceFilter } from './defs/facets';
 import { casualtiesFilter } from './defs/casualties';
 import { datePrecisionFilter, locationPrecisionFilter } from './defs/precision';
+import { bankFilter, distanceFilter } from './defs/border';
 
 export const FILTERS: ReadonlyArray<FilterDef<unknown>> = [
   searchFilter,
@@ -17,5 +18,7 @@ export const FILTERS: ReadonlyArray<FilterDef<unknown>> = [
   casualtiesFilter,
   datePrecisionFilter,
   locationPrecisionFilter,
+  distanceFilter,
+  bankFilter,
   sourceFilter,
 ];

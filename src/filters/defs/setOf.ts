@@ -19,10 +19,13 @@ export interface SetFilterSpec<K extends string> {
   /** The label of the filter and of each option. */
   title: StringKey;
   labels: Readonly<Record<K, StringKey>>;
-  /** The event's value. */
-  of(e: FrontierEvent): K;
-  /** The bulk uniform holding the allowed options as a bitmask over `options` (codes = indices). */
-  uniform: keyof Pick<BulkUniforms, 'kindMask' | 'datePrecisionMask' | 'locationPrecisionMask'>;
+  /** The event's value; null (e.g. no bank for an event without a place) never passes an active filter. */
+  of(e: FrontierEvent): K | null;
+  /**
+   * The bulk uniform holding the allowed options as a bitmask over `options` (codes = indices);
+   * absent: the bulk columns have no such value, so bulk sets ignore the filter (and the panel says so).
+   */
+  uniform?: keyof Pick<BulkUniforms, 'kindMask' | 'datePrecisionMask' | 'locationPrecisionMask'>;
   /** A note under the control (e.g. what "province" means). */
   note?: StringKey;
 }
@@ -38,7 +41,7 @@ export function maskOf<K extends string>(options: readonly K[], allowed: readonl
 
 /** A set filter over `spec.options`. */
 export function setFilter<K extends string>(spec: SetFilterSpec<K>): FilterDef<readonly K[]> {
-  const { options } = spec;
+  const { options, uniform } = spec;
   const names = (value: readonly K[], lang: Lang): string =>
     formatList(
       value.map((k) => t(lang, spec.labels[k])),
@@ -56,10 +59,10 @@ export function setFilter<K extends string>(spec: SetFilterSpec<K>): FilterDef<r
     serialise: (value) => value.join(','),
     isActive: (value) => options.some((o) => !value.includes(o)),
     predicate: (value) => {
-      const allowed = new Set(value);
+      const allowed = new Set<K | null>(value);
       return (e) => allowed.has(spec.of(e));
     },
-    bulk: { kind: 'uniform', apply: (value, u) => void (u[spec.uniform] = maskOf(options, value)) },
+    bulk: uniform ? { kind: 'uniform', apply: (value, u) => void (u[uniform] = maskOf(options, value)) } : { kind: 'unsupported' },
     summary: (value, lang) => `${t(lang, spec.title)}: ${value.length ? names(value, lang) : t(lang, 'filterNone')}`,
     contradiction: (value, lang) => (value.length === 0 ? `${t(lang, spec.title)}: ${t(lang, 'filterNothingTicked')}` : null),
     control: (env) =>

@@ -223,6 +223,15 @@ export const EN_STRINGS = {
   precProvince: 'province',
   precBorder: 'border (the whole line)',
   precNone: 'no place',
+  filterDistance: 'Within N km of the border',
+  filterDistanceNote:
+    'Events without a meaningful distance (located only to a district or province, or not at all) are hidden while this is set.',
+  filterBank: 'Bank',
+  filterBankNote: 'Events without a known bank (no place) are hidden while any bank is unticked.',
+  bankTj: 'Tajik bank',
+  bankAf: 'Afghan bank',
+  bankLine: 'on the line',
+  bankOther: 'a third country',
 } as const;
 
 export type StringKey = keyof typeof EN_STRINGS;

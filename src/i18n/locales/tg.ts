@@ -233,6 +233,15 @@ export const tg: Locale = {
     precProvince: 'вилоят',
     precBorder: 'сарҳад (тамоми хат)',
     precNone: 'бе ҷой',
+    filterDistance: 'На дуртар аз N км аз сарҳад',
+    filterDistanceNote:
+      'То масофа муқаррар аст, рӯйдодҳое, ки барояшон масофа маъно надорад (ҷояшон танҳо то ноҳия ё вилоят маълум аст ё тамоман маълум нест), пинҳон мешаванд.',
+    filterBank: 'Соҳил',
+    filterBankNote: 'То ягон соҳил бардошта шудааст, рӯйдодҳое, ки соҳилашон маълум нест (бе ҷой), пинҳон мешаванд.',
+    bankTj: 'соҳили тоҷик',
+    bankAf: 'соҳили афғон',
+    bankLine: 'дар хати сарҳад',
+    bankOther: 'кишвари сеюм',
   },
   // A noun after a numeral stays singular in Tajik ("2 рӯйдод"), so one form serves every count.
   plurals: {
