@@ -20,11 +20,12 @@ export interface PresenterHandle {
 
 const reducedMotion = (win: Window): boolean => win.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
 
-/** Applies a step's view: window, selection (panel closed, the card carries the text), layers, camera. */
+/** Applies a step's view: window, filters, selection (panel closed, the card carries the text), layers, camera. */
 export function applyStep(store: AppStore, map: MlMap, step: BriefingStep, animate: boolean): void {
   const s = store.getState();
   s.setPlaying(false);
   s.setWindow(step.window);
+  s.setFilters(step.filters);
   s.select(step.selectedId, false);
   for (const id of LAYER_IDS) if (s.view.layers[id] !== step.layers[id]) store.getState().setLayer(id, step.layers[id]);
   const c = step.camera;
