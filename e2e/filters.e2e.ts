@@ -128,6 +128,65 @@ describe('filters and search', () => {
     expect(await listIds()).toContain('shadak-attack');
   });
 
+  it('on a large (GPU) import a kind filter is a uniform change and a search uploads one mask; the counts match the columns', async () => {
+    const N = 20_000;
+    await page().evaluate(async (n) => {
+      const f = window.__frontier!;
+      const api = await f.bulk!();
+      f.store.getState().setFilters({});
+      await api.loadBulk(f.store, api.syntheticRecords(n, 7), 'synthetic');
+      f.store.getState().setWindow(f.store.getState().time.bounds);
+    }, N);
+    await waitForIdle(page());
+    /** The layer's view and a brute-force count over the sorted columns (kind codes: 0 incident, 1 meeting). */
+    const state = (): Promise<{
+      shown: number;
+      inWindow: number;
+      uploads: number;
+      drawnWith: boolean;
+      notIncident: number;
+      meetings: number;
+    }> =>
+      page().evaluate(async () => {
+        const f = window.__frontier!;
+        const layer = (await f.bulk!()).bulkLayerOf(f.store)!;
+        const c = f.store.getState().data.bulk!.columns;
+        let notIncident = 0;
+        let meetings = 0;
+        for (let i = 0; i < c.count; i++) {
+          if (c.kind[i] !== 0) notIncident++;
+          if (c.kind[i] === 1) meetings++;
+        }
+        return {
+          shown: layer.shownCount(),
+          inWindow: layer.inWindowCount(),
+          uploads: layer.stats().maskUploads,
+          drawnWith: layer.stats().filters === f.store.getState().filters,
+          notIncident,
+          meetings,
+        };
+      });
+    const all = await state();
+    expect(all.shown).toBe(N);
+    await page().locator('[data-testid="filter-toggle"]').click();
+    await page().locator('[data-testid="filter-kind-incident"]').uncheck();
+    await waitForIdle(page());
+    const kind = await state();
+    expect(kind).toMatchObject({ shown: all.notIncident, inWindow: N, uploads: 0, drawnWith: true });
+    expect(kind.shown).toBeLessThan(N);
+    await expect(readout()).resolves.toMatch(/ of /);
+    await expect(page().locator('[data-testid="filter-bulk-note"]').textContent()).resolves.toContain('On the large import, search');
+    await page().locator('[data-testid="search"]').fill('meeting');
+    await page().locator('[data-testid="search"]').press('Enter');
+    await waitForIdle(page());
+    const searched = await state();
+    expect(searched).toMatchObject({ shown: all.meetings, uploads: 1, drawnWith: true });
+    await page().screenshot({ path: 'test-results/filters-bulk.png' });
+    await page().locator('[data-testid="filter-reset"]').click();
+    await waitForIdle(page());
+    expect(await state()).toMatchObject({ shown: N, uploads: 2, drawnWith: true });
+  });
+
   it('stayed clean: no console errors, no failed or off-origin requests', () => {
     expect(cleanLog(app.g)).toEqual({ errors: [], failed: [], offOrigin: [] });
   });

@@ -62,7 +62,9 @@ export function mountFilterPanel(root: HTMLElement, store: AppStore): () => void
     summary.textContent = on.length ? `${t(lang, 'filtersTitle')} (${on.length})` : t(lang, 'filtersTitle');
     details.classList.toggle('active', on.length > 0);
     reset.disabled = on.length === 0;
-    status.textContent = `${countText(eventCountInWindow(s), on.length ? eventTotalInWindow(s) : null, lang)} ${t(lang, 'inWindow')}`;
+    // Counted only while the panel is open: the readout already counts on every window change.
+    if (details.open)
+      status.textContent = `${countText(eventCountInWindow(s), on.length ? eventTotalInWindow(s) : null, lang)} ${t(lang, 'inWindow')}`;
     const why = contradictions(s.filters, lang);
     problems.textContent = why.length ? `${t(lang, 'filterCannotMatch')} ${why.join('; ')}` : '';
     problems.hidden = why.length === 0;
@@ -80,6 +82,7 @@ export function mountFilterPanel(root: HTMLElement, store: AppStore): () => void
     bulkNote.hidden = !s.data.bulk;
   };
 
+  details.addEventListener('toggle', show);
   build();
   show();
   const unsubBuild = watch(
