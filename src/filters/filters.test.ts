@@ -21,6 +21,7 @@ import { datePrecisionFilter, locationPrecisionFilter } from './defs/precision.t
 import { actorFilter, sourceFilter, subTypeFilter } from './defs/facets.ts';
 import { foldText } from './searchText.ts';
 import { bankFilter, distanceFilter } from './defs/border.ts';
+import { actorsOf } from '../interchange/actors.ts';
 import { NO_MEASURE, type BorderMeasure } from '../geo/borderMeasure.ts';
 
 const at = (distanceKm: number | null, bank: BorderMeasure['bank'], basis: BorderMeasure['basis']): BorderMeasure => ({
@@ -177,6 +178,11 @@ describe('filter values', () => {
     expect(highestKilled(EVENTS[0]!)).toBe(5);
     expect(highestKilled(EVENTS[2]!)).toBeNull();
     expect(highestKilled(EVENTS[1]!)).toBeNull();
+  });
+
+  it('actorsOf() reads ACLED actor columns, splits associated actors at ";" and keeps each once', () => {
+    expect(actorsOf({ actor1: 'Taliban', assoc_actor_1: 'A; B', actor2: 'Taliban', notes: 'x' })).toEqual(['Taliban', 'A', 'B']);
+    expect(actorsOf(undefined)).toEqual([]);
   });
 
   it('foldText() drops case and diacritics (NFD), keeping letters without a decomposition', () => {

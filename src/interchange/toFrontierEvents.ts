@@ -8,6 +8,7 @@ import { dayNumberToIsoDay } from '../calendar/dates';
 import { borderIndexFor, measureLocation } from '../geo/borderMeasure';
 import type { EventDate, EventLocation, FrontierEvent, GeoBundle, ImportRecord, SourceDoc } from '../model/types';
 import { EVENT_EXTRA_KEYS } from './eventToRecord';
+import { actorsOf } from './actors';
 
 /** Ring radius (km) drawn around an imported point whose place is only approximate. */
 const RING_KM: Partial<Record<ImportRecord['locationPrecision'], number>> = { district: 15, province: 60 };
@@ -43,15 +44,6 @@ function areaOf(r: ImportRecord, geo: GeoBundle): string | null {
   // A province-level record inside one of the drawn regions hatches it, like curated events;
   // a district-level one would overstate its extent, so it stays a pin with a ring.
   return r.locationPrecision === 'province' && Number.isFinite(r.lon) ? regionAt(geo, r.lon, r.lat) : null;
-}
-
-/** ACLED's actor columns, in order, each actor once (the filters and the search read them). */
-export const ACTOR_COLUMNS = ['actor1', 'assoc_actor_1', 'actor2', 'assoc_actor_2'] as const;
-
-/** The actors a record names (ACLED separates several associated actors with "; "). */
-export function actorsOf(extra: Readonly<Record<string, string>> | undefined): string[] {
-  const all = ACTOR_COLUMNS.flatMap((k) => (extra?.[k] ?? '').split(';').map((a) => a.trim()));
-  return [...new Set(all.filter(Boolean))];
 }
 
 /** One imported record as an event and the source document its panel shows. */

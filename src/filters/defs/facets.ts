@@ -5,7 +5,7 @@
  */
 import type { FrontierEvent } from '../../model/types';
 import type { BulkDetail } from '../../overlays/bulk/types';
-import { ACTOR_COLUMNS, actorsOf } from '../../interchange/toFrontierEvents';
+import { ACTOR_COLUMNS, actorsOf } from '../../interchange/actors';
 import type { FilterContext } from '../filterDef';
 import { anyOfFilter } from './anyOf';
 
