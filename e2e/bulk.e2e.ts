@@ -7,7 +7,8 @@ import { cleanLog, mapPointToClient, useAppSession, waitForIdle } from './browse
 
 const origin = inject('origin');
 const N = 50_000;
-const app = useAppSession(origin);
+// The whole range, as before the default window became the latest months with incidents.
+const app = useAppSession(origin, '/?from=2013-01-01&to=2029-12-31');
 
 /** In-page: the layer's stats and the CPU count for the current window. */
 const layerState = (): Promise<{

@@ -4,7 +4,8 @@ import type { Page } from 'playwright-core';
 import { cleanLog, guardedPage, isoDay, useAppSession, waitForIdle } from './browser';
 
 const origin = inject('origin');
-const app = useAppSession(origin);
+// The whole range, as before the default window became the latest months with incidents.
+const app = useAppSession(origin, '/?from=2013-01-01&to=2029-12-31');
 
 const state = (page: Page) =>
   page.evaluate(() => {

@@ -4,6 +4,7 @@ import { fetchDefaultData, DataLoadError } from '../load/fetchDefault';
 import type { Dataset, GeoBundle } from '../model/types';
 import { createAppStore, type AppStore } from '../state/appStore';
 import { timelineBounds } from '../state/bounds';
+import { recentWindow } from '../calendar/recentWindow';
 import { startUrlSync } from '../state/url/urlSync';
 import { createMap, type FrontierMap } from '../map/createMap';
 import { mountTimeline, type TimelineHandle } from '../views/timeline/timeline';
@@ -52,8 +53,10 @@ function showFatal(err: unknown): void {
 }
 
 async function boot(geo: GeoBundle, dataset: Dataset): Promise<void> {
-  const store = createAppStore(timelineBounds(dataset));
-  const restored = startUrlSync(store, window);
+  const bounds = timelineBounds(dataset);
+  const store = createAppStore(bounds);
+  // A first visit opens on the latest months with incidents; a link's own window wins.
+  const restored = startUrlSync(store, window, recentWindow(dataset.events, bounds));
   store.getState().setData(dataset, geo);
 
   const mapEl = document.getElementById('map') as HTMLElement;
