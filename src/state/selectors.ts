@@ -2,6 +2,9 @@
 import type { FrontierEvent, Phase } from '../model/types';
 import { overlaps, type TimeWindow } from '../calendar/window';
 import { countInWindow } from '../overlays/bulk/windowRange';
+import { countDays } from '../overlays/bulk/dayCounts';
+import { bulkInWindowByTime } from '../overlays/bulk/windowOrder';
+import { compareChronological } from '../calendar/order';
 import type { AppState } from './appStore';
 
 export interface VisibleIds {
@@ -32,6 +35,46 @@ export function phasesInForce(phases: readonly Phase[], day: number): Phase[] {
  */
 export function eventCountInWindow(s: Pick<AppState, 'time' | 'data'>): number {
   const w = s.time.window;
-  const curated = (s.data.dataset?.events ?? []).filter((e) => overlaps(e, w)).length;
+  const curated = shownEvents(s).filter((e) => overlaps(e, w)).length;
   return curated + (s.data.bulk ? countInWindow(s.data.bulk.columns, w) : 0);
+}
+
+/**
+ * The curated events the views show (timeline marks, histogram, list, readout). Every event of the
+ * dataset today; the one place where filters narrow what every view counts.
+ */
+export function shownEvents(s: Pick<AppState, 'data'>): readonly FrontierEvent[] {
+  return s.data.dataset?.events ?? [];
+}
+
+/** A large import's events per run of whole days (by span midpoint), for the histogram; null without one. */
+export function shownBulkDayCounts(s: Pick<AppState, 'data'>): ((from: number, to: number) => number) | null {
+  const c = s.data.bulk?.columns;
+  return c ? (from, to) => countDays(c, from, to) : null;
+}
+
+/** The window's events in time order, curated and bulk together (the event list pages through it). */
+export interface WindowEntries {
+  /** The curated events in the window, chronological. */
+  curated: readonly FrontierEvent[];
+  /** Every entry in order: v < 0 is `curated[−v − 1]`, v ≥ 0 the bulk event at sorted index v. */
+  order: Int32Array;
+}
+
+/** Merges the window's curated events and bulk events by first possible day (curated first on a tie). */
+export function windowEntries(s: Pick<AppState, 'time' | 'data'>): WindowEntries {
+  const w = s.time.window;
+  const curated = shownEvents(s)
+    .filter((e) => overlaps(e, w))
+    .sort(compareChronological);
+  const c = s.data.bulk?.columns;
+  const bulk = c ? bulkInWindowByTime(c, w) : new Uint32Array(0);
+  const order = new Int32Array(curated.length + bulk.length);
+  let i = 0;
+  let j = 0;
+  for (let k = 0; k < order.length; k++) {
+    const takeCurated = i < curated.length && (j >= bulk.length || curated[i]!.startDay <= c!.start[bulk[j]!]!);
+    order[k] = takeCurated ? -++i : bulk[j++]!;
+  }
+  return { curated, order };
 }

@@ -187,6 +187,9 @@ export const EN_STRINGS = {
   postApproxRegion: 'Its site is not published: drawn at its province’s anchor (approximate).',
   legendPost: 'Border post (dashed ring: site approximate)',
   districtNoOutline: 'district — outline not available',
+  // Time views: density mode for large imports
+  layerDensity: 'Density of large imports',
+  legendDensity: 'Events of a large import per area, in the window (darker: fewer, yellow: most)',
 } as const;
 
 export type StringKey = keyof typeof EN_STRINGS;

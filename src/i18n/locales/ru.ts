@@ -188,6 +188,9 @@ export const ru: Locale = {
     postApproxRegion: 'Её местоположение не опубликовано: показана в центре области (приблизительно).',
     legendPost: 'Погранзастава (пунктирное кольцо: место приблизительно)',
     districtNoOutline: 'район — границы района нет',
+    // Time views: density mode for large imports
+    layerDensity: 'Плотность больших импортов',
+    legendDensity: 'События большого импорта на единицу площади за окно (тёмное: меньше, жёлтое: больше всего)',
   },
   plurals: {
     events: { one: '{n} событие', few: '{n} события', many: '{n} событий', other: '{n} события' },

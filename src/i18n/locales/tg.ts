@@ -197,6 +197,9 @@ export const tg: Locale = {
     postApproxRegion: 'Ҷойгиршавии он нашр нашудааст: дар маркази вилоят нишон дода шудааст (тақрибан).',
     legendPost: 'Посгоҳи сарҳадӣ (ҳалқаи нуқтадор: ҷой тақрибӣ)',
     districtNoOutline: 'ноҳия — сарҳади ноҳия дастрас нест',
+    // Time views: density mode for large imports
+    layerDensity: 'Зичии воридоти калон',
+    legendDensity: 'Рӯйдодҳои воридоти калон ба як воҳиди масоҳат дар равзана (торик: камтар, зард: бештар)',
   },
   // A noun after a numeral stays singular in Tajik ("2 рӯйдод"), so one form serves every count.
   plurals: {

@@ -100,7 +100,8 @@ export function addBulkLayer(map: OverlayMap, store: AppStore, set: BulkSet, the
     render(g, opts: CustomRenderMethodInput) {
       const t0 = performance.now();
       const s = store.getState();
-      if (!prog || !vao || !s.view.layers.events || c.count === 0) return;
+      // Density mode draws the window's points as a heatmap instead (overlays/density).
+      if (!prog || !vao || !s.view.layers.events || s.view.layers.density || c.count === 0) return;
       // main × translate(centre), composed in float64 so relative float32 positions stay exact.
       const m = opts.defaultProjectionData.mainMatrix as ArrayLike<number>;
       const [cx, cy] = c.centre;
@@ -141,11 +142,15 @@ export function addBulkLayer(map: OverlayMap, store: AppStore, set: BulkSet, the
   placeLayer(map, layer, 'area-mark');
 
   const repaint = (): void => map.triggerRepaint();
-  const unsub = watch(store, (s) => [s.time.window, s.time.showContext, s.selection.selectedId, s.view.layers.events] as const, repaint);
+  const unsub = watch(
+    store,
+    (s) => [s.time.window, s.time.showContext, s.selection.selectedId, s.view.layers.events, s.view.layers.density] as const,
+    repaint,
+  );
 
   const pick = (lngLat: [number, number], radiusPx: number): number | null => {
     const s = store.getState();
-    if (!s.view.layers.events) return null;
+    if (!s.view.layers.events || s.view.layers.density) return null;
     const x = mercX(lngLat[0]);
     const y = mercY(lngLat[1]);
     const r = radiusPx / (512 * 2 ** map.getZoom());
