@@ -6,9 +6,9 @@
  * snapped to whole days at the end, as in the detail brush. Hidden from assistive technology: the
  * timeline's keyboard controls do the same.
  */
-import { axisBottom, brushX, scaleUtc, select, type D3BrushEvent, type Selection } from 'd3';
+import { axisBottom, brushX, drag, scaleUtc, select, type D3BrushEvent, type D3DragEvent, type Selection } from 'd3';
 import { dateToDay, dayToDate } from '../../calendar/days';
-import type { TimeWindow } from '../../calendar/window';
+import { clampWindow, type TimeWindow } from '../../calendar/window';
 import type { AppStore } from '../../state/appStore';
 import type { Lang } from '../../i18n/langs';
 import { M, xDay, type Frame, type G } from './frame';
@@ -47,6 +47,7 @@ export function mountOverview(container: HTMLElement, store: AppStore): Overview
     .attr('y', 1)
     .attr('height', BARS.top + BARS.height);
   const gBrush: G = svg.append('g').attr('class', 'tl-ov-brush');
+  const grip = svg.append('rect').attr('class', 'tl-ov-grip').attr('y', 0).attr('height', OVERVIEW_HEIGHT);
   const frame: Frame = { x: scaleUtc().domain([dayToDate(bounds.start), dayToDate(bounds.end)]), width: 0 };
   const brush = brushX<unknown>();
   let programmatic = false;
@@ -67,7 +68,35 @@ export function mountOverview(container: HTMLElement, store: AppStore): Overview
     programmatic = true;
     gBrush.call(brush.move, [Math.min(a, b - 3), b]);
     programmatic = false;
+    // Leaves the brush's edge handles free on a wide window; covers a narrow one whole.
+    const gw = Math.max(12, b - a - 8);
+    grip.attr('x', (a + b) / 2 - gw / 2).attr('width', gw);
   };
+
+  let dragged: TimeWindow | null = null;
+  grip.call(
+    drag<SVGRectElement, unknown>()
+      .on('start', () => {
+        store.getState().setPlaying(false);
+        dragged = { ...store.getState().time.window };
+      })
+      .on('drag', (ev: D3DragEvent<SVGRectElement, unknown, unknown>) => {
+        if (!dragged) return;
+        const shift = dayAt(M.left + ev.dx) - dayAt(M.left);
+        dragged = clampWindow({ start: dragged.start + shift, end: dragged.end + shift }, bounds);
+        pending = dragged;
+        if (!raf) raf = requestAnimationFrame(commit);
+      })
+      .on('end', () => {
+        if (raf) cancelAnimationFrame(raf);
+        raf = 0;
+        pending = null;
+        const w = dragged ?? store.getState().time.window;
+        dragged = null;
+        const start = Math.round(w.start);
+        store.getState().setWindow({ start, end: start + Math.round(w.end - w.start) });
+      }),
+  );
 
   brush.on('brush end', (ev: D3BrushEvent<unknown>) => {
     if (programmatic || !ev.sourceEvent) return;
