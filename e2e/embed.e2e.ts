@@ -262,7 +262,7 @@ describe('embed', () => {
       expect(s.window.start).toBeGreaterThanOrEqual(s.bounds.start);
       expect(s.window.end).toBeLessThanOrEqual(s.bounds.end);
       expect(s.selected === null || ids.includes(s.selected)).toBe(true);
-      expect(Object.keys(s.layers).sort()).toEqual(['coverage', 'events', 'outposts', 'places', 'regions', 'rivers']);
+      expect(Object.keys(s.layers).sort()).toEqual(['coverage', 'density', 'events', 'outposts', 'places', 'regions', 'rivers']);
       expect(Object.values(s.layers).every((v) => typeof v === 'boolean')).toBe(true);
       expect([...s.camera.center, s.camera.zoom, s.camera.bearing, s.camera.pitch].every(Number.isFinite)).toBe(true);
       expect(['window', 'cumulative']).toContain(s.mode);
