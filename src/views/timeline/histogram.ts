@@ -11,14 +11,18 @@ export function drawHistogram(g: G, events: readonly FrontierEvent[], f: Frame):
   const to = dateToDay(d1);
   const bins = histogram(events, from, to, binUnitFor(to - from));
   const maxCount = Math.max(1, ...bins.map((b) => b.count));
-  g.selectAll('rect')
+  // Each bar's <title> is created once, on enter, and only updated after that.
+  g.selectAll<SVGRectElement, (typeof bins)[number]>('rect')
     .data(bins.filter((b) => b.count > 0))
-    .join('rect')
-    .attr('class', 'tl-histo-bar')
+    .join((enter) => {
+      const bar = enter.append('rect').attr('class', 'tl-histo-bar');
+      bar.append('title');
+      return bar;
+    })
     .attr('x', (b) => Math.max(M.left, xDay(f, b.start)))
     .attr('width', (b) => Math.max(1.5, Math.min(f.width - M.right, xDay(f, b.end)) - Math.max(M.left, xDay(f, b.start)) - 1))
     .attr('y', (b) => M.top + M.histo - (b.count / maxCount) * M.histo)
     .attr('height', (b) => (b.count / maxCount) * M.histo)
-    .append('title')
+    .select('title')
     .text((b) => `${b.count}`);
 }
