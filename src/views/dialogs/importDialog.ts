@@ -7,7 +7,7 @@ import type { AppStore, Lang } from '../../state/appStore';
 import { watch } from '../../state/appStore';
 import { today } from '../../calendar/days';
 import { t } from '../../i18n/strings';
-import { clear, h } from '../../ui/dom';
+import { bdi, clear, h } from '../../ui/dom';
 import type { ImportResult } from '../../interchange/importTypes';
 import { importOptionsFor } from '../../interchange/geoRefs';
 import { runImport, type ImportJob } from '../../interchange/runImport';
@@ -119,7 +119,7 @@ export function mountDataDialog(store: AppStore, win: Window): DataDialog {
     ];
     if (phase.kind === 'reading') {
       progress.setAttribute('aria-label', `${t(l, 'importReading')}: ${phase.name}`);
-      body.push(h('div', { class: 'import-progress' }, h('span', { text: `${t(l, 'importReading')}: ${phase.name}` }), progress));
+      body.push(h('div', { class: 'import-progress' }, h('span', {}, `${t(l, 'importReading')}: `, bdi(phase.name)), progress));
     }
     const status = h('p', { class: 'import-status', role: 'status', 'data-testid': 'import-status' });
     if (phase.kind === 'idle') status.textContent = phase.status;
@@ -158,7 +158,7 @@ export function mountDataDialog(store: AppStore, win: Window): DataDialog {
         h(
           'div',
           { class: 'import-active', 'data-testid': 'import-active' },
-          h('p', { text: `${t(l, 'importActive')}: ${active.name} (${active.records.length})` }),
+          h('p', {}, `${t(l, 'importActive')}: `, bdi(active.name), ` (${active.records.length})`),
           remove,
         ),
       );
