@@ -122,7 +122,7 @@ describe('long use', () => {
       let rounds = 0;
       while (Date.now() < until) {
         await useRound(page, ++rounds);
-        if (rounds % 5 === 0) {
+        if (rounds % 2 === 0) {
           await settle(page);
           samples.push({ ...(await memory(cdp)), document: (await domCounts(page)).document });
         }
@@ -135,7 +135,7 @@ describe('long use', () => {
           `live nodes ${mem0.nodes} → ${mem1.nodes}, heap ${(mem0.heap / 2 ** 20).toFixed(1)} → ${(mem1.heap / 2 ** 20).toFixed(1)} MB`,
         samples.map((s) => `${(s.heap / 2 ** 20).toFixed(1)} MB / ${s.nodes} nodes`).join(', '),
       );
-      expect(rounds).toBeGreaterThan(2);
+      expect(rounds).toBeGreaterThanOrEqual(2);
       // Same state as at the start: the same elements on the page, the timeline's exactly.
       expect(dom1.timeline).toBe(dom0.timeline);
       expect(Math.abs(dom1.document - dom0.document)).toBeLessThanOrEqual(20);

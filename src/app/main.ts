@@ -67,7 +67,7 @@ async function boot(geo: GeoBundle, dataset: Dataset): Promise<void> {
   // Embed layout and the Briefing / Share / Export buttons (before anything measures the page).
   const embed = prepareEmbed(store, window);
   // Import / export dialog (its button joins the top bar) and translated static labels.
-  const data = mountDataDialog(store, window);
+  const data = mountDataDialog(store, window, { importing: embed.importing });
   mountStaticLabels(document, store);
   mountTopbar(document.getElementById('topbar') as HTMLElement, store, [...embed.topbarActions, data.button]);
   mountLegend(legend, store);

@@ -28,8 +28,14 @@ export interface DataDialog {
 
 type Phase = { kind: 'idle'; status: string } | { kind: 'reading'; name: string } | { kind: 'report'; result: ImportResult };
 
+export interface DataDialogOptions {
+  /** False in an embed without `import=1`: no picker, drop or `?data=` (export stays). Default true. */
+  importing?: boolean;
+}
+
 /** Mounts the dialog and its button; starts a `?data=` import if the URL asks for one. */
-export function mountDataDialog(store: AppStore, win: Window): DataDialog {
+export function mountDataDialog(store: AppStore, win: Window, opts: DataDialogOptions = {}): DataDialog {
+  const importing = opts.importing ?? true;
   const doc = win.document;
   const session = createImportSession(store);
   const exportSection = createExportSection(store, session);
@@ -54,7 +60,7 @@ export function mountDataDialog(store: AppStore, win: Window): DataDialog {
 
   const start = async (input: Blob | string, name: string): Promise<void> => {
     const s = store.getState();
-    if (!s.data.geo || !s.data.dataset) return;
+    if (!importing || !s.data.geo || !s.data.dataset) return;
     job?.cancel();
     open();
     progress.value = 0;
@@ -176,7 +182,7 @@ export function mountDataDialog(store: AppStore, win: Window): DataDialog {
     close.addEventListener('click', () => dialog.close());
     dialog.append(
       h('header', { class: 'panel-head' }, h('h2', { id: 'data-dialog-title', text: t(l, 'dataDialogTitle') }), close),
-      importSection(),
+      ...(importing ? [importSection()] : []),
       exportSection(l),
     );
     // Keep keyboard users where they were; after a report, take them to its first action.
@@ -199,6 +205,11 @@ export function mountDataDialog(store: AppStore, win: Window): DataDialog {
   const onDragOver = (ev: DragEvent): void => {
     if (!hasFiles(ev)) return;
     ev.preventDefault();
+    // Where importing is off, refuse the drop (and keep the browser from opening the file here).
+    if (!importing) {
+      if (ev.dataTransfer) ev.dataTransfer.dropEffect = 'none';
+      return;
+    }
     overlay.hidden = false;
     overlay.textContent = t(lang(), 'dropHere');
   };
@@ -207,6 +218,7 @@ export function mountDataDialog(store: AppStore, win: Window): DataDialog {
   };
   const onDrop = (ev: DragEvent): void => {
     overlay.hidden = true;
+    if (!importing) return void ev.preventDefault();
     const f = ev.dataTransfer?.files[0];
     if (!f) return;
     ev.preventDefault();
@@ -222,8 +234,13 @@ export function mountDataDialog(store: AppStore, win: Window): DataDialog {
   return {
     button,
     session,
-    loadFromUrl: () =>
-      startFromUrl(
+    loadFromUrl: async () => {
+      if (!importing) {
+        if (new URLSearchParams(win.location.search).has('data'))
+          console.warn('Frontier Map: ignoring URL parameter — data (this embed does not import files; its URL needs import=1)');
+        return;
+      }
+      return startFromUrl(
         win,
         (input, name) => start(input, name),
         (m) => (mode = m),
@@ -232,7 +249,8 @@ export function mountDataDialog(store: AppStore, win: Window): DataDialog {
           render();
           open();
         },
-      ),
+      );
+    },
     destroy: () => {
       job?.cancel();
       unsubs.forEach((u) => u());
