@@ -1,4 +1,8 @@
 /** Security: CSP with zero violations, XSS payloads in every text field and URL parameter, URL fuzz. */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import Papa from 'papaparse';
@@ -286,4 +290,26 @@ describe('URL fuzz in the browser', () => {
     expect(g.errors).toEqual([]);
     expect(dialogs).toEqual([]);
   }, 120_000);
+});
+
+describe('production build', () => {
+  it('`npm run build` ships no host-example.html (only the dev server and the test build have it)', () => {
+    const out = mkdtempSync(join(tmpdir(), 'frontier-prod-'));
+    const env = { ...process.env };
+    delete env['VITE_TEST_HOOKS'];
+    try {
+      execFileSync('npx', ['vite', 'build', '--outDir', out, '--emptyOutDir', '--logLevel', 'warn'], {
+        env,
+        stdio: 'inherit',
+        timeout: 150_000,
+      });
+      const files = readdirSync(out, { recursive: true }).map(String);
+      expect(files).toContain('index.html');
+      expect(files.filter((f) => f.includes('host-example'))).toEqual([]);
+      // The suite's own build (`npm run build:test`) keeps it for the embed tests.
+      expect(existsSync('dist/host-example.html')).toBe(true);
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
+  }, 200_000);
 });
