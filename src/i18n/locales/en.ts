@@ -187,6 +187,14 @@ export const EN_STRINGS = {
   postApproxRegion: 'Its site is not published: drawn at its province’s anchor (approximate).',
   legendPost: 'Border post (dashed ring: site approximate)',
   districtNoOutline: 'district — outline not available',
+  // Responsive layout and the two-thumb window slider
+  windowStart: 'Window start',
+  windowEnd: 'Window end',
+  menu: 'Menu',
+  legendToggle: 'Legend and layers',
+  sheetHandle: 'Panel height: ↑/↓ to resize, Enter to expand or shrink',
+  sharePreviewSize: 'Preview at',
+  sharePreviewCustom: 'the size above',
 } as const;
 
 export type StringKey = keyof typeof EN_STRINGS;

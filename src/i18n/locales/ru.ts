@@ -188,6 +188,14 @@ export const ru: Locale = {
     postApproxRegion: 'Её местоположение не опубликовано: показана в центре области (приблизительно).',
     legendPost: 'Погранзастава (пунктирное кольцо: место приблизительно)',
     districtNoOutline: 'район — границы района нет',
+    // Responsive layout and the two-thumb window slider
+    windowStart: 'Начало окна',
+    windowEnd: 'Конец окна',
+    menu: 'Меню',
+    legendToggle: 'Легенда и слои',
+    sheetHandle: 'Высота панели: ↑/↓ — изменить, Enter — развернуть или свернуть',
+    sharePreviewSize: 'Предпросмотр в размере',
+    sharePreviewCustom: 'указанном выше',
   },
   plurals: {
     events: { one: '{n} событие', few: '{n} события', many: '{n} событий', other: '{n} события' },

@@ -197,6 +197,14 @@ export const tg: Locale = {
     postApproxRegion: 'Ҷойгиршавии он нашр нашудааст: дар маркази вилоят нишон дода шудааст (тақрибан).',
     legendPost: 'Посгоҳи сарҳадӣ (ҳалқаи нуқтадор: ҷой тақрибӣ)',
     districtNoOutline: 'ноҳия — сарҳади ноҳия дастрас нест',
+    // Responsive layout and the two-thumb window slider
+    windowStart: 'Оғози равзана',
+    windowEnd: 'Анҷоми равзана',
+    menu: 'Меню',
+    legendToggle: 'Аломатҳои шартӣ ва қабатҳо',
+    sheetHandle: 'Баландии панел: ↑/↓ — тағйир додан, Enter — васеъ ё хурд кардан',
+    sharePreviewSize: 'Пешнамоиш бо андозаи',
+    sharePreviewCustom: 'дар боло додашуда',
   },
   // A noun after a numeral stays singular in Tajik ("2 рӯйдод"), so one form serves every count.
   plurals: {

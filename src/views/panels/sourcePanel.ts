@@ -13,6 +13,7 @@ import { clear, h } from '../../ui/dom';
 import { citationText, segmentQuotes } from './citation';
 import { claimsTable, postBlock, postPanelContent, postTitle, reportBlock, sourceName, type PanelRefs } from './citedReports';
 import { closeOnEscape } from '../../ui/onEscape';
+import { bottomSheet } from './bottomSheet';
 
 const PRECISION_LABEL: Record<LocationPrecision, StringKey> = {
   point: 'locPoint',
@@ -52,6 +53,7 @@ export function mountSourcePanel(root: HTMLElement, store: AppStore): () => void
   root.setAttribute('aria-labelledby', 'source-panel-title');
   root.hidden = true;
   let returnFocus: HTMLElement | null = null;
+  const sheet = bottomSheet(root);
 
   const render = (): void => {
     const s = store.getState();
@@ -67,6 +69,8 @@ export function mountSourcePanel(root: HTMLElement, store: AppStore): () => void
     if (root.hidden) returnFocus = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     root.hidden = false;
     const lang = s.view.lang;
+    sheet.setLang(lang);
+    root.append(sheet.handle);
     const sources = new Map((s.data.dataset?.sources ?? []).map((d) => [d.id, d]));
     const refs: PanelRefs = { sources, reports: new Map((s.data.dataset?.reports ?? []).map((r) => [r.id, r])), geo: s.data.geo, lang };
     const close = h('button', { class: 'panel-close', 'aria-label': t(lang, 'close'), title: `${t(lang, 'close')} (Esc)`, text: '×' });
