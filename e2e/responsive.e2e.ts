@@ -312,6 +312,36 @@ describe('every screen', () => {
   });
 });
 
+describe('the Share dialog previews the small embed sizes', () => {
+  it('Preview at 400 × 300 sizes the snippet and runs the embed at exactly 400×300', async () => {
+    const g = await open({ width: 1280, height: 800 });
+    await g.page.locator('[data-testid="share-button"]').click();
+    await g.page.locator('[data-testid="share-preview-size"]').selectOption('400x300');
+    await expect(g.page.locator('[data-testid="share-size"]').inputValue()).resolves.toBe('400x300');
+    await expect(g.page.locator('[data-testid="share-snippet"]').inputValue()).resolves.toMatch(
+      /width:400px;height:300px|width="400" height="300"/,
+    );
+    const frame = g.page.locator('[data-testid="share-preview"]');
+    await expect.poll(() => g.page.frames().length, { timeout: 10_000 }).toBeGreaterThan(1);
+    const f = g.page.frames().find((fr) => fr !== g.page.mainFrame())!;
+    await f.waitForFunction(() => window.__frontier?.ready === true, null, { timeout: 30_000 });
+    expect(await f.evaluate(() => [window.innerWidth, window.innerHeight])).toEqual([400, 300]);
+    expect(await f.locator('#side').isVisible()).toBe(false);
+    const box = (await frame.boundingBox())!;
+    expect(Math.round(box.width)).toBe(400);
+    await g.page.screenshot({ path: 'test-results/responsive-share-400x300.png' });
+    // 800 × 450 is wider than the dialog: shown at its size, scaled down to fit.
+    await g.page.locator('[data-testid="share-preview-size"]').selectOption('800x450');
+    await expect.poll(async () => Math.round((await frame.boundingBox())!.width)).toBeLessThan(800);
+    await expect.poll(async () => (await frame.boundingBox())!.width / (await frame.boundingBox())!.height).toBeCloseTo(800 / 450, 1);
+    // Typing a size that is no preset selects "the size above".
+    await g.page.locator('[data-testid="share-size"]').fill('16:9');
+    await expect(g.page.locator('[data-testid="share-preview-size"]').inputValue()).resolves.toBe('');
+    expect(g.errors).toEqual([]);
+    await g.context.close();
+  });
+});
+
 describe('the two-thumb window slider', () => {
   it('the thumbs announce their dates in the UI language; arrows, Page Up/Down, Home/End move one edge each', async () => {
     const g = await open({ width: 1280, height: 800 }, '/?from=2025-11-01&to=2025-11-30');

@@ -72,7 +72,7 @@ async function boot(geo: GeoBundle, dataset: Dataset): Promise<void> {
   mountTopbar(document.getElementById('topbar') as HTMLElement, store, [...embed.topbarActions, data.button]);
   mountLegend(legend, store);
   // Where the side panel overlays the map (phone, embed), a button opens and closes it.
-  mountSideToggle(mapEl.parentElement ?? mapEl, side, store, embed.options.embed);
+  mountSideToggle(mapEl.parentElement ?? mapEl, side, store, { embed: embed.options.embed, list: embed.options.controls.has('list') });
   mountEventList(list, store);
   mountSourcePanel(panel, store);
   const tl = document.getElementById('timeline') as HTMLElement;

@@ -56,9 +56,16 @@ export const SMALL_EMBED_QUERY = '(max-width: 900px), (max-height: 600px)';
 /**
  * The "Legend and layers" disclosure button over the map: it opens and closes the side panel where
  * that panel overlays the map (CSS hides the button where the panel is a column of its own).
- * Starts closed on a phone and in a small embed. Returns its teardown.
+ * Starts closed on a phone and in a small embed, unless the embed asked for the event list (then
+ * the list is what the host wants shown). Returns its teardown.
  */
-export function mountSideToggle(parent: HTMLElement, side: HTMLElement, store: AppStore, embed: boolean, win: Window = window): () => void {
+export function mountSideToggle(
+  parent: HTMLElement,
+  side: HTMLElement,
+  store: AppStore,
+  embed: { embed: boolean; list: boolean },
+  win: Window = window,
+): () => void {
   if (!side.id) side.id = 'side';
   const button = h('button', {
     type: 'button',
@@ -70,8 +77,8 @@ export function mountSideToggle(parent: HTMLElement, side: HTMLElement, store: A
     button.setAttribute('aria-expanded', String(open));
     side.classList.toggle('collapsed', !open);
   };
-  const small = win.matchMedia(embed ? SMALL_EMBED_QUERY : OVERLAY_SIDE_QUERY);
-  setOpen(!small.matches);
+  const small = win.matchMedia(embed.embed ? SMALL_EMBED_QUERY : OVERLAY_SIDE_QUERY);
+  setOpen(!small.matches || (embed.embed && embed.list));
   button.addEventListener('click', () => setOpen(button.getAttribute('aria-expanded') !== 'true'));
   const label = (): void => {
     const lang = store.getState().view.lang;

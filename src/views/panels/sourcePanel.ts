@@ -46,6 +46,14 @@ function casualtiesBlock(e: FrontierEvent, refs: PanelRefs, lang: Lang): HTMLEle
 const postOf = (e: FrontierEvent, outposts: readonly Outpost[]): Outpost | undefined =>
   e.location.postId === undefined ? undefined : outposts.find((o) => o.id === e.location.postId);
 
+/**
+ * Moves focus to the panel's title, but only while this document has focus: an embedded map that
+ * opens its panel from the URL must not pull focus out of the host page (e.g. out of its dialog).
+ */
+function focusTitle(root: HTMLElement): void {
+  if (root.ownerDocument.hasFocus()) (root.querySelector('#source-panel-title') as HTMLElement | null)?.focus({ preventScroll: true });
+}
+
 /** Mounts the panel into `root`; returns its teardown. The selection is an event's id or a border post's (the post panel). */
 export function mountSourcePanel(root: HTMLElement, store: AppStore): () => void {
   root.setAttribute('role', 'dialog');
@@ -82,7 +90,7 @@ export function mountSourcePanel(root: HTMLElement, store: AppStore): () => void
         h('header', { class: 'panel-head' }, h('h2', { id: 'source-panel-title', tabindex: -1, text: postTitle(post, lang) }), close),
         ...postPanelContent(post, s.data.dataset?.events ?? [], refs, open),
       );
-      (root.querySelector('#source-panel-title') as HTMLElement | null)?.focus({ preventScroll: true });
+      focusTitle(root);
       root.scrollTop = 0;
       return;
     }
@@ -147,7 +155,7 @@ export function mountSourcePanel(root: HTMLElement, store: AppStore): () => void
         : null,
     ];
     root.append(...content.filter((c): c is HTMLElement => c !== null));
-    (root.querySelector('#source-panel-title') as HTMLElement | null)?.focus({ preventScroll: true });
+    focusTitle(root);
     root.scrollTop = 0;
     // Bring the first highlighted passage of each article into view inside its own scroll box
     // (not scrollIntoView, which would also scroll the panel away from the title).

@@ -126,12 +126,21 @@ export function windowSlider(container: HTMLElement, store: AppStore, frame: () 
       if (raf) cancelAnimationFrame(raf);
       commit();
     };
+    // The wheel zooms the axis over a thumb as over the rest of the chart: hand it to the SVG's zoom.
+    const onWheel = (ev: WheelEvent): void => {
+      const svg = container.querySelector('svg');
+      if (!svg) return;
+      ev.preventDefault();
+      svg.dispatchEvent(new WheelEvent('wheel', ev));
+    };
+    el.addEventListener('wheel', onWheel, { passive: false });
     el.addEventListener('keydown', onKey);
     el.addEventListener('pointerdown', onDown);
     el.addEventListener('pointermove', onMove);
     el.addEventListener('pointerup', onUp);
     el.addEventListener('pointercancel', onUp);
     teardowns.push(() => {
+      el.removeEventListener('wheel', onWheel);
       el.removeEventListener('keydown', onKey);
       el.removeEventListener('pointerdown', onDown);
       el.removeEventListener('pointermove', onMove);
