@@ -200,7 +200,7 @@ export const tg: Locale = {
     // Responsive layout and the two-thumb window slider
     windowStart: 'Оғози равзана',
     windowEnd: 'Анҷоми равзана',
-    menu: 'Меню',
+    menu: 'Феҳрист',
     legendToggle: 'Аломатҳои шартӣ ва қабатҳо',
     sheetHandle: 'Баландии панел: ↑/↓ — тағйир додан, Enter — васеъ ё хурд кардан',
     sharePreviewSize: 'Пешнамоиш бо андозаи',
