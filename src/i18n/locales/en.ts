@@ -80,7 +80,6 @@ export const EN_STRINGS = {
   reportRecord: 'Row / feature',
   reportField: 'Field',
   reportProblem: 'Problem',
-  reportMore: 'more problems not listed',
   exportHeading: 'Export',
   exportScope: 'Events to export',
   exportWindow: 'In the current window',
@@ -195,6 +194,13 @@ export const EN_STRINGS = {
   sheetHandle: 'Panel height: ↑/↓ to resize, Enter to expand or shrink',
   sharePreviewSize: 'Preview at',
   sharePreviewCustom: 'the size above',
+  // Import pipeline: cancel, bounded report
+  importCancel: 'Cancel',
+  importCancelled: 'Import cancelled; the map is unchanged.',
+  reportShowing: 'Showing {shown} of {total} problems',
+  reportCounts: 'Problems by field and reason',
+  reportReason: 'Reason',
+  reportCount: 'Count',
 } as const;
 
 export type StringKey = keyof typeof EN_STRINGS;

@@ -83,7 +83,6 @@ export const ru: Locale = {
     reportRecord: 'Строка / объект',
     reportField: 'Поле',
     reportProblem: 'Проблема',
-    reportMore: 'других проблем не показано',
     exportHeading: 'Экспорт',
     exportScope: 'Какие события экспортировать',
     exportWindow: 'В текущем окне',
@@ -196,6 +195,13 @@ export const ru: Locale = {
     sheetHandle: 'Высота панели: ↑/↓ — изменить, Enter — развернуть или свернуть',
     sharePreviewSize: 'Предпросмотр в размере',
     sharePreviewCustom: 'указанном выше',
+    // Import pipeline: cancel, bounded report
+    importCancel: 'Отменить',
+    importCancelled: 'Импорт отменён; карта не изменилась.',
+    reportShowing: 'Показаны первые {shown}; всего проблем: {total}',
+    reportCounts: 'Проблемы по полям и причинам',
+    reportReason: 'Причина',
+    reportCount: 'Сколько',
   },
   plurals: {
     events: { one: '{n} событие', few: '{n} события', many: '{n} событий', other: '{n} события' },

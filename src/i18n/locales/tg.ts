@@ -92,7 +92,6 @@ export const tg: Locale = {
     reportRecord: 'Сатр / объект',
     reportField: 'Майдон',
     reportProblem: 'Мушкилот',
-    reportMore: 'мушкилоти дигар нишон дода нашуданд',
     exportHeading: 'Содирот',
     exportScope: 'Кадом рӯйдодҳоро содир кардан',
     exportWindow: 'Дар равзанаи ҷорӣ',
@@ -205,6 +204,13 @@ export const tg: Locale = {
     sheetHandle: 'Баландии панел: ↑/↓ — тағйир додан, Enter — васеъ ё хурд кардан',
     sharePreviewSize: 'Пешнамоиш бо андозаи',
     sharePreviewCustom: 'дар боло додашуда',
+    // Import pipeline: cancel, bounded report
+    importCancel: 'Бекор кардан',
+    importCancelled: 'Воридот бекор шуд; харита тағйир наёфт.',
+    reportShowing: '{shown} аз {total} мушкил нишон дода шуд',
+    reportCounts: 'Мушкилот аз рӯи майдон ва сабаб',
+    reportReason: 'Сабаб',
+    reportCount: 'Шумора',
   },
   // A noun after a numeral stays singular in Tajik ("2 рӯйдод"), so one form serves every count.
   plurals: {

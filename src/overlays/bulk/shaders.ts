@@ -43,25 +43,59 @@ void main() {
   fragColor = v_ring > 0.5 && r > 0.62 ? vec4(0.07, 0.07, 0.07, 1.0) : v_color;
 }`;
 
-/** Compiles and links a program; throws with the GL info log on failure. */
-export function createProgram(gl: WebGL2RenderingContext, vs: string, fs: string): WebGLProgram {
-  const compile = (type: number, src: string): WebGLShader => {
+/** A program whose compile and link run in the GPU process while the page carries on. */
+export interface PendingProgram {
+  /** True once the GPU has passed the compile and link (never blocks). */
+  ready(): boolean;
+  /** The linked program; throws with the GL info log on failure (blocks only if not `ready`). */
+  finish(): WebGLProgram;
+}
+
+/** Longest wait for the fence before `ready` gives up and lets `finish` block instead. */
+const MAX_WAIT_MS = 5_000;
+
+/**
+ * Starts compiling and linking a program without asking for its status: asking blocks the page
+ * until the GPU process has compiled (hundreds of ms with software GL). A fence placed after the
+ * link says, without blocking, when asking has become cheap.
+ */
+export function startProgram(gl: WebGL2RenderingContext, vs: string, fs: string): PendingProgram {
+  const prog = gl.createProgram();
+  if (!prog) throw new Error('bulk layer: cannot create program');
+  const shader = (type: number, src: string): WebGLShader => {
     const sh = gl.createShader(type);
     if (!sh) throw new Error('bulk layer: cannot create shader');
     gl.shaderSource(sh, src);
     gl.compileShader(sh);
-    if (!gl.getShaderParameter(sh, gl.COMPILE_STATUS)) throw new Error(`bulk layer shader: ${gl.getShaderInfoLog(sh) ?? ''}`);
+    gl.attachShader(prog, sh);
     return sh;
   };
-  const prog = gl.createProgram();
-  if (!prog) throw new Error('bulk layer: cannot create program');
-  const v = compile(gl.VERTEX_SHADER, vs);
-  const f = compile(gl.FRAGMENT_SHADER, fs);
-  gl.attachShader(prog, v);
-  gl.attachShader(prog, f);
+  const v = shader(gl.VERTEX_SHADER, vs);
+  const f = shader(gl.FRAGMENT_SHADER, fs);
   gl.linkProgram(prog);
-  gl.deleteShader(v);
-  gl.deleteShader(f);
-  if (!gl.getProgramParameter(prog, gl.LINK_STATUS)) throw new Error(`bulk layer program: ${gl.getProgramInfoLog(prog) ?? ''}`);
-  return prog;
+  const fence = gl.fenceSync(gl.SYNC_GPU_COMMANDS_COMPLETE, 0);
+  gl.flush();
+  const since = performance.now();
+  let signalled = fence === null;
+  return {
+    ready: () => {
+      if (!signalled && fence) signalled = gl.getSyncParameter(fence, gl.SYNC_STATUS) === gl.SIGNALED;
+      return signalled || performance.now() - since > MAX_WAIT_MS;
+    },
+    finish: () => {
+      if (fence) gl.deleteSync(fence);
+      const failed = (sh: WebGLShader): boolean => !gl.getShaderParameter(sh, gl.COMPILE_STATUS);
+      const log = failed(v) ? gl.getShaderInfoLog(v) : failed(f) ? gl.getShaderInfoLog(f) : null;
+      gl.deleteShader(v);
+      gl.deleteShader(f);
+      if (log !== null) throw new Error(`bulk layer shader: ${log}`);
+      if (!gl.getProgramParameter(prog, gl.LINK_STATUS)) throw new Error(`bulk layer program: ${gl.getProgramInfoLog(prog) ?? ''}`);
+      return prog;
+    },
+  };
+}
+
+/** Compiles and links a program, waiting for it; throws with the GL info log on failure. */
+export function createProgram(gl: WebGL2RenderingContext, vs: string, fs: string): WebGLProgram {
+  return startProgram(gl, vs, fs).finish();
 }
