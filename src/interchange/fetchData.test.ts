@@ -6,10 +6,13 @@ const URL_ = new URL('http://127.0.0.1:4173/fixtures/big.csv');
 const KB = 1024;
 
 /** A body of `chunks` chunks of `size` bytes that counts what was pulled and whether it was cancelled. */
-function countingBody(chunks: number, size: number): { body: ReadableStream<Uint8Array>; pulled: () => number; cancelled: () => boolean } {
+function countingBody(
+  chunks: number,
+  size: number,
+): { body: ReadableStream<Uint8Array<ArrayBuffer>>; pulled: () => number; cancelled: () => boolean } {
   let pulled = 0;
   let cancelled = false;
-  const body = new ReadableStream<Uint8Array>(
+  const body = new ReadableStream<Uint8Array<ArrayBuffer>>(
     {
       pull(c) {
         if (pulled === chunks) return c.close();

@@ -7,10 +7,7 @@ import { fatalReport } from './problemSummary';
 import { testOptions } from './testFixtures';
 
 /** A worker the test drives by hand: it records what it was sent and whether it was terminated. */
-class FakeWorker implements ImportWorkerLike {
-  onmessage: ((ev: MessageEvent<ImportReply>) => void) | null = null;
-  onmessageerror: ((ev: MessageEvent) => void) | null = null;
-  onerror: ((ev: ErrorEvent) => void) | null = null;
+class FakeWorker extends EventTarget implements ImportWorkerLike {
   sent: ImportRequest[] = [];
   terminated = 0;
   defaultPrevented = false;
@@ -21,10 +18,13 @@ class FakeWorker implements ImportWorkerLike {
     this.terminated += 1;
   }
   reply(m: ImportReply): void {
-    this.onmessage?.({ data: m } as MessageEvent<ImportReply>);
+    this.dispatchEvent(new MessageEvent('message', { data: m }));
   }
   fail(message: string): void {
-    this.onerror?.({ message, preventDefault: () => void (this.defaultPrevented = true) } as ErrorEvent);
+    const ev = new Event('error', { cancelable: true }) as Event & { message: string };
+    ev.message = message;
+    this.dispatchEvent(ev);
+    this.defaultPrevented = ev.defaultPrevented;
   }
 }
 
@@ -80,7 +80,7 @@ describe('runImport', () => {
       /ran out of memory.*allocation failed/,
     ],
     ['an error event without a message', (w: FakeWorker) => w.fail(''), /stopped with an error \(the import worker could not run\)/],
-    ['a message that cannot be received', (w: FakeWorker) => w.onmessageerror?.({} as MessageEvent), /could not be received/],
+    ['a message that cannot be received', (w: FakeWorker) => w.dispatchEvent(new Event('messageerror')), /could not be received/],
     [
       'a failure the worker posts',
       (w: FakeWorker) => w.reply({ type: 'failed', message: 'DataCloneError: Data cannot be cloned, out of memory.' }),

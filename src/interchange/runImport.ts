@@ -16,9 +16,7 @@ export interface ImportJob {
 
 /** The part of a Worker the import uses (tests pass a fake). */
 export interface ImportWorkerLike {
-  onmessage: ((ev: MessageEvent<ImportReply>) => void) | null;
-  onmessageerror: ((ev: MessageEvent) => void) | null;
-  onerror: ((ev: ErrorEvent) => void) | null;
+  addEventListener(type: 'message' | 'messageerror' | 'error', fn: (ev: Event) => void): void;
   postMessage(m: ImportRequest): void;
   terminate(): void;
 }
@@ -37,6 +35,33 @@ export function failureMessage(detail: string): string {
   return OUT_OF_MEMORY.test(d)
     ? `the browser ran out of memory reading this file (${d}); nothing was imported`
     : `the import stopped with an error (${d}); nothing was imported`;
+}
+
+/** Longest value shared between records on arrival; longer ones (notes, titles) are rarely repeated. */
+const SHARED_MAX = 64;
+/** Distinct values remembered (values unique to each row, like timestamps, stop being remembered). */
+const SHARED_COUNT = 50_000;
+
+/**
+ * A received record's short repeated values (actor, region, source…) as one shared string each: a
+ * message brings its own copy of every string, and a million copies of "Political violence" would
+ * keep the garbage collector busy (long pauses on the page) for nothing.
+ */
+function sharer(): (r: ImportRecord) => ImportRecord {
+  const seen = new Map<string, string>();
+  const share = (v: string): string => {
+    if (v.length > SHARED_MAX) return v;
+    const had = seen.get(v);
+    if (had !== undefined) return had;
+    if (seen.size < SHARED_COUNT) seen.set(v, v);
+    return v;
+  };
+  return (r) => {
+    r.sourceName = share(r.sourceName);
+    const extra = r.extra;
+    if (extra) for (const k of Object.keys(extra)) extra[k] = share(extra[k]!);
+    return r;
+  };
 }
 
 const errorText = (e: unknown): string => (e instanceof Error ? `${e.name}: ${e.message}` : String(e));
@@ -75,19 +100,22 @@ export function runImport(
     settle(r);
   };
   const records: ImportRecord[] = [];
-  worker.onmessage = (ev) => {
-    const m = ev.data;
+  const share = sharer();
+  worker.addEventListener('message', (ev) => {
+    const m = (ev as MessageEvent<ImportReply>).data;
     if (m.type === 'progress') onProgress(m.fraction);
-    else if (m.type === 'records') for (const r of m.records) records.push(r);
+    else if (m.type === 'records') for (const r of m.records) records.push(share(r));
     else if (m.type === 'report') finish({ ...m.report, records });
     else finish(fatalReport(name, failureMessage(m.message)));
-  };
-  worker.onmessageerror = () => finish(fatalReport(name, failureMessage('a message from the import worker could not be received')));
-  worker.onerror = (ev) => {
+  });
+  worker.addEventListener('messageerror', () =>
+    finish(fatalReport(name, failureMessage('a message from the import worker could not be received'))),
+  );
+  worker.addEventListener('error', (ev) => {
     // Handled here (the dialog says what happened), so not reported again as an uncaught error.
     ev.preventDefault();
-    finish(fatalReport(name, failureMessage(ev.message || 'the import worker could not run')));
-  };
+    finish(fatalReport(name, failureMessage((ev as ErrorEvent).message || 'the import worker could not run')));
+  });
   try {
     worker.postMessage({ input, name, options });
   } catch (e) {

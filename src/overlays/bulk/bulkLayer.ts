@@ -13,7 +13,7 @@ import type { TimeWindow } from '../../calendar/window';
 import type { Theme } from '../../style/theme';
 import { KIND_CODES, type BulkSet } from './types';
 import { countInWindow, gpuWindow, inGpuWindow, submittedCount, windowRanges } from './windowRange';
-import { FRAGMENT_SHADER, startProgram, VERTEX_SHADER, type PendingProgram } from './shaders';
+import { FRAGMENT_SHADER, linkWhenReady, VERTEX_SHADER } from './shaders';
 import { mercX, mercY } from './pack';
 import { bulkSelectionId, parseBulkSelection } from './selection';
 
@@ -58,7 +58,8 @@ export function addBulkLayer(map: OverlayMap, store: AppStore, set: BulkSet, the
   const matrix = new Float32Array(16);
   let gl: WebGL2RenderingContext | null = null;
   let prog: WebGLProgram | null = null;
-  let pending: PendingProgram | null = null;
+  let stopLinking = (): void => undefined;
+  let attribs: Record<string, number> = {};
   let vao: WebGLVertexArrayObject | null = null;
   let buffers: WebGLBuffer[] = [];
   let u: Record<string, WebGLUniformLocation | null> = {};
@@ -70,19 +71,22 @@ export function addBulkLayer(map: OverlayMap, store: AppStore, set: BulkSet, the
     onAdd(_map, context) {
       if (!(context instanceof WebGL2RenderingContext)) throw new Error('bulk layer needs WebGL2');
       gl = context;
-      // The GPU compiles while the page carries on; the first frame after that sets up and draws.
-      pending = startProgram(gl, VERTEX_SHADER, FRAGMENT_SHADER);
+      // The GPU compiles while the page carries on; the first frame after that uploads and draws.
+      stopLinking = linkWhenReady(
+        gl,
+        VERTEX_SHADER,
+        FRAGMENT_SHADER,
+        (p) => ready(context, p),
+        (e) => console.error(e),
+      );
     },
     render(g, opts: CustomRenderMethodInput) {
-      if (!prog && pending) {
-        if (!pending.ready()) return void map.triggerRepaint();
-        prog = pending.finish();
-        pending = null;
-        setUp(g, prog);
-      }
+      if (!prog) return;
+      if (!vao) setUp(g);
       draw(g, opts);
     },
     onRemove() {
+      stopLinking();
       if (!gl) return;
       for (const b of buffers) gl.deleteBuffer(b);
       if (vao) gl.deleteVertexArray(vao);
@@ -92,8 +96,18 @@ export function addBulkLayer(map: OverlayMap, store: AppStore, set: BulkSet, the
     },
   };
 
-  /** Uploads the columns and finds the program's inputs (once the program is linked). */
-  const setUp = (gl: WebGL2RenderingContext, prog: WebGLProgram): void => {
+  /** Takes the linked program and its inputs' locations (asked outside a frame: see `linkWhenReady`). */
+  const ready = (gl: WebGL2RenderingContext, p: WebGLProgram): void => {
+    prog = p;
+    attribs = Object.fromEntries(['a_pos', 'a_start', 'a_endx', 'a_kind'].map((n) => [n, gl.getAttribLocation(p, n)]));
+    u = Object.fromEntries(
+      ['u_matrix', 'u_ws', 'u_we', 'u_context', 'u_size', 'u_selected', 'u_colors'].map((n) => [n, gl.getUniformLocation(p, n)]),
+    );
+    map.triggerRepaint();
+  };
+
+  /** Uploads the columns, in a frame (nothing here waits for the GPU). */
+  const setUp = (gl: WebGL2RenderingContext): void => {
     vao = gl.createVertexArray();
     gl.bindVertexArray(vao);
     // Uploaded once; a window change never touches these buffers.
@@ -103,7 +117,7 @@ export function addBulkLayer(map: OverlayMap, store: AppStore, set: BulkSet, the
       gl.bindBuffer(gl.ARRAY_BUFFER, buf);
       gl.bufferData(gl.ARRAY_BUFFER, data, gl.STATIC_DRAW);
       stats.gpuBytes += data.byteLength;
-      const loc = gl.getAttribLocation(prog, name);
+      const loc = attribs[name] ?? -1;
       gl.enableVertexAttribArray(loc);
       gl.vertexAttribPointer(loc, size, type, false, 0, 0);
     };
@@ -113,9 +127,6 @@ export function addBulkLayer(map: OverlayMap, store: AppStore, set: BulkSet, the
     attr('a_kind', c.kind, 1, gl.UNSIGNED_BYTE);
     gl.bindVertexArray(null);
     gl.bindBuffer(gl.ARRAY_BUFFER, null);
-    u = Object.fromEntries(
-      ['u_matrix', 'u_ws', 'u_we', 'u_context', 'u_size', 'u_selected', 'u_colors'].map((n) => [n, gl.getUniformLocation(prog, n)]),
-    );
   };
 
   /** Draws the window's events. */
