@@ -217,9 +217,10 @@ describe('a 300,000-row import', () => {
         .map(Math.round)
         .join(', ')})`,
     );
-    // One task per hand-over step (~30 ms of work each); the bound leaves room for a garbage-collector
-    // pause or a GPU round trip on a loaded 2-core machine (one task was 3–11 s before the split).
-    expect(longest).toBeLessThan(1_000);
+    // Not a speed figure (those are the bench's): a guard against the one-task hand-over coming back.
+    // Each step is ~30 ms of work; the rest is garbage-collector pauses and GPU round trips, which a
+    // loaded 2-core machine stretches to ~1.4 s. The single task before the split was 3 s idle, 11 s loaded.
+    expect(longest).toBeLessThan(2_000);
     await g.page.click('[data-testid="import-remove"]');
     expect(await eventIds(g.page)).toEqual(defaultIds);
   }, 360_000);
