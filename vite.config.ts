@@ -1,10 +1,11 @@
 import { defineConfig } from 'vite';
 import { validateDataPlugin } from './scripts/validateDataPlugin.ts';
 import { cspPlugin } from './scripts/cspPlugin.ts';
+import { dataHashPlugin } from './scripts/dataHashPlugin.ts';
 
 export default defineConfig({
   base: './',
-  plugins: [validateDataPlugin(), cspPlugin()],
+  plugins: [validateDataPlugin(), dataHashPlugin(), cspPlugin()],
   build: { target: 'es2022', sourcemap: false, chunkSizeWarningLimit: 1200 },
   // The data files are served from data/ and imported with ?url; nothing is fetched from other hosts.
   server: { host: '127.0.0.1', fs: { strict: true } },
