@@ -49,7 +49,7 @@ export function readChunks(png: Uint8Array): PngChunk[] {
 }
 
 /** Joins chunks into a PNG file (signature, then length, type, data and CRC of each). */
-export function encodeChunks(chunks: readonly PngChunk[]): Uint8Array {
+export function encodeChunks(chunks: readonly PngChunk[]): Uint8Array<ArrayBuffer> {
   const size = 8 + chunks.reduce((n, c) => n + 12 + c.data.length, 0);
   const out = new Uint8Array(size);
   const view = new DataView(out.buffer);
@@ -73,7 +73,13 @@ export interface PngTextEntry {
   utf8?: boolean;
 }
 
-const isLatin1 = (s: string): boolean => /^[\u0001-\u00ff]*$/.test(s);
+const isLatin1 = (s: string): boolean => {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0 || c > 0xff) return false;
+  }
+  return true;
+};
 const latin1 = (s: string): Uint8Array => Uint8Array.from(s, (ch) => ch.charCodeAt(0));
 const concat = (...parts: Uint8Array[]): Uint8Array => {
   const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
@@ -96,7 +102,7 @@ export function textChunk(e: PngTextEntry): PngChunk {
 }
 
 /** The PNG with `entries` as text chunks right after IHDR (existing chunks are kept). */
-export function withTextChunks(png: Uint8Array, entries: readonly PngTextEntry[]): Uint8Array {
+export function withTextChunks(png: Uint8Array, entries: readonly PngTextEntry[]): Uint8Array<ArrayBuffer> {
   const chunks = readChunks(png);
   if (chunks[0]?.type !== 'IHDR') throw new Error('png: IHDR is not the first chunk');
   return encodeChunks([chunks[0], ...entries.map(textChunk), ...chunks.slice(1)]);
