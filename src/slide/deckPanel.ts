@@ -8,6 +8,7 @@ import type { AppStore, Lang } from '../state/appStore';
 import { t } from '../i18n/strings';
 import { h } from '../ui/dom';
 import { downloadBlob } from './download';
+import { DATA_VERSION } from './provenance';
 import type { DeckFormat, DeckSource } from './deck/renderDeck';
 
 export interface DeckPanel {
@@ -29,6 +30,7 @@ export function createDeckPanel(store: AppStore, map: () => MlMap | null, view: 
   const progress = h('progress', { 'data-testid': 'deck-progress', max: 1, value: 0, hidden: true });
   const cancelButton = h('button', { type: 'button', 'data-testid': 'deck-cancel', hidden: true });
   const status = h('p', { class: 'small', role: 'status', 'data-testid': 'deck-status' });
+  const version = h('p', { class: 'muted small', 'data-testid': 'data-version' });
   let statusText: ((l: Lang) => string) | null = null;
   const setStatus = (f: ((l: Lang) => string) | null): void => {
     statusText = f;
@@ -44,6 +46,7 @@ export function createDeckPanel(store: AppStore, map: () => MlMap | null, view: 
     pdf.textContent = t(l, 'deckPdf');
     cancelButton.textContent = t(l, 'deckCancel');
     progress.setAttribute('aria-label', t(l, 'deckHeading'));
+    version.textContent = `${t(l, 'provDataVersion')} (SHA-256): ${DATA_VERSION}`;
     setStatus(statusText);
   };
   applyLang();
@@ -107,6 +110,7 @@ export function createDeckPanel(store: AppStore, map: () => MlMap | null, view: 
     h('div', { class: 'panel-actions' }, pptx, pdf),
     h('div', { class: 'panel-actions' }, progress, cancelButton),
     status,
+    version,
   );
   return { element, run, cancel, applyLang };
 }

@@ -5,9 +5,8 @@ import { t, type StringKey } from '../i18n/strings';
 import { dataText } from '../i18n/dataText';
 import { h } from '../ui/dom';
 import { EXPORT_SIZES, type ExportSizeId } from './exportLayout';
-import { createDeckPanel } from './deckPanel';
-import { createVideoPanel } from './videoPanel';
-import { DATA_VERSION } from './provenance';
+import type { DeckPanel } from './deckPanel';
+import type { VideoPanel } from './videoPanel';
 import { downloadBlob } from './download';
 import type { Briefing } from '../briefing/briefing';
 import type { DeckFormat } from './deck/renderDeck';
@@ -60,18 +59,26 @@ export function createExportDialog(store: AppStore): ExportDialog {
     statusText = f;
     status.textContent = f ? f(lang()) : '';
   };
-  const version = h('p', { class: 'muted small', 'data-testid': 'data-version' });
-  const deck = createDeckPanel(
-    store,
-    () => map,
-    () => ({ title: title.value.trim() || defaultTitle(store), briefingId: null, steps: [null] }),
-  );
-  const video = createVideoPanel(store, () => map);
+  // The deck and video sections load when the dialog first opens: the default view never needs them.
+  let extras: { deck: DeckPanel; video: VideoPanel } | null = null;
+  let loading: Promise<{ deck: DeckPanel; video: VideoPanel }> | null = null;
+  const loadExtras = (): Promise<{ deck: DeckPanel; video: VideoPanel }> =>
+    (loading ??= Promise.all([import('./deckPanel'), import('./videoPanel')]).then(([d, v]) => {
+      const deck = d.createDeckPanel(
+        store,
+        () => map,
+        () => ({ title: title.value.trim() || defaultTitle(store), briefingId: null, steps: [null] }),
+      );
+      const video = v.createVideoPanel(store, () => map);
+      dialog.append(deck.element, video.element);
+      extras = { deck, video };
+      return extras;
+    }));
   close.addEventListener('click', () => dialog.close());
   // Closing the dialog stops a deck or a recording in progress.
   dialog.addEventListener('close', () => {
-    deck.cancel();
-    video.cancel();
+    extras?.deck.cancel();
+    extras?.video.cancel();
   });
 
   const applyLang = (): void => {
@@ -84,9 +91,8 @@ export function createExportDialog(store: AppStore): ExportDialog {
     radios.forEach((r, i) => ((radioLabels[i] as Text).data = ` ${t(l, SIZE_LABELS[r.value as ExportSizeId])}`));
     hint.textContent = t(l, 'exportImageHint');
     go.textContent = t(l, 'exportImageGo');
-    version.textContent = `${t(l, 'provDataVersion')} (SHA-256): ${DATA_VERSION}`;
-    deck.applyLang();
-    video.applyLang();
+    extras?.deck.applyLang();
+    extras?.video.applyLang();
     setStatus(statusText);
   };
   applyLang();
@@ -116,6 +122,7 @@ export function createExportDialog(store: AppStore): ExportDialog {
     title.value = defaultTitle(store);
     setStatus(null);
     dialog.showModal();
+    void loadExtras();
   });
 
   dialog.append(
@@ -130,9 +137,6 @@ export function createExportDialog(store: AppStore): ExportDialog {
     hint,
     h('div', { class: 'panel-actions' }, go),
     status,
-    version,
-    deck.element,
-    video.element,
   );
   document.body.append(dialog);
   return {
@@ -142,7 +146,7 @@ export function createExportDialog(store: AppStore): ExportDialog {
       title.value = briefing.title;
       setStatus(null);
       if (!dialog.open) dialog.showModal();
-      void deck.run({ title: briefing.title, briefingId: briefing.id, steps: briefing.steps }, format);
+      void loadExtras().then(({ deck }) => deck.run({ title: briefing.title, briefingId: briefing.id, steps: briefing.steps }, format));
     },
   };
 }

@@ -3,16 +3,15 @@
  * 3508 × 2480 A4 page is drawn at full resolution, not scaled up), then composes it with the title,
  * time window, legend, scale bar, sources and attribution drawn in 2D. Nothing leaves the page.
  */
-import * as maplibregl from 'maplibre-gl';
+import type * as maplibregl from 'maplibre-gl';
 import type { Dataset, GeoBundle } from '../model/types';
 import type { AppStore } from '../state/appStore';
 import { t } from '../i18n/strings';
 import { allTexts, markedText } from '../i18n/dataText';
-import { addMapImage } from '../style/icons';
 import { attributionLines } from '../map/attribution';
 import { briefingTheme } from '../style/theme';
 import { baseLegend } from '../style/baseLegend';
-import { OVERLAYS, overlayImages, overlayLegend } from '../overlays/registry';
+import { OVERLAYS, overlayLegend } from '../overlays/registry';
 import { overlaps } from '../calendar/window';
 import { drawFooter, drawLegend, drawScaleBar, drawStamp, drawTitle, type SlideText } from './exportDraw';
 import {
@@ -38,6 +37,7 @@ import {
 } from './provenance';
 import { citationLine, viewCitations, type ViewCitation } from './citations';
 import { withTextChunks } from './pngText';
+import { createOffscreenMap, type OffscreenMap, type ViewCamera } from './offscreenMap';
 
 export interface ExportRequest {
   size: ExportSizeId;
@@ -54,6 +54,12 @@ export interface SlideRequest {
   textLines?: number;
   permalink: string;
   exportedAt: Date;
+  /** The camera to draw (as on this screen); default: the live map's. */
+  camera?: ViewCamera;
+  /** A deck slide: citations that do not fit point to the speaker notes. */
+  notes?: boolean;
+  /** A hidden map to draw with, kept across the slides of a deck; default: one made and removed for this slide. */
+  offscreen?: OffscreenMap;
 }
 
 export interface ExportResult {
@@ -67,63 +73,10 @@ export interface ExportResult {
   citations: ViewCitation[];
 }
 
-/** Renders `style` at `area` device pixels into a hidden map and resolves with its canvas, once idle. */
-function renderOffscreen(
-  src: maplibregl.Map,
-  area: Size,
-  pixelRatio: number,
-  zoom: number,
-): Promise<{ canvas: HTMLCanvasElement; done: () => void }> {
-  const box = document.createElement('div');
-  box.setAttribute('aria-hidden', 'true');
-  box.style.cssText = `position:fixed;left:-100000px;top:0;width:${area.width / pixelRatio}px;height:${area.height / pixelRatio}px;`;
-  document.body.append(box);
-  const c = src.getCenter();
-  const map = new maplibregl.Map({
-    container: box,
-    style: src.getStyle(),
-    center: c,
-    zoom,
-    bearing: src.getBearing(),
-    pitch: src.getPitch(),
-    pixelRatio,
-    interactive: false,
-    attributionControl: false,
-    fadeDuration: 0,
-    canvasContextAttributes: { preserveDrawingBuffer: true },
-    maxCanvasSize: [8192, 8192],
-  });
-  // The copied style names the overlays' icons and patterns; the copy needs its own.
-  let iconsAdded = false;
-  const addIcons = (): void => {
-    if (iconsAdded) return;
-    iconsAdded = true;
-    for (const image of overlayImages(OVERLAYS, briefingTheme)) addMapImage(map, image);
-  };
-  map.on('styleimagemissing', addIcons);
-  const done = (): void => {
-    map.remove();
-    box.remove();
-  };
-  return new Promise((resolve, reject) => {
-    const timeout = window.setTimeout(() => {
-      done();
-      reject(new Error('export: the map did not finish rendering'));
-    }, 60_000);
-    map.once('load', () => {
-      addIcons();
-      map.once('idle', () => {
-        window.clearTimeout(timeout);
-        resolve({ canvas: map.getCanvas(), done });
-      });
-    });
-  });
-}
-
 /** The texts of the slide, all taken from the state and the data (nothing typed in). */
 export function slideText(
   store: AppStore,
-  req: Pick<SlideRequest, 'title' | 'text'>,
+  req: Pick<SlideRequest, 'title' | 'text' | 'notes'>,
   dataset: Dataset,
   geo: GeoBundle,
   scale: { mPerPx: number; maxBarPx: number },
@@ -141,7 +94,12 @@ export function slideText(
     label: e.detail ? `${e.slideLabel ?? e.label}: ${e.detail.text}` : (e.slideLabel ?? e.label),
   }));
   return {
-    labels: { legend: t(lang, 'legend'), sources: t(lang, 'sources'), mapData: t(lang, 'slideMapData'), more: t(lang, 'deckMore') },
+    labels: {
+      legend: t(lang, 'legend'),
+      sources: t(lang, 'sources'),
+      mapData: t(lang, 'slideMapData'),
+      more: t(lang, req.notes ? 'deckMore' : 'exportMore'),
+    },
     title: req.title,
     subtitle,
     ...(req.text ? { text: req.text } : {}),
@@ -165,8 +123,20 @@ export async function renderSlide(store: AppStore, map: maplibregl.Map, req: Sli
   const L = slideLayout(size, req.textLines ?? 0);
   // Never below 1: a small export keeps map labels legible instead of shrinking them.
   const pr = Math.max(1, L.scale);
-  const zoom = exportZoom(map.getZoom(), screen, L.map, pr);
-  const { canvas: mapCanvas, done } = await renderOffscreen(map, L.map, pr, zoom);
+  const c = map.getCenter();
+  const cam = req.camera ?? { center: [c.lng, c.lat], zoom: map.getZoom(), bearing: map.getBearing(), pitch: map.getPitch() };
+  const zoom = exportZoom(cam.zoom, screen, L.map, pr);
+  const offscreen = req.offscreen ?? createOffscreenMap(L.map, pr);
+  const done = (): void => {
+    if (!req.offscreen) offscreen.remove();
+  };
+  let mapCanvas: HTMLCanvasElement;
+  try {
+    mapCanvas = await offscreen.render(map, { ...cam, zoom });
+  } catch (e) {
+    done();
+    throw e;
+  }
   const canvas = document.createElement('canvas');
   canvas.width = size.width;
   canvas.height = size.height;
@@ -195,7 +165,7 @@ export async function renderSlide(store: AppStore, map: maplibregl.Map, req: Sli
     caption: captionLines(viewSummary(s)),
   };
   // Device pixels → metres: one CSS pixel of the export map is `pr` image pixels.
-  const mPerPx = metresPerPixel(map.getCenter().lat, zoom) / pr;
+  const mPerPx = metresPerPixel(cam.center[1], zoom) / pr;
   const text = slideText(store, req, dataset, geo, { mPerPx, maxBarPx: Math.min(L.map.width * 0.3, 260 * L.scale) }, provenance, citations);
   drawTitle(ctx, L, text);
   drawLegend(ctx, L, text);

@@ -44,6 +44,7 @@ export function createVideoPanel(store: AppStore, map: () => MlMap | null): Vide
   const progress = h('progress', { 'data-testid': 'video-progress', max: 1, value: 0, hidden: true });
   const cancelButton = h('button', { type: 'button', 'data-testid': 'video-cancel', hidden: true });
   const status = h('p', { class: 'small', role: 'status', 'data-testid': 'video-status' });
+  const preview = h('div', { class: 'video-preview', 'data-testid': 'video-preview' });
   let statusText: ((l: Lang) => string) | null = null;
   const setStatus = (f: ((l: Lang) => string) | null): void => {
     statusText = f;
@@ -92,6 +93,7 @@ export function createVideoPanel(store: AppStore, map: () => MlMap | null): Vide
         speed: Number(speed.value) || 30,
         size: VIDEO_SIZES[Number(size.value)] ?? VIDEO_SIZES[1],
         signal: ctl.signal,
+        preview,
         onProgress: (elapsed, all) => {
           progress.max = all;
           progress.value = elapsed;
@@ -127,6 +129,7 @@ export function createVideoPanel(store: AppStore, map: () => MlMap | null): Vide
       h('label', {}, labels[2], size),
     ),
     h('div', { class: 'panel-actions' }, go, progress, cancelButton),
+    preview,
     status,
   );
   return { element, cancel, applyLang };

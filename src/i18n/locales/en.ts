@@ -219,6 +219,7 @@ export const EN_STRINGS = {
   deckSaved: 'Saved {file}',
   deckFailed: 'Export failed',
   deckMore: '+ {n} more in the speaker notes',
+  exportMore: '+ {n} more',
   deckNotesSources: 'Sources of the events shown',
   deckNotesNone: 'No event in this window cites a source.',
   deckStepOf: 'Step {n} of {total}',

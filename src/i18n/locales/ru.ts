@@ -220,6 +220,7 @@ export const ru: Locale = {
     deckSaved: 'Сохранено: {file}',
     deckFailed: 'Ошибка экспорта',
     deckMore: 'ещё {n} — в заметках докладчика',
+    exportMore: 'ещё {n}',
     deckNotesSources: 'Источники показанных событий',
     deckNotesNone: 'Ни одно событие в этом окне не ссылается на источник.',
     deckStepOf: 'Шаг {n} из {total}',

@@ -229,6 +229,7 @@ export const tg: Locale = {
     deckSaved: 'Нигоҳ дошта шуд: {file}',
     deckFailed: 'Содирот ноком шуд',
     deckMore: 'боз {n} — дар қайдҳои маърӯзачӣ',
+    exportMore: 'боз {n}',
     deckNotesSources: 'Сарчашмаҳои рӯйдодҳои нишондодашуда',
     deckNotesNone: 'Ягон рӯйдод дар ин давра ба сарчашма ишора намекунад.',
     deckStepOf: 'Қадами {n} аз {total}',

@@ -1,15 +1,18 @@
 /**
  * Renders the slides of a deck: for each briefing step (or the current view alone) it puts the
- * step's view on the store and the map, waits for the map to settle, renders the slide off
- * screen at 1920 × 1080 and encodes what the chosen format needs, yielding between slides so the
- * page keeps responding. The view on screen is put back afterwards, also when cancelled.
+ * step's window, selection and layers on the store (the camera on screen does not move), renders
+ * the slide at the step's camera in one hidden map kept for the whole deck at 1920 × 1080, and
+ * encodes what the chosen format needs, yielding between slides so the page keeps responding.
+ * The store's view is put back afterwards, also when cancelled.
  */
 import type { Map as MlMap } from 'maplibre-gl';
-import type { AppStore } from '../../state/appStore';
+import type { AppState, AppStore } from '../../state/appStore';
 import type { BriefingStep } from '../../briefing/briefing';
-import { applyStep } from '../../briefing/applyStep';
+import { applyStepState } from '../../briefing/applyStep';
 import { dataText } from '../../i18n/dataText';
 import { cropCanvas, renderSlide, toPngBlob, type ExportResult } from '../exportImage';
+import { slideLayout } from '../exportLayout';
+import { createOffscreenMap } from '../offscreenMap';
 import { viewPermalink } from '../provenance';
 import { speakerNotes } from './deckText';
 
@@ -46,16 +49,6 @@ const STEP_TEXT_LINES = 4;
 /** Lets the browser paint and handle input between slides. */
 const yieldToPage = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
-/** Resolves once the map has drawn the view just applied and has nothing left to load. */
-function mapSettled(map: MlMap): Promise<void> {
-  return new Promise((resolve) => {
-    requestAnimationFrame(() => {
-      map.once('idle', () => resolve());
-      map.triggerRepaint();
-    });
-  });
-}
-
 const blobToDataUrl = (blob: Blob): Promise<string> =>
   new Promise((resolve, reject) => {
     const r = new FileReader();
@@ -74,26 +67,19 @@ async function encode(res: ExportResult, format: DeckFormat): Promise<DeckSlide[
   return { dataUrl: await blobToDataUrl(blob), bytes: new Uint8Array(await blob.arrayBuffer()) };
 }
 
-/** The store's view as a step, so it can be put back. */
-function currentView(store: AppStore, map: MlMap): { step: BriefingStep; panelOpen: boolean } {
-  const s = store.getState();
-  const c = map.getCenter();
-  return {
-    step: {
-      title: '',
-      text: '',
-      window: { ...s.time.window },
-      selectedId: s.selection.selectedId,
-      layers: { ...s.view.layers },
-      camera: { center: [c.lng, c.lat], zoom: map.getZoom(), bearing: map.getBearing(), pitch: map.getPitch() },
-    },
-    panelOpen: s.selection.panelOpen,
-  };
+/** The state with the step's camera, for its permalink. */
+function withCamera(s: AppState, step: BriefingStep): AppState {
+  return { ...s, view: { ...s.view, camera: { ...step.camera, center: [step.camera.center[0], step.camera.center[1]] } } };
 }
 
 /** Renders every slide of `source`; throws an `AbortError` when `signal` is aborted. */
 export async function renderDeck(store: AppStore, map: MlMap, source: DeckSource, o: DeckOptions): Promise<DeckSlide[]> {
-  const saved = currentView(store, map);
+  const s0 = store.getState();
+  const saved = { window: { ...s0.time.window }, selectedId: s0.selection.selectedId, layers: { ...s0.view.layers } };
+  const panelOpen = s0.selection.panelOpen;
+  // Every slide has the same map area (the title band is as tall for all), so one hidden map serves them all.
+  const L = slideLayout(DECK_SIZE, source.steps.some((st) => st?.text) ? STEP_TEXT_LINES : 0);
+  const offscreen = createOffscreenMap(L.map, Math.max(1, L.scale));
   const exportedAt = new Date();
   const total = source.steps.length;
   const out: DeckSlide[] = [];
@@ -102,10 +88,7 @@ export async function renderDeck(store: AppStore, map: MlMap, source: DeckSource
       o.signal.throwIfAborted();
       o.onProgress(i, total);
       const lang = store.getState().view.lang;
-      if (step) {
-        applyStep(store, map, step, false);
-        await mapSettled(map);
-      }
+      if (step) applyStepState(store, step);
       const where = step && source.briefingId ? { briefing: source.briefingId, index: i } : undefined;
       const title = step ? dataText(step, 'title', lang).text : source.title;
       const text = step ? dataText(step, 'text', lang).text : undefined;
@@ -113,8 +96,12 @@ export async function renderDeck(store: AppStore, map: MlMap, source: DeckSource
         size: DECK_SIZE,
         title,
         ...(text ? { text, textLines: STEP_TEXT_LINES } : {}),
-        permalink: viewPermalink(o.pageUrl, store.getState(), where),
+        // The step's camera goes in the permalink and in the picture; the map on screen stays where it is.
+        permalink: viewPermalink(o.pageUrl, step ? withCamera(store.getState(), step) : store.getState(), where),
         exportedAt,
+        ...(step ? { camera: step.camera } : {}),
+        offscreen,
+        notes: true,
       });
       o.signal.throwIfAborted();
       const image = await encode(res, o.format);
@@ -133,7 +120,8 @@ export async function renderDeck(store: AppStore, map: MlMap, source: DeckSource
     o.onProgress(total, total);
     return out;
   } finally {
-    applyStep(store, map, saved.step, false);
-    if (saved.step.selectedId && saved.panelOpen) store.getState().select(saved.step.selectedId, true);
+    offscreen.remove();
+    applyStepState(store, saved);
+    if (saved.selectedId && panelOpen) store.getState().select(saved.selectedId, true);
   }
 }

@@ -21,6 +21,8 @@ export interface VideoOptions {
   size: Size;
   signal: AbortSignal;
   onProgress(elapsed: number, total: number): void;
+  /** Where the frame being recorded is shown: Chromium captures no frames from a canvas outside the document. */
+  preview: HTMLElement;
 }
 
 export interface VideoResult {
@@ -31,10 +33,10 @@ export interface VideoResult {
 
 const FPS = 30;
 
-/** The first WebM type this browser's MediaRecorder writes, or null. */
+/** The first WebM type this browser's MediaRecorder writes, or null. VP8 first: some Chromium builds accept VP9 but record nothing. */
 export function webmType(): string | null {
   if (typeof MediaRecorder === 'undefined' || typeof HTMLCanvasElement.prototype.captureStream !== 'function') return null;
-  return ['video/webm;codecs=vp9', 'video/webm;codecs=vp8', 'video/webm'].find((m) => MediaRecorder.isTypeSupported(m)) ?? null;
+  return ['video/webm;codecs=vp8', 'video/webm', 'video/webm;codecs=vp9'].find((m) => MediaRecorder.isTypeSupported(m)) ?? null;
 }
 
 /** Records `o.seconds` of playback; rejects with the abort reason when `o.signal` aborts. */
@@ -51,6 +53,10 @@ export async function recordPlayback(store: AppStore, map: MlMap, o: VideoOption
   canvas.height = o.size.height;
   const ctx = canvas.getContext('2d');
   if (!ctx) throw new Error('video: 2D canvas unavailable');
+  canvas.setAttribute('aria-hidden', 'true');
+  canvas.style.width = '100%';
+  canvas.style.height = 'auto';
+  o.preview.append(canvas);
   // The map's WebGL buffer is only valid while it renders: copy each frame as it is drawn.
   const snap = document.createElement('canvas');
   const snapCtx = snap.getContext('2d');
@@ -112,12 +118,14 @@ export async function recordPlayback(store: AppStore, map: MlMap, o: VideoOption
     const seconds = (performance.now() - started) / 1000;
     recorder.stop();
     await stopped;
+    if (!chunks.length) throw new Error('video: the browser recorded no frames');
     return { blob: new Blob(chunks, { type: mimeType.split(';')[0] }), mimeType, seconds };
   } finally {
     cancelAnimationFrame(raf);
     if (recorder.state !== 'inactive') recorder.stop();
     for (const track of stream.getTracks()) track.stop();
     map.off('render', copy);
+    canvas.remove();
     const st = store.getState();
     st.setPlaying(false);
     st.setSpeed(saved.speed);
