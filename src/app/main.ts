@@ -11,7 +11,7 @@ import { mountTimeline, type TimelineHandle } from '../views/timeline/timeline';
 import { mountTimelineControls } from '../views/timeline/controls';
 import { startPlaybackDriver } from '../views/timeline/playback';
 import { mountSourcePanel } from '../views/panels/sourcePanel';
-import { mountLegend } from '../views/panels/legend';
+import { mountLegend, mountSideToggle } from '../views/panels/legend';
 import { mountEventList } from '../views/panels/eventList';
 import { mountTopbar } from '../views/panels/topbar';
 import { attributionLines } from '../map/attribution';
@@ -70,10 +70,12 @@ async function boot(geo: GeoBundle, dataset: Dataset): Promise<void> {
   // Embed layout and the Briefing / Share / Export buttons (before anything measures the page).
   const embed = prepareEmbed(store, window);
   // Import / export dialog (its button joins the top bar) and translated static labels.
-  const data = mountDataDialog(store, window);
+  const data = mountDataDialog(store, window, { importing: embed.importing });
   mountStaticLabels(document, store);
   mountTopbar(document.getElementById('topbar') as HTMLElement, store, [...embed.topbarActions, data.button]);
   mountLegend(legend, store);
+  // Where the side panel overlays the map (phone, embed), a button opens and closes it.
+  mountSideToggle(mapEl.parentElement ?? mapEl, side, store, { embed: embed.options.embed, list: embed.options.controls.has('list') });
   mountEventList(list, store);
   mountSourcePanel(panel, store);
   const tl = document.getElementById('timeline') as HTMLElement;
@@ -90,6 +92,7 @@ async function boot(geo: GeoBundle, dataset: Dataset): Promise<void> {
     geo,
     attribution: attributionLines(geo, dataset),
     restoreCamera: restored.camera,
+    embed: embed.options.embed,
   });
   embed.start({ map: fm.map, dataset, mapParent: mapEl.parentElement ?? mapEl, measure: document.getElementById('app') ?? document.body });
   window.__frontier = { store, map: fm.map, timeline, ready: true };

@@ -48,7 +48,7 @@ export function mountOverview(container: HTMLElement, store: AppStore): Overview
     .attr('height', BARS.top + BARS.height);
   const gBrush: G = svg.append('g').attr('class', 'tl-ov-brush');
   const grip = svg.append('rect').attr('class', 'tl-ov-grip').attr('y', 0).attr('height', OVERVIEW_HEIGHT);
-  const frame: Frame = { x: scaleUtc().domain([dayToDate(bounds.start), dayToDate(bounds.end)]), width: 0 };
+  const frame: Frame = { x: scaleUtc().domain([dayToDate(bounds.start), dayToDate(bounds.end)]), width: 0, height: OVERVIEW_HEIGHT };
   const brush = brushX<unknown>();
   let programmatic = false;
   let pending: TimeWindow | null = null;

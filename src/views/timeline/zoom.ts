@@ -5,11 +5,11 @@
 import { zoom as d3zoom, zoomIdentity, type D3ZoomEvent, type Selection, type ZoomTransform } from 'd3';
 import type { TimeWindow } from '../../calendar/window';
 import { AXIS_STRIP_CLASS } from './axis';
-import { HEIGHT, M } from './frame';
+import { M } from './frame';
 
 export interface TimelineZoom {
-  /** Fits the zoom's extents to a new SVG width and (re)binds it to the SVG. */
-  layout(width: number): void;
+  /** Fits the zoom's extents to a new SVG size and (re)binds it to the SVG. */
+  layout(width: number, height: number): void;
   /** Zooms (without animation) so the plot area shows exactly `span` (inside the bounds, at least a week). */
   show(span: TimeWindow): void;
 }
@@ -37,17 +37,17 @@ export function timelineZoom(
       const x0 = M.left + ((span.start - bounds.start) / full) * plotWidth;
       svg.call(zoomer.transform, zoomIdentity.translate(M.left - k * x0, 0).scale(k));
     },
-    layout: (width) => {
+    layout: (width, height) => {
       plotWidth = Math.max(1, width - M.left - M.right);
       zoomer
         .scaleExtent([1, Math.max(1, (bounds.end - bounds.start) / 7)])
         .extent([
           [M.left, 0],
-          [width - M.right, HEIGHT],
+          [width - M.right, height],
         ])
         .translateExtent([
           [M.left, 0],
-          [width - M.right, HEIGHT],
+          [width - M.right, height],
         ]);
       svg.call(zoomer).on('dblclick.zoom', null);
     },
