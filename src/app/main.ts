@@ -4,13 +4,14 @@ import { fetchDefaultData, DataLoadError } from '../load/fetchDefault';
 import type { Dataset, GeoBundle } from '../model/types';
 import { createAppStore, type AppStore } from '../state/appStore';
 import { timelineBounds } from '../state/bounds';
+import { recentWindow } from '../calendar/recentWindow';
 import { startUrlSync } from '../state/url/urlSync';
 import { createMap, type FrontierMap } from '../map/createMap';
 import { mountTimeline, type TimelineHandle } from '../views/timeline/timeline';
 import { mountTimelineControls } from '../views/timeline/controls';
 import { startPlaybackDriver } from '../views/timeline/playback';
 import { mountSourcePanel } from '../views/panels/sourcePanel';
-import { mountLegend } from '../views/panels/legend';
+import { mountLegend, mountSideToggle } from '../views/panels/legend';
 import { mountEventList } from '../views/panels/eventList';
 import { mountFilterPanel } from '../views/panels/filterPanel';
 import { mountTopbar } from '../views/panels/topbar';
@@ -53,8 +54,10 @@ function showFatal(err: unknown): void {
 }
 
 async function boot(geo: GeoBundle, dataset: Dataset): Promise<void> {
-  const store = createAppStore(timelineBounds(dataset));
-  const restored = startUrlSync(store, window);
+  const bounds = timelineBounds(dataset);
+  const store = createAppStore(bounds);
+  // A first visit opens on the latest months with incidents; a link's own window wins.
+  const restored = startUrlSync(store, window, recentWindow(dataset.events, bounds));
   store.getState().setData(dataset, geo);
 
   const mapEl = document.getElementById('map') as HTMLElement;
@@ -69,11 +72,13 @@ async function boot(geo: GeoBundle, dataset: Dataset): Promise<void> {
   // Embed layout and the Briefing / Share / Export buttons (before anything measures the page).
   const embed = prepareEmbed(store, window);
   // Import / export dialog (its button joins the top bar) and translated static labels.
-  const data = mountDataDialog(store, window);
+  const data = mountDataDialog(store, window, { importing: embed.importing });
   mountStaticLabels(document, store);
   mountTopbar(document.getElementById('topbar') as HTMLElement, store, [...embed.topbarActions, data.button]);
   mountLegend(legend, store);
   mountFilterPanel(filters, store);
+  // Where the side panel overlays the map (phone, embed), a button opens and closes it.
+  mountSideToggle(mapEl.parentElement ?? mapEl, side, store, { embed: embed.options.embed, list: embed.options.controls.has('list') });
   mountEventList(list, store);
   mountSourcePanel(panel, store);
   const tl = document.getElementById('timeline') as HTMLElement;
@@ -90,6 +95,7 @@ async function boot(geo: GeoBundle, dataset: Dataset): Promise<void> {
     geo,
     attribution: attributionLines(geo, dataset),
     restoreCamera: restored.camera,
+    embed: embed.options.embed,
   });
   embed.start({ map: fm.map, dataset, mapParent: mapEl.parentElement ?? mapEl, measure: document.getElementById('app') ?? document.body });
   window.__frontier = { store, map: fm.map, timeline, ready: true };

@@ -2,7 +2,10 @@
 import type { FrontierEvent, Phase } from '../model/types';
 import { overlaps, type TimeWindow } from '../calendar/window';
 import { countInWindow } from '../overlays/bulk/windowRange';
-import { countShown } from '../overlays/bulk/bulkFilter';
+import { bulkKeep, countShown, filteredDayCum } from '../overlays/bulk/bulkFilter';
+import { countDays } from '../overlays/bulk/dayCounts';
+import { bulkInWindowByTime } from '../overlays/bulk/windowOrder';
+import { compareChronological } from '../calendar/order';
 import { filterEvents } from '../filters/apply';
 import { NO_FILTERS, type FilterContext, type FilterValues } from '../filters/filterDef';
 import type { AppState } from './appStore';
@@ -72,4 +75,47 @@ export function eventCountInWindow(s: Pick<AppState, 'time' | 'data'> & Partial<
 /** How many events the window holds with no filter on: the "Y" of "X of Y events". */
 export function eventTotalInWindow(s: Pick<AppState, 'time' | 'data'>): number {
   return eventCountInWindow({ time: s.time, data: s.data, filters: NO_FILTERS });
+}
+
+/**
+ * A large import's events per run of whole days (by span midpoint), for the histogram; null without
+ * one. With filters on it counts the records the bulk filters let through (running counts rebuilt
+ * once per filter change, see bulkFilter.ts `filteredDayCum`), so the bars follow the map.
+ */
+export function shownBulkDayCounts(s: DataAndFilters): ((from: number, to: number) => number) | null {
+  const set = s.data.bulk;
+  if (!set) return null;
+  const c = filtersOn(s) ? { dayCum: filteredDayCum(set, s.filters ?? NO_FILTERS), minDay: set.columns.minDay } : set.columns;
+  return (from, to) => countDays(c, from, to);
+}
+
+/** The window's events in time order, curated and bulk together (the event list pages through it). */
+export interface WindowEntries {
+  /** The curated events in the window, chronological. */
+  curated: readonly FrontierEvent[];
+  /** Every entry in order: v < 0 is `curated[−v − 1]`, v ≥ 0 the bulk event at sorted index v. */
+  order: Int32Array;
+}
+
+/**
+ * Merges the window's curated events and bulk events that pass the filters by first possible day
+ * (curated first on a tie).
+ */
+export function windowEntries(s: Pick<AppState, 'time' | 'data'> & Partial<Pick<AppState, 'filters'>>): WindowEntries {
+  const w = s.time.window;
+  const curated = shownEvents(s)
+    .filter((e) => overlaps(e, w))
+    .sort(compareChronological);
+  const set = s.data.bulk;
+  const c = set?.columns;
+  const keep = set && filtersOn(s) ? bulkKeep(set, s.filters ?? NO_FILTERS) : null;
+  const bulk = c ? bulkInWindowByTime(c, w, keep ?? undefined) : new Uint32Array(0);
+  const order = new Int32Array(curated.length + bulk.length);
+  let i = 0;
+  let j = 0;
+  for (let k = 0; k < order.length; k++) {
+    const takeCurated = i < curated.length && (j >= bulk.length || curated[i]!.startDay <= c!.start[bulk[j]!]!);
+    order[k] = takeCurated ? -++i : bulk[j++]!;
+  }
+  return { curated, order };
 }

@@ -5,11 +5,12 @@
  * the main thread — the records' strings live there and are never copied to the worker — only when
  * such a filter's value changes, and uploaded once per change (`bulkLayer.ts`).
  */
-import { bulkMaskKey, bulkMaskTest, bulkUniforms } from '../../filters/apply';
+import { bulkMaskKey, bulkMaskTest, bulkUniforms, OPEN_UNIFORMS } from '../../filters/apply';
 import type { BulkUniforms, FilterValues } from '../../filters/filterDef';
 import type { TimeWindow } from '../../calendar/window';
 import { UNKNOWN_KILLED, type BulkColumns, type BulkSet } from './types';
 import { gpuWindow, inGpuWindow, windowRanges } from './windowRange';
+import { cumulativeDayCounts } from './dayCounts';
 
 /** The CPU twin of the shader's filter test for sorted record `i`. */
 export function passesUniforms(
@@ -52,13 +53,40 @@ export function bulkFilterState(set: BulkSet, values: FilterValues): { uniforms:
   return { uniforms: bulkUniforms(values), mask: bulkMatchMask(set, values) };
 }
 
+/** The per-record test of the filters (sorted index → shown), or null when they let every record through. */
+export function bulkKeep(set: BulkSet, values: FilterValues): ((i: number) => boolean) | null {
+  const { uniforms: u, mask } = bulkFilterState(set, values);
+  const open = (Object.keys(OPEN_UNIFORMS) as Array<keyof BulkUniforms>).every((k) => u[k] === OPEN_UNIFORMS[k]);
+  if (open && !mask) return null;
+  const c = set.columns;
+  if (open) return (i) => mask![i] === 1;
+  return mask ? (i) => mask[i] === 1 && passesUniforms(c, i, u) : (i) => passesUniforms(c, i, u);
+}
+
 /** Records the GPU shows for the window and filters (scans only the window's candidate ranges). */
 export function countShown(set: BulkSet, w: TimeWindow, values: FilterValues): number {
   const c = set.columns;
-  const { uniforms: u, mask } = bulkFilterState(set, values);
+  const keep = bulkKeep(set, values) ?? (() => true);
   const { ws, we } = gpuWindow(w);
   let n = 0;
   for (const [lo, hi] of windowRanges(c.start, c.buckets, w))
-    for (let i = lo; i < hi; i++) if (inGpuWindow(c.start[i]!, c.endx[i]!, ws, we) && passesUniforms(c, i, u) && (!mask || mask[i])) n++;
+    for (let i = lo; i < hi; i++) if (inGpuWindow(c.start[i]!, c.endx[i]!, ws, we) && keep(i)) n++;
   return n;
+}
+
+const DAY_CUMS = new WeakMap<BulkSet, { values: FilterValues; cum: Uint32Array }>();
+
+/**
+ * Running counts per day of the records that pass the filters (the histogram's rule, as the
+ * worker's `dayCum`), or the set's own `dayCum` when no filter applies to it. One pass over the
+ * records per filter change, memoised per set and filter values; window changes reuse it.
+ */
+export function filteredDayCum(set: BulkSet, values: FilterValues): Uint32Array {
+  const hit = DAY_CUMS.get(set);
+  if (hit && hit.values === values) return hit.cum;
+  const keep = bulkKeep(set, values);
+  const c = set.columns;
+  const cum = keep ? cumulativeDayCounts(c.start, c.endx, c.minDay, c.maxDay, keep) : c.dayCum;
+  DAY_CUMS.set(set, { values, cum });
+  return cum;
 }

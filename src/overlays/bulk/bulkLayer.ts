@@ -15,7 +15,7 @@ import type { TimeWindow } from '../../calendar/window';
 import type { Theme } from '../../style/theme';
 import { KIND_CODES, type BulkSet } from './types';
 import { countInWindow, gpuWindow, inGpuWindow, submittedCount, windowRanges } from './windowRange';
-import { createProgram, FRAGMENT_SHADER, VERTEX_SHADER } from './shaders';
+import { FRAGMENT_SHADER, linkWhenReady, VERTEX_SHADER } from './shaders';
 import { mercX, mercY } from './pack';
 import { bulkSelectionId, parseBulkSelection } from './selection';
 import { bulkFilterState, countShown, passesUniforms } from './bulkFilter';
@@ -87,6 +87,8 @@ export function addBulkLayer(map: OverlayMap, store: AppStore, set: BulkSet, the
   const matrix = new Float32Array(16);
   let gl: WebGL2RenderingContext | null = null;
   let prog: WebGLProgram | null = null;
+  let stopLinking = (): void => undefined;
+  let attribs: Record<string, number> = {};
   let vao: WebGLVertexArrayObject | null = null;
   let buffers: WebGLBuffer[] = [];
   let u: Record<string, WebGLUniformLocation | null> = {};
@@ -98,101 +100,22 @@ export function addBulkLayer(map: OverlayMap, store: AppStore, set: BulkSet, the
     onAdd(_map, context) {
       if (!(context instanceof WebGL2RenderingContext)) throw new Error('bulk layer needs WebGL2');
       gl = context;
-      prog = createProgram(gl, VERTEX_SHADER, FRAGMENT_SHADER);
-      vao = gl.createVertexArray();
-      gl.bindVertexArray(vao);
-      // Uploaded once; a window change never touches these buffers.
-      const attr = (
-        name: string,
-        data: Float32Array | Uint8Array | Uint16Array,
-        size: number,
-        type: number,
-        usage?: number,
-      ): WebGLBuffer => {
-        const g = gl as WebGL2RenderingContext;
-        const buf = g.createBuffer() as WebGLBuffer;
-        buffers.push(buf);
-        g.bindBuffer(g.ARRAY_BUFFER, buf);
-        g.bufferData(g.ARRAY_BUFFER, data, usage ?? g.STATIC_DRAW);
-        stats.gpuBytes += data.byteLength;
-        const loc = g.getAttribLocation(prog as WebGLProgram, name);
-        g.enableVertexAttribArray(loc);
-        g.vertexAttribPointer(loc, size, type, false, 0, 0);
-        return buf;
-      };
-      attr('a_pos', c.pos, 2, gl.FLOAT);
-      attr('a_start', c.start, 1, gl.FLOAT);
-      attr('a_endx', c.endx, 1, gl.FLOAT);
-      attr('a_meta', meta, 3, gl.UNSIGNED_BYTE);
-      attr('a_killed', c.killed, 1, gl.UNSIGNED_SHORT);
-      uploadedMask = bulkFilterState(set, store.getState().filters).mask;
-      matchBuffer = attr('a_match', uploadedMask ?? allMatch, 1, gl.UNSIGNED_BYTE, gl.DYNAMIC_DRAW);
-      gl.bindVertexArray(null);
-      gl.bindBuffer(gl.ARRAY_BUFFER, null);
-      u = Object.fromEntries(
-        [
-          'u_matrix',
-          'u_ws',
-          'u_we',
-          'u_context',
-          'u_size',
-          'u_selected',
-          'u_colors',
-          'u_kindMask',
-          'u_datePrecisionMask',
-          'u_locationPrecisionMask',
-          'u_minKilled',
-        ].map((n) => [n, (gl as WebGL2RenderingContext).getUniformLocation(prog as WebGLProgram, n)]),
+      // The GPU compiles while the page carries on; the first frame after that uploads and draws.
+      stopLinking = linkWhenReady(
+        gl,
+        VERTEX_SHADER,
+        FRAGMENT_SHADER,
+        (p) => ready(context, p),
+        (e) => console.error(e),
       );
     },
     render(g, opts: CustomRenderMethodInput) {
-      const t0 = performance.now();
-      const s = store.getState();
-      if (!prog || !vao || !s.view.layers.events || c.count === 0) return;
-      // main × translate(centre), composed in float64 so relative float32 positions stay exact.
-      const m = opts.defaultProjectionData.mainMatrix as ArrayLike<number>;
-      const [cx, cy] = c.centre;
-      for (let i = 0; i < 12; i++) matrix[i] = m[i]!;
-      for (let r = 0; r < 4; r++) matrix[12 + r] = m[r]! * cx + m[4 + r]! * cy + m[12 + r]!;
-      const w = s.time.window;
-      const { ws, we } = gpuWindow(w);
-      g.useProgram(prog);
-      g.bindVertexArray(vao);
-      g.uniformMatrix4fv(u['u_matrix'] ?? null, false, matrix);
-      g.uniform1f(u['u_ws'] ?? null, ws);
-      g.uniform1f(u['u_we'] ?? null, we);
-      g.uniform1f(u['u_context'] ?? null, s.time.showContext ? 1 : 0);
-      const zoom = map.getZoom();
-      g.uniform1f(u['u_size'] ?? null, Math.max(2.5, Math.min(9, 2 + (zoom - 5) * 1.1)) * (window.devicePixelRatio || 1));
-      g.uniform1i(u['u_selected'] ?? null, parseBulkSelection(s.selection.selectedId) ?? -1);
-      g.uniform3fv(u['u_colors'] ?? null, colors);
-      const f = bulkFilterState(set, s.filters);
-      g.uniform1i(u['u_kindMask'] ?? null, f.uniforms.kindMask);
-      g.uniform1i(u['u_datePrecisionMask'] ?? null, f.uniforms.datePrecisionMask);
-      g.uniform1i(u['u_locationPrecisionMask'] ?? null, f.uniforms.locationPrecisionMask);
-      g.uniform1f(u['u_minKilled'] ?? null, f.uniforms.minKilled);
-      if (f.mask !== uploadedMask && matchBuffer) {
-        // Only a string filter change gets here: one byte per record, written into the same buffer.
-        const data = f.mask ?? allMatch;
-        g.bindBuffer(g.ARRAY_BUFFER, matchBuffer);
-        g.bufferSubData(g.ARRAY_BUFFER, 0, data);
-        g.bindBuffer(g.ARRAY_BUFFER, null);
-        uploadedMask = f.mask;
-        stats.gpuBytes += data.byteLength;
-        stats.maskUploads++;
-      }
-      const ranges: Array<[number, number]> = s.time.showContext ? [[0, c.count]] : windowRanges(c.start, c.buckets, w);
-      for (const [lo, hi] of ranges) g.drawArrays(g.POINTS, lo, hi - lo);
-      g.bindVertexArray(null);
-      stats.frames++;
-      stats.submitted = submittedCount(ranges);
-      stats.drawCalls = ranges.length;
-      stats.window = { ...w };
-      stats.showContext = s.time.showContext;
-      stats.filters = s.filters;
-      stats.renderMs = performance.now() - t0;
+      if (!prog) return;
+      if (!vao) setUp(g);
+      draw(g, opts);
     },
     onRemove() {
+      stopLinking();
       if (!gl) return;
       for (const b of buffers) gl.deleteBuffer(b);
       if (vao) gl.deleteVertexArray(vao);
@@ -201,19 +124,127 @@ export function addBulkLayer(map: OverlayMap, store: AppStore, set: BulkSet, the
       gl = null;
     },
   };
+
+  /** Takes the linked program and its inputs' locations (asked outside a frame: see `linkWhenReady`). */
+  const ready = (gl: WebGL2RenderingContext, p: WebGLProgram): void => {
+    prog = p;
+    attribs = Object.fromEntries(
+      ['a_pos', 'a_start', 'a_endx', 'a_meta', 'a_killed', 'a_match'].map((n) => [n, gl.getAttribLocation(p, n)]),
+    );
+    u = Object.fromEntries(
+      [
+        'u_matrix',
+        'u_ws',
+        'u_we',
+        'u_context',
+        'u_size',
+        'u_selected',
+        'u_colors',
+        'u_kindMask',
+        'u_datePrecisionMask',
+        'u_locationPrecisionMask',
+        'u_minKilled',
+      ].map((n) => [n, gl.getUniformLocation(p, n)]),
+    );
+    map.triggerRepaint();
+  };
+
+  /** Uploads the columns, in a frame (nothing here waits for the GPU). */
+  const setUp = (gl: WebGL2RenderingContext): void => {
+    vao = gl.createVertexArray();
+    gl.bindVertexArray(vao);
+    // Uploaded once; a window change never touches these buffers.
+    // Uploaded once; a window change never touches these buffers (the match mask: a string filter change).
+    const attr = (
+      name: string,
+      data: Float32Array | Uint8Array | Uint16Array,
+      size: number,
+      type: number,
+      usage: number = gl.STATIC_DRAW,
+    ): WebGLBuffer => {
+      const buf = gl.createBuffer();
+      buffers.push(buf);
+      gl.bindBuffer(gl.ARRAY_BUFFER, buf);
+      gl.bufferData(gl.ARRAY_BUFFER, data, usage);
+      stats.gpuBytes += data.byteLength;
+      const loc = attribs[name] ?? -1;
+      gl.enableVertexAttribArray(loc);
+      gl.vertexAttribPointer(loc, size, type, false, 0, 0);
+      return buf;
+    };
+    attr('a_pos', c.pos, 2, gl.FLOAT);
+    attr('a_start', c.start, 1, gl.FLOAT);
+    attr('a_endx', c.endx, 1, gl.FLOAT);
+    attr('a_meta', meta, 3, gl.UNSIGNED_BYTE);
+    attr('a_killed', c.killed, 1, gl.UNSIGNED_SHORT);
+    uploadedMask = bulkFilterState(set, store.getState().filters).mask;
+    matchBuffer = attr('a_match', uploadedMask ?? allMatch, 1, gl.UNSIGNED_BYTE, gl.DYNAMIC_DRAW);
+    gl.bindVertexArray(null);
+    gl.bindBuffer(gl.ARRAY_BUFFER, null);
+  };
+
+  /** Draws the window's events. */
+  const draw = (g: WebGL2RenderingContext, opts: CustomRenderMethodInput): void => {
+    const t0 = performance.now();
+    const s = store.getState();
+    // Density mode draws the window's points as a heatmap instead (overlays/density).
+    if (!prog || !vao || !s.view.layers.events || s.view.layers.density || c.count === 0) return;
+    // main × translate(centre), composed in float64 so relative float32 positions stay exact.
+    const m = opts.defaultProjectionData.mainMatrix as ArrayLike<number>;
+    const [cx, cy] = c.centre;
+    for (let i = 0; i < 12; i++) matrix[i] = m[i]!;
+    for (let r = 0; r < 4; r++) matrix[12 + r] = m[r]! * cx + m[4 + r]! * cy + m[12 + r]!;
+    const w = s.time.window;
+    const { ws, we } = gpuWindow(w);
+    g.useProgram(prog);
+    g.bindVertexArray(vao);
+    g.uniformMatrix4fv(u['u_matrix'] ?? null, false, matrix);
+    g.uniform1f(u['u_ws'] ?? null, ws);
+    g.uniform1f(u['u_we'] ?? null, we);
+    g.uniform1f(u['u_context'] ?? null, s.time.showContext ? 1 : 0);
+    const zoom = map.getZoom();
+    g.uniform1f(u['u_size'] ?? null, Math.max(2.5, Math.min(9, 2 + (zoom - 5) * 1.1)) * (window.devicePixelRatio || 1));
+    g.uniform1i(u['u_selected'] ?? null, parseBulkSelection(s.selection.selectedId) ?? -1);
+    g.uniform3fv(u['u_colors'] ?? null, colors);
+    const f = bulkFilterState(set, s.filters);
+    g.uniform1i(u['u_kindMask'] ?? null, f.uniforms.kindMask);
+    g.uniform1i(u['u_datePrecisionMask'] ?? null, f.uniforms.datePrecisionMask);
+    g.uniform1i(u['u_locationPrecisionMask'] ?? null, f.uniforms.locationPrecisionMask);
+    g.uniform1f(u['u_minKilled'] ?? null, f.uniforms.minKilled);
+    if (f.mask !== uploadedMask && matchBuffer) {
+      // Only a string filter change gets here: one byte per record, written into the same buffer.
+      const data = f.mask ?? allMatch;
+      g.bindBuffer(g.ARRAY_BUFFER, matchBuffer);
+      g.bufferSubData(g.ARRAY_BUFFER, 0, data);
+      g.bindBuffer(g.ARRAY_BUFFER, null);
+      uploadedMask = f.mask;
+      stats.gpuBytes += data.byteLength;
+      stats.maskUploads++;
+    }
+    const ranges: Array<[number, number]> = s.time.showContext ? [[0, c.count]] : windowRanges(c.start, c.buckets, w);
+    for (const [lo, hi] of ranges) g.drawArrays(g.POINTS, lo, hi - lo);
+    g.bindVertexArray(null);
+    stats.frames++;
+    stats.submitted = submittedCount(ranges);
+    stats.drawCalls = ranges.length;
+    stats.window = { ...w };
+    stats.showContext = s.time.showContext;
+    stats.filters = s.filters;
+    stats.renderMs = performance.now() - t0;
+  };
   // Beneath the curated pins and rings, above the hatched areas.
   placeLayer(map, layer, 'area-mark');
 
   const repaint = (): void => map.triggerRepaint();
   const unsub = watch(
     store,
-    (s) => [s.time.window, s.time.showContext, s.selection.selectedId, s.view.layers.events, s.filters] as const,
+    (s) => [s.time.window, s.time.showContext, s.selection.selectedId, s.view.layers.events, s.view.layers.density, s.filters] as const,
     repaint,
   );
 
   const pick = (lngLat: [number, number], radiusPx: number): number | null => {
     const s = store.getState();
-    if (!s.view.layers.events) return null;
+    if (!s.view.layers.events || s.view.layers.density) return null;
     const x = mercX(lngLat[0]);
     const y = mercY(lngLat[1]);
     const r = radiusPx / (512 * 2 ** map.getZoom());

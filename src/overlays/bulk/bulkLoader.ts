@@ -9,13 +9,11 @@ import { formatNumber } from '../../calendar/format';
 import { BASE_LANG } from '../../i18n/langs';
 import { allocRaw, extractRaw, rawTransferables } from './raw';
 import { recordDetail, numericDetail } from './details';
-import { clearBulk } from './clearBulk';
+import { showBulk } from './clearBulk';
+import { inSlices } from '../../ui/slices';
 import { showBulkProgress, type ProgressHandle } from './progressBar';
 import type { WorkerReply, WorkerRequest } from './messages';
 import type { BulkColumns, BulkSet } from './types';
-
-/** Records copied per slice; ~50k keep each slice well under a frame on a slow machine. */
-const CHUNK = 50_000;
 
 const nextTask = (): Promise<void> => new Promise((r) => setTimeout(r, 0));
 
@@ -36,7 +34,8 @@ async function buildOnMainThread(req: WorkerRequest, progress: ProgressHandle): 
   return buildColumns(req.raw, (phase, f) => progress.update({ phase, fraction: phase === 'sorting' ? 0.4 + 0.3 * f : 0.7 + 0.25 * f }));
 }
 
-function runWorker(req: WorkerRequest, transfer: Transferable[], progress: ProgressHandle): Promise<BulkColumns> {
+function runWorker(req: WorkerRequest, transfer: Transferable[], progress: ProgressHandle, signal?: AbortSignal): Promise<BulkColumns> {
+  signal?.throwIfAborted();
   let worker: Worker;
   try {
     worker = new Worker(new URL('./bulkWorker.ts', import.meta.url), { type: 'module' });
@@ -57,31 +56,53 @@ function runWorker(req: WorkerRequest, transfer: Transferable[], progress: Progr
       worker.terminate();
       reject(new Error(`bulk worker failed: ${ev.message}`));
     };
+    signal?.addEventListener('abort', () => {
+      worker.terminate();
+      reject(signal.reason);
+    });
     worker.postMessage(req, transfer);
   });
+}
+
+/**
+ * Builds the bulk set `name` from imported records without showing it (nothing on screen changes,
+ * so an abort or a failure leaves the map as it was). The numbers are copied in time slices.
+ */
+export async function prepareBulk(
+  records: readonly ImportRecord[],
+  name: string,
+  signal?: AbortSignal,
+): Promise<{ set: BulkSet; timings: LoadTimings }> {
+  const t0 = performance.now();
+  const progress = showBulkProgress(name);
+  try {
+    const raw = allocRaw(records.length);
+    const n = Math.max(1, records.length);
+    await inSlices(
+      records.length,
+      (from, to) => {
+        extractRaw(records, from, to, raw);
+        progress.update({ phase: 'reading', fraction: (0.4 * to) / n });
+      },
+      signal,
+      10_000,
+    );
+    const t1 = performance.now();
+    const columns = await runWorker({ type: 'build', raw }, rawTransferables(raw), progress, signal);
+    const t2 = performance.now();
+    const set: BulkSet = { name, columns, detail: (i) => recordDetail(records, columns, i) };
+    return { set, timings: { read: t1 - t0, worker: t2 - t1, total: performance.now() - t0 } };
+  } finally {
+    progress.done();
+  }
 }
 
 /** Loads imported records as the bulk set `name` and reports where the time went. */
 export async function loadBulkTimed(store: AppStore, records: readonly ImportRecord[], name: string): Promise<LoadTimings> {
   const t0 = performance.now();
-  const progress = showBulkProgress(name);
-  try {
-    const raw = allocRaw(records.length);
-    for (let from = 0; from < records.length; from += CHUNK) {
-      extractRaw(records, from, Math.min(records.length, from + CHUNK), raw);
-      progress.update({ phase: 'reading', fraction: (0.4 * Math.min(records.length, from + CHUNK)) / Math.max(1, records.length) });
-      await nextTask();
-    }
-    const t1 = performance.now();
-    const columns = await runWorker({ type: 'build', raw }, rawTransferables(raw), progress);
-    const t2 = performance.now();
-    progress.update({ phase: 'uploading', fraction: 0.97 });
-    await nextTask();
-    setBulk(store, { name, columns, detail: (i) => recordDetail(records, columns, i) });
-    return { read: t1 - t0, worker: t2 - t1, total: performance.now() - t0 };
-  } finally {
-    progress.done();
-  }
+  const { set, timings } = await prepareBulk(records, name);
+  showBulk(store, set);
+  return { ...timings, total: performance.now() - t0 };
 }
 
 /**
@@ -97,7 +118,7 @@ export async function loadSynthetic(store: AppStore, count: number, seed: number
     const t1 = performance.now();
     progress.update({ phase: 'uploading', fraction: 0.97 });
     await nextTask();
-    setBulk(store, {
+    showBulk(store, {
       name,
       columns,
       detail: (i) => {
@@ -115,10 +136,4 @@ export async function loadSynthetic(store: AppStore, count: number, seed: number
   } finally {
     progress.done();
   }
-}
-
-function setBulk(store: AppStore, set: BulkSet): void {
-  // Clearing first drops a selection pointing into the old set (it would show the wrong event).
-  clearBulk(store);
-  store.getState().setBulk(set);
 }

@@ -6,6 +6,7 @@ import KDBush from 'kdbush';
 import { radixSortOrder } from './radixSort';
 import type { BulkColumns, RawColumns, SpanBucket } from './types';
 import { SPAN_CLASSES, spanClass } from './windowRange';
+import { cumulativeDayCounts } from './dayCounts';
 
 /** Web-mercator x in [0, 1] of a longitude. */
 export function mercX(lon: number): number {
@@ -93,6 +94,7 @@ export function buildColumns(raw: RawColumns, onProgress: ProgressFn = () => {})
     index.add(x, y);
   }
   for (let k = Math.max(0, bucket + 1); k < buckets.length; k++) buckets[k]!.from = buckets[k]!.to = n;
+  const dayCum = cumulativeDayCounts(start, endx, minDay, maxDay);
   onProgress('indexing', 0.5);
   index.finish();
   onProgress('indexing', 1);
@@ -111,6 +113,7 @@ export function buildColumns(raw: RawColumns, onProgress: ProgressFn = () => {})
     index: index.data as ArrayBuffer,
     minDay,
     maxDay,
+    dayCum,
   };
 }
 
@@ -126,5 +129,6 @@ export function transferables(c: BulkColumns): ArrayBuffer[] {
     c.killed.buffer,
     c.origin.buffer,
     c.index,
+    c.dayCum.buffer,
   ] as ArrayBuffer[];
 }

@@ -65,6 +65,11 @@ export interface BulkColumns {
   /** Earliest start and latest exclusive end, for the timeline. */
   minDay: DayNumber;
   maxDay: DayNumber;
+  /**
+   * The timeline histogram's counts: `dayCum[d − minDay]` events have the midpoint of their span
+   * before day d (length maxDay − minDay + 1), so any run of whole days is counted with two reads.
+   */
+  dayCum: Uint32Array;
 }
 
 /** What a click shows for one bulk event. */

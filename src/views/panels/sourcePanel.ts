@@ -9,10 +9,11 @@ import type { AppStore, Lang } from '../../state/appStore';
 import { watch } from '../../state/appStore';
 import { fillDataText } from '../../i18n/dataText';
 import { t, type StringKey } from '../../i18n/strings';
-import { clear, h } from '../../ui/dom';
+import { bdi, clear, h } from '../../ui/dom';
 import { citationText, segmentQuotes } from './citation';
 import { claimsTable, postBlock, postPanelContent, postTitle, reportBlock, sourceName, type PanelRefs } from './citedReports';
 import { closeOnEscape } from '../../ui/onEscape';
+import { bottomSheet } from './bottomSheet';
 
 const PRECISION_LABEL: Record<LocationPrecision, StringKey> = {
   point: 'locPoint',
@@ -35,8 +36,10 @@ function casualtiesBlock(e: FrontierEvent, refs: PanelRefs, lang: Lang): HTMLEle
       'li',
       {},
       h('strong', { text: formatList(parts, lang) }),
-      ` — ${c.who} `,
-      h('span', { class: 'muted', text: `(${sourceName(c.sourceId, refs)})` }),
+      ' — ',
+      bdi(c.who),
+      ' ',
+      h('span', { class: 'muted' }, '(', bdi(sourceName(c.sourceId, refs)), ')'),
     );
   });
   return h('section', {}, h('h3', { text: t(lang, 'casualties') }), h('ul', { class: 'casualties' }, ...rows));
@@ -45,6 +48,14 @@ function casualtiesBlock(e: FrontierEvent, refs: PanelRefs, lang: Lang): HTMLEle
 const postOf = (e: FrontierEvent, outposts: readonly Outpost[]): Outpost | undefined =>
   e.location.postId === undefined ? undefined : outposts.find((o) => o.id === e.location.postId);
 
+/**
+ * Moves focus to the panel's title, but only while this document has focus: an embedded map that
+ * opens its panel from the URL must not pull focus out of the host page (e.g. out of its dialog).
+ */
+function focusTitle(root: HTMLElement): void {
+  if (root.ownerDocument.hasFocus()) (root.querySelector('#source-panel-title') as HTMLElement | null)?.focus({ preventScroll: true });
+}
+
 /** Mounts the panel into `root`; returns its teardown. The selection is an event's id or a border post's (the post panel). */
 export function mountSourcePanel(root: HTMLElement, store: AppStore): () => void {
   root.setAttribute('role', 'dialog');
@@ -52,6 +63,7 @@ export function mountSourcePanel(root: HTMLElement, store: AppStore): () => void
   root.setAttribute('aria-labelledby', 'source-panel-title');
   root.hidden = true;
   let returnFocus: HTMLElement | null = null;
+  const sheet = bottomSheet(root);
 
   const render = (): void => {
     const s = store.getState();
@@ -67,6 +79,8 @@ export function mountSourcePanel(root: HTMLElement, store: AppStore): () => void
     if (root.hidden) returnFocus = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     root.hidden = false;
     const lang = s.view.lang;
+    sheet.setLang(lang);
+    root.append(sheet.handle);
     const sources = new Map((s.data.dataset?.sources ?? []).map((d) => [d.id, d]));
     const refs: PanelRefs = { sources, reports: new Map((s.data.dataset?.reports ?? []).map((r) => [r.id, r])), geo: s.data.geo, lang };
     const close = h('button', { class: 'panel-close', 'aria-label': t(lang, 'close'), title: `${t(lang, 'close')} (Esc)`, text: '×' });
@@ -78,7 +92,7 @@ export function mountSourcePanel(root: HTMLElement, store: AppStore): () => void
         h('header', { class: 'panel-head' }, h('h2', { id: 'source-panel-title', tabindex: -1, text: postTitle(post, lang) }), close),
         ...postPanelContent(post, s.data.dataset?.events ?? [], refs, open),
       );
-      (root.querySelector('#source-panel-title') as HTMLElement | null)?.focus({ preventScroll: true });
+      focusTitle(root);
       root.scrollTop = 0;
       return;
     }
@@ -94,7 +108,6 @@ export function mountSourcePanel(root: HTMLElement, store: AppStore): () => void
     });
     const loc = e.location;
     const reports = (e.citations ?? []).map((c) => reportBlock(c, refs));
-    const placeLine = `${loc.asReported} · ${t(lang, PRECISION_LABEL[loc.precision])}`;
     // One article per source, with every passage the event quotes from it highlighted.
     const bySource = new Map<string, string[]>();
     for (const ref of e.sources) bySource.set(ref.sourceId, [...(bySource.get(ref.sourceId) ?? []), ref.quote]);
@@ -126,7 +139,7 @@ export function mountSourcePanel(root: HTMLElement, store: AppStore): () => void
         e.date.inferred ? h('dt', { text: t(lang, 'inferred') }) : null,
         e.date.inferred ? fillDataText(h('dd', { class: 'small' }), e.date, 'inferred', lang) : null,
         h('dt', { text: t(lang, 'place') }),
-        h('dd', { text: placeLine }),
+        h('dd', {}, bdi(loc.asReported), ` · ${t(lang, PRECISION_LABEL[loc.precision])}`),
       ),
       eventPost ? postBlock(eventPost, refs, open) : null,
       claimsTable(e, refs),
@@ -143,7 +156,7 @@ export function mountSourcePanel(root: HTMLElement, store: AppStore): () => void
         : null,
     ];
     root.append(...content.filter((c): c is HTMLElement => c !== null));
-    (root.querySelector('#source-panel-title') as HTMLElement | null)?.focus({ preventScroll: true });
+    focusTitle(root);
     root.scrollTop = 0;
     // Bring the first highlighted passage of each article into view inside its own scroll box
     // (not scrollIntoView, which would also scroll the panel away from the title).

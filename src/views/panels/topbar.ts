@@ -1,4 +1,9 @@
-/** Top bar: title, the event search box and the language switch. */
+/**
+ * Top bar: title, the event search box, the tool buttons and the language switch. On a narrow
+ * screen the bar stays one row: the search box narrows to a compact field, and the buttons and the
+ * language move into a menu behind a disclosure button (CSS decides when; the button is hidden on
+ * wide screens, where the actions show inline).
+ */
 import type { AppStore } from '../../state/appStore';
 import { watch } from '../../state/watch';
 import { LANGS, isLang, type Lang } from '../../i18n/langs';
@@ -67,9 +72,38 @@ function searchBox(store: AppStore): { el: HTMLElement; setLang(lang: Lang): voi
 /** Mounts the top bar into `root`; returns its teardown. */
 export function mountTopbar(root: HTMLElement, store: AppStore, extraActions: readonly HTMLElement[] = []): () => void {
   const search = searchBox(store);
+  const menu = h('button', {
+    type: 'button',
+    class: 'topbar-menu-button',
+    'aria-expanded': 'false',
+    'aria-controls': 'topbar-menu',
+    'data-testid': 'topbar-menu',
+  });
+  const actions = h('div', { class: 'topbar-actions', id: 'topbar-menu' });
+  const setOpen = (open: boolean): void => {
+    menu.setAttribute('aria-expanded', String(open));
+    actions.classList.toggle('open', open);
+  };
+  menu.addEventListener('click', () => setOpen(menu.getAttribute('aria-expanded') !== 'true'));
+  // A chosen action closes the menu (its dialog takes over); so do Escape and a click elsewhere.
+  actions.addEventListener('click', (ev) => {
+    if (ev.target instanceof Element && ev.target.closest('button')) setOpen(false);
+  });
+  const onKey = (ev: KeyboardEvent): void => {
+    if (ev.key !== 'Escape' || menu.getAttribute('aria-expanded') !== 'true') return;
+    setOpen(false);
+    menu.focus();
+  };
+  const onDown = (ev: PointerEvent): void => {
+    if (ev.target instanceof Node && !root.contains(ev.target)) setOpen(false);
+  };
+  document.addEventListener('keydown', onKey);
+  document.addEventListener('pointerdown', onDown);
+
   const render = (): void => {
     const lang = store.getState().view.lang;
     clear(root);
+    clear(actions);
     document.documentElement.lang = lang;
     // Each language is named in itself, whatever the UI language.
     const sel = h(
@@ -82,12 +116,16 @@ export function mountTopbar(root: HTMLElement, store: AppStore, extraActions: re
       if (isLang(sel.value)) store.getState().setLang(sel.value);
     });
     search.setLang(lang);
-    root.append(h('h1', { text: t(lang, 'appTitle') }), search.el, h('div', { class: 'topbar-actions' }, ...extraActions, sel));
+    menu.textContent = `☰ ${t(lang, 'menu')}`;
+    actions.append(...extraActions, sel);
+    root.append(h('h1', { text: t(lang, 'appTitle') }), search.el, menu, actions);
   };
   render();
   const unsub = store.subscribe((s) => s.view.lang, render);
   return () => {
     unsub();
     search.stop();
+    document.removeEventListener('keydown', onKey);
+    document.removeEventListener('pointerdown', onDown);
   };
 }
