@@ -7,7 +7,9 @@ import { searchFilter } from '../../filters/defs/search.ts';
 import { allocRaw, extractRaw } from './raw.ts';
 import { buildColumns } from './pack.ts';
 import { recordDetail } from './details.ts';
-import { bulkMatchMask, countShown } from './bulkFilter.ts';
+import { bulkKeep, bulkMatchMask, countShown, filteredDayCum } from './bulkFilter.ts';
+import { countDays } from './dayCounts.ts';
+import { bulkInWindowByTime } from './windowOrder.ts';
 import type { BulkSet } from './types.ts';
 
 const rec = (id: string, kind: ImportRecord['kind'], day: number, fatalities: number | null, title: string): ImportRecord => ({
@@ -64,5 +66,27 @@ describe('bulk filters (CPU twin of the shader)', () => {
     expect([...(m1 ?? [])].filter(Boolean)).toHaveLength(2);
     expect(bulkMatchMask(set, withFilter(q, casualtiesFilter, 2))).toBe(m1);
     expect(bulkMatchMask(set, NO_FILTERS)).toBeNull();
+  });
+
+  it('bulkKeep() is null with no filter on, and agrees with countShown() otherwise', () => {
+    const set = bulkSet();
+    expect(bulkKeep(set, NO_FILTERS)).toBeNull();
+    for (const values of [withFilter(NO_FILTERS, kindFilter, ['incident']), withFilter(NO_FILTERS, searchFilter, 'shadak')]) {
+      const keep = bulkKeep(set, values)!;
+      expect(bulkInWindowByTime(set.columns, W, keep).length).toBe(countShown(set, W, values));
+    }
+  });
+
+  it.each<[string, Parameters<typeof countShown>[2], number]>([
+    ['no filter (the worker’s running counts)', NO_FILTERS, 3],
+    ['kind = meeting', withFilter(NO_FILTERS, kindFilter, ['meeting']), 1],
+    ['search "shadak"', withFilter(NO_FILTERS, searchFilter, 'shadak'), 1],
+    ['no kind ticked', withFilter(NO_FILTERS, kindFilter, []), 0],
+  ])('filteredDayCum() with %s counts the histogram’s days 90–200 as the filters do', (_n, values, expected) => {
+    const set = bulkSet();
+    const cum = filteredDayCum(set, values);
+    expect(countDays({ dayCum: cum, minDay: set.columns.minDay }, W.start, W.end)).toBe(expected);
+    expect(filteredDayCum(set, values)).toBe(cum);
+    if (values === NO_FILTERS) expect(cum).toBe(set.columns.dayCum);
   });
 });

@@ -90,3 +90,19 @@ export function filteredDayCum(set: BulkSet, values: FilterValues): Uint32Array 
   DAY_CUMS.set(set, { values, cum });
   return cum;
 }
+
+const KEEP_MASKS = new WeakMap<BulkSet, { values: FilterValues; mask: Uint8Array | null }>();
+
+/** `bulkKeep` as one byte per sorted record (for a worker), or null when no filter applies; memoised per set and values. */
+export function bulkKeepMask(set: BulkSet, values: FilterValues): Uint8Array | null {
+  const hit = KEEP_MASKS.get(set);
+  if (hit && hit.values === values) return hit.mask;
+  const keep = bulkKeep(set, values);
+  let mask: Uint8Array | null = null;
+  if (keep) {
+    mask = new Uint8Array(set.columns.count);
+    for (let i = 0; i < mask.length; i++) mask[i] = keep(i) ? 1 : 0;
+  }
+  KEEP_MASKS.set(set, { values, mask });
+  return mask;
+}

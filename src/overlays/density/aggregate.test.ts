@@ -38,6 +38,14 @@ describe('aggregateDensity', () => {
     expect(d.max).toBe(perCell[0] ?? 0);
   });
 
+  it('with a keep mask counts only the records it keeps (the filters)', () => {
+    // Sorted order is by start day here (all day-precise): keep the records of days 10 and 12.
+    const keep = Uint8Array.from([...c.start].map((day) => (day === 10 || day === 12 ? 1 : 0)));
+    const d = aggregateDensity(c, { start: 0, end: 100 }, undefined, keep);
+    expect(d.total).toBe(2);
+    expect(d.max).toBe(1);
+  });
+
   it('puts a cell centre within a cell of its points', () => {
     const d = aggregateDensity(c, { start: 12, end: 13 });
     expect(d.cells[0]).toBeCloseTo(71.5, 1);

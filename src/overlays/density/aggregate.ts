@@ -23,8 +23,8 @@ export interface DensityCells {
   total: number;
 }
 
-/** Counts the window's events per grid cell. */
-export function aggregateDensity(c: DensityColumns, w: TimeWindow, cell = CELL): DensityCells {
+/** Counts the window's events per grid cell; with `keep`, only records whose byte is 1 (the filters). */
+export function aggregateDensity(c: DensityColumns, w: TimeWindow, cell = CELL, keep: Uint8Array | null = null): DensityCells {
   const { ws, we } = gpuWindow(w);
   const counts = new Map<number, number>();
   const [cx, cy] = c.centre;
@@ -32,7 +32,7 @@ export function aggregateDensity(c: DensityColumns, w: TimeWindow, cell = CELL):
   let total = 0;
   for (const [lo, hi] of windowRanges(c.start, c.buckets, w))
     for (let i = lo; i < hi; i++) {
-      if (!inGpuWindow(c.start[i]!, c.endx[i]!, ws, we)) continue;
+      if (!inGpuWindow(c.start[i]!, c.endx[i]!, ws, we) || (keep && !keep[i])) continue;
       const gx = Math.floor((c.pos[2 * i]! + cx) / cell);
       const gy = Math.floor((c.pos[2 * i + 1]! + cy) / cell);
       const key = gy * cols + gx;

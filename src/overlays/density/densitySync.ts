@@ -1,11 +1,12 @@
 /**
- * Keeps the density heatmap's source in step with the window while density is on and a large
- * import is loaded: the grid is counted in the density worker (at most one request in flight; the
+ * Keeps the density heatmap's source in step with the window and the filters while density is on
+ * and a large import is loaded: the grid is counted in the density worker (at most one request in flight; the
  * latest window wins), or on the main thread where no worker can start (file://). Loaded on demand.
  */
 import type { AppStore } from '../../state/appStore';
 import type { TimeWindow } from '../../calendar/window';
 import type { BulkSet } from '../bulk/types';
+import { bulkKeepMask } from '../bulk/bulkFilter';
 import { setGeoJson } from '../defineOverlay';
 import type { OverlayMap } from '../overlay';
 import { aggregateDensity, densityGeoJson, type DensityCells } from './aggregate';
@@ -31,7 +32,10 @@ export function densityStats(store: AppStore): DensityStats | null {
 }
 
 /** One counter per bulk set: a worker holding a copy of its columns, or the main thread. */
-function counter(set: BulkSet, onCells: (d: DensityCells, w: TimeWindow) => void): { request(w: TimeWindow): void; stop(): void } {
+function counter(
+  set: BulkSet,
+  onCells: (d: DensityCells, w: TimeWindow) => void,
+): { request(w: TimeWindow, keep: Uint8Array | null): void; stop(): void } {
   const c = set.columns;
   let worker: Worker | null;
   try {
@@ -39,14 +43,22 @@ function counter(set: BulkSet, onCells: (d: DensityCells, w: TimeWindow) => void
   } catch {
     worker = null;
   }
-  if (!worker) return { request: (w) => onCells(aggregateDensity(c, w), w), stop: () => {} };
+  if (!worker) return { request: (w, keep) => onCells(aggregateDensity(c, w, undefined, keep), w), stop: () => {} };
   let seq = 0;
   let inFlight: { seq: number; window: TimeWindow } | null = null;
-  let next: TimeWindow | null = null;
+  let next: { window: TimeWindow; keep: Uint8Array | null } | null = null;
+  // The filter mask the worker holds (this thread's object): sent again only when it changes.
+  let sentKeep: Uint8Array | null = null;
   const w0 = worker;
-  const send = (w: TimeWindow): void => {
+  const send = (w: TimeWindow, keep: Uint8Array | null): void => {
     inFlight = { seq: ++seq, window: w };
-    w0.postMessage({ type: 'window', seq, window: w } satisfies DensityRequest);
+    if (keep === sentKeep) {
+      w0.postMessage({ type: 'window', seq, window: w } satisfies DensityRequest);
+      return;
+    }
+    sentKeep = keep;
+    const copy = keep ? keep.slice() : null;
+    w0.postMessage({ type: 'window', seq, window: w, keep: copy } satisfies DensityRequest, copy ? [copy.buffer] : []);
   };
   w0.onmessage = (ev: MessageEvent<DensityReply>) => {
     const m = ev.data;
@@ -54,18 +66,18 @@ function counter(set: BulkSet, onCells: (d: DensityCells, w: TimeWindow) => void
     else if (inFlight && m.seq === inFlight.seq) onCells(m.density, inFlight.window);
     inFlight = null;
     if (next) {
-      const w = next;
+      const n = next;
       next = null;
-      send(w);
+      send(n.window, n.keep);
     }
   };
   // Copies (not transfers): the GPU layer and the list keep using the main thread's columns.
   const columns = { pos: c.pos.slice(), start: c.start.slice(), endx: c.endx.slice(), buckets: c.buckets, centre: c.centre };
   w0.postMessage({ type: 'columns', columns } satisfies DensityRequest, [columns.pos.buffer, columns.start.buffer, columns.endx.buffer]);
   return {
-    request: (w) => {
-      if (inFlight) next = { ...w };
-      else send({ ...w });
+    request: (w, keep) => {
+      if (inFlight) next = { window: { ...w }, keep };
+      else send({ ...w }, keep);
     },
     stop: () => w0.terminate(),
   };
@@ -93,11 +105,11 @@ export function startDensitySync(map: OverlayMap, store: AppStore): () => void {
         map.triggerRepaint();
       }),
     };
-    current.counter.request(s.time.window);
+    current.counter.request(s.time.window, bulkKeepMask(set, s.filters));
   };
   sync();
-  const unsub = store.subscribe((s) => [s.view.layers.density, s.data.bulk, s.time.window] as const, sync, {
-    equalityFn: (a, b) => a[0] === b[0] && a[1] === b[1] && a[2] === b[2],
+  const unsub = store.subscribe((s) => [s.view.layers.density, s.data.bulk, s.time.window, s.filters] as const, sync, {
+    equalityFn: (a, b) => a[0] === b[0] && a[1] === b[1] && a[2] === b[2] && a[3] === b[3],
   });
   return () => {
     unsub();

@@ -6,6 +6,8 @@ import { aggregateDensity, type DensityColumns } from './aggregate';
 import type { DensityReply, DensityRequest } from './messages';
 
 let columns: DensityColumns | null = null;
+/** The filters' record mask, sent again only when the filters change. */
+let keep: Uint8Array | null = null;
 const post = (m: DensityReply, transfer: Transferable[] = []): void => (self as unknown as Worker).postMessage(m, transfer);
 
 self.onmessage = (ev: MessageEvent<DensityRequest>): void => {
@@ -13,7 +15,8 @@ self.onmessage = (ev: MessageEvent<DensityRequest>): void => {
     const req = ev.data;
     if (req.type === 'columns') columns = req.columns;
     else if (columns) {
-      const density = aggregateDensity(columns, req.window);
+      if (req.keep !== undefined) keep = req.keep;
+      const density = aggregateDensity(columns, req.window, undefined, keep);
       post({ type: 'cells', seq: req.seq, density }, [density.cells.buffer as ArrayBuffer]);
     }
   } catch (err) {
