@@ -158,6 +158,13 @@ export function acledCases(): void {
   const latin1 = Uint8Array.from([...new TextEncoder().encode(`${ACLED_COLUMNS.join(',')}\n`)].concat([0x43, 0x61, 0x66, 0xe9, 0x0a]));
   add('acled-latin1.csv', latin1, refused('not UTF-8', { browser: true }));
   add('acled-utf16.csv', utf16(csv([{}])), refused('got UTF-16'));
+  // A Latin-1 "é" deep in the file, past the first 64 KB (once the only part checked): the whole file is decoded.
+  const late = new TextEncoder().encode(
+    csv([...Array.from({ length: 40 }, () => ({ notes: 'A long note about the border. '.repeat(70) })), { notes: 'caf\u0001' }]),
+  );
+  const at = late.indexOf(0x01);
+  late[at] = 0xe9;
+  add('acled-latin1-late.csv', late, refused(`not UTF-8 at byte offset ${at} (line 42;`, { browser: true }));
   add('image-renamed.csv', Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]), refused('not UTF-8'));
   // File names carrying markup and bidi controls.
   add('<img src=x onerror=alert(1)>.csv', csv([{}]), ok(1, { browser: true }));
