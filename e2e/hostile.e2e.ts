@@ -93,7 +93,10 @@ describe('hostile corpus in the browser', () => {
       { isolated: [name], text: name },
       { isolated: [], text: 'row 2' },
       { isolated: ['fatalities'], text: 'fatalities' },
-      { isolated: [`"${value}"`], text: `expected a non-negative whole number, got "${value}"` },
+      {
+        isolated: [`"${value}"`],
+        text: `expected a non-negative whole number, got "${value}" (written in plain decimal digits: hexadecimal, binary, exponents and signs are not read)`,
+      },
     ]);
     // An override inside a <bdi> cannot reach the text after it: the element isolates its direction.
     expect(

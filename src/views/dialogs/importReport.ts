@@ -26,15 +26,29 @@ export function reportSummaryNodes(r: ImportReport, lang: Lang): Array<Node | st
   return [bdi(r.file), summaryTail(r, lang)];
 }
 
+/** Length of the value at the start of `rest`: a JSON-quoted string (escapes skipped) or a word up to " (". */
+function valueLength(rest: string): number {
+  if (rest.startsWith('"')) {
+    for (let i = 1; i < rest.length; i++) {
+      if (rest[i] === '\\') i++;
+      else if (rest[i] === '"') return i + 1;
+    }
+    return rest.length; // cut short ("…"): the rest is the value
+  }
+  const end = rest.indexOf(' (');
+  return end < 0 ? rest.length : end;
+}
+
 /**
- * A problem's detail as nodes: the expectation as text, the value found (after ", got ") isolated,
- * since it is the file's own text (`expected a date, got "…"`).
+ * A problem's detail as nodes: the expectation as text and the value found (after ", got ")
+ * isolated, since it is the file's own text (`expected a date, got "…" (in the future)`).
  */
 export function detailNodes(detail: string): Array<Node | string> {
   const got = /,? got /.exec(detail);
   if (!got || got.index === 0) return [detail];
   const cut = got.index + got[0].length;
-  return [detail.slice(0, cut), bdi(detail.slice(cut))];
+  const end = cut + valueLength(detail.slice(cut));
+  return [detail.slice(0, cut), bdi(detail.slice(cut, end)), detail.slice(end)];
 }
 
 /** A field (a column or property name from the file) isolated, or a dash. */
