@@ -19,14 +19,9 @@ import { FRAGMENT_SHADER, linkWhenReady, VERTEX_SHADER } from './shaders';
 import { mercX, mercY } from './pack';
 import { bulkSelectionId, parseBulkSelection } from './selection';
 import { bulkFilterState, countShown, passesUniforms } from './bulkFilter';
+import { chunkedUpload, type ChunkedUpload, type GpuColumn } from './gpuUpload';
 
 export const BULK_LAYER_ID = 'bulk-points';
-
-/**
- * Records uploaded per frame (about 1.4 MB over all columns). One upload of a million records'
- * columns (22 MB) held a frame for 1–1.5 s in software GL; a chunk this size costs a few tens of ms.
- */
-const UPLOAD_RECORDS = 65_536;
 
 /** What the layer drew last; read by tests and the benchmark. */
 export interface BulkLayerStats {
@@ -83,8 +78,8 @@ export function addBulkLayer(map: OverlayMap, store: AppStore, set: BulkSet, the
   // kind, date precision, location precision: one 3-byte attribute, packed chunk by chunk as it is uploaded.
   const meta = new Uint8Array(c.count * 3);
   const allMatch = new Uint8Array(c.count).fill(1);
-  /** Records uploaded so far (the columns go up in chunks, a few per frame); drawing starts at `c.count`. */
-  let uploaded = 0;
+  /** The columns going up a chunk per frame (gpuUpload.ts); drawing starts once it is done. */
+  let upload: ChunkedUpload | null = null;
   /** Frames MapLibre rendered with the layer in place (drawn or not): the GPU's queue grows with each. */
   let framesSeen = 0;
   let matchBuffer: WebGLBuffer | null = null;
@@ -119,7 +114,10 @@ export function addBulkLayer(map: OverlayMap, store: AppStore, set: BulkSet, the
       framesSeen++;
       if (!prog) return;
       if (!vao) setUp(g);
-      if (uploaded < c.count) return uploadSome(g);
+      if (upload && !upload.done()) {
+        stats.gpuBytes += upload.next();
+        return map.triggerRepaint();
+      }
       draw(g, opts);
     },
     onRemove() {
@@ -157,58 +155,30 @@ export function addBulkLayer(map: OverlayMap, store: AppStore, set: BulkSet, the
     map.triggerRepaint();
   };
 
-  /** The per-record columns as they go to the GPU: attribute, data, components, type, usage. */
-  type Column = { name: string; data: Float32Array | Uint8Array | Uint16Array; size: number; type: number; buf: WebGLBuffer | null };
-  let columns: Column[] = [];
-
-  /**
-   * Creates the buffers at their full size, empty (nothing is copied yet); `uploadSome` fills them
-   * a chunk per frame, so no frame copies tens of megabytes to the GPU at once.
-   */
+  /** Creates the buffers, empty; the render calls after this fill them a chunk per frame. */
   const setUp = (gl: WebGL2RenderingContext): void => {
     vao = gl.createVertexArray();
     gl.bindVertexArray(vao);
     uploadedMask = bulkFilterState(set, store.getState().filters).mask;
-    columns = [
-      { name: 'a_pos', data: c.pos, size: 2, type: gl.FLOAT, buf: null },
-      { name: 'a_start', data: c.start, size: 1, type: gl.FLOAT, buf: null },
-      { name: 'a_endx', data: c.endx, size: 1, type: gl.FLOAT, buf: null },
-      { name: 'a_meta', data: meta, size: 3, type: gl.UNSIGNED_BYTE, buf: null },
-      { name: 'a_killed', data: c.killed, size: 1, type: gl.UNSIGNED_SHORT, buf: null },
-      { name: 'a_match', data: uploadedMask ?? allMatch, size: 1, type: gl.UNSIGNED_BYTE, buf: null },
+    // Uploaded once; a window change never touches these buffers (the match mask: a string filter change).
+    const columns: GpuColumn[] = [
+      { name: 'a_pos', data: c.pos, size: 2, type: gl.FLOAT },
+      { name: 'a_start', data: c.start, size: 1, type: gl.FLOAT },
+      { name: 'a_endx', data: c.endx, size: 1, type: gl.FLOAT },
+      { name: 'a_meta', data: meta, size: 3, type: gl.UNSIGNED_BYTE },
+      { name: 'a_killed', data: c.killed, size: 1, type: gl.UNSIGNED_SHORT },
+      { name: 'a_match', data: uploadedMask ?? allMatch, size: 1, type: gl.UNSIGNED_BYTE, dynamic: true },
     ];
-    for (const col of columns) {
-      col.buf = gl.createBuffer();
-      buffers.push(col.buf);
-      gl.bindBuffer(gl.ARRAY_BUFFER, col.buf);
-      // Uploaded once; a window change never touches these buffers (the match mask: a string filter change).
-      gl.bufferData(gl.ARRAY_BUFFER, col.data.byteLength, col.name === 'a_match' ? gl.DYNAMIC_DRAW : gl.STATIC_DRAW);
-      const loc = attribs[col.name] ?? -1;
-      gl.enableVertexAttribArray(loc);
-      gl.vertexAttribPointer(loc, col.size, col.type, false, 0, 0);
-    }
-    matchBuffer = columns[columns.length - 1]!.buf;
+    upload = chunkedUpload(gl, attribs, columns, c.count, (from, to) => {
+      for (let i = from; i < to; i++) {
+        meta[3 * i] = c.kind[i]!;
+        meta[3 * i + 1] = c.datePrecision[i]!;
+        meta[3 * i + 2] = c.locationPrecision[i]!;
+      }
+    });
+    buffers.push(...upload.buffers);
+    matchBuffer = upload.buffers[upload.buffers.length - 1]!;
     gl.bindVertexArray(null);
-    gl.bindBuffer(gl.ARRAY_BUFFER, null);
-  };
-
-  /** Copies the next `UPLOAD_RECORDS` records of every column to the GPU, then asks for another frame. */
-  const uploadSome = (gl: WebGL2RenderingContext): void => {
-    const from = uploaded;
-    const to = Math.min(c.count, from + UPLOAD_RECORDS);
-    for (let i = from; i < to; i++) {
-      meta[3 * i] = c.kind[i]!;
-      meta[3 * i + 1] = c.datePrecision[i]!;
-      meta[3 * i + 2] = c.locationPrecision[i]!;
-    }
-    for (const col of columns) {
-      gl.bindBuffer(gl.ARRAY_BUFFER, col.buf);
-      gl.bufferSubData(gl.ARRAY_BUFFER, from * col.size * col.data.BYTES_PER_ELEMENT, col.data, from * col.size, (to - from) * col.size);
-      stats.gpuBytes += (to - from) * col.size * col.data.BYTES_PER_ELEMENT;
-    }
-    gl.bindBuffer(gl.ARRAY_BUFFER, null);
-    uploaded = to;
-    map.triggerRepaint();
   };
 
   /** Draws the window's events. */
