@@ -9,6 +9,7 @@ import { clampWindow, type PlayMode, type TimeWindow } from '../calendar/window'
 import type { BulkSet } from '../overlays/bulk/types';
 import { BASE_LANG, type Lang } from '../i18n/langs';
 import { noImports, type ImportState } from './imports';
+import { noAnalysis, type AlongRange, type AnalysisState, type ComparePeriods } from './analysis';
 import { defaultLayers, type LayerId } from '../overlays/registry';
 
 export type { Lang };
@@ -63,6 +64,7 @@ export interface AppState {
   view: ViewState;
   data: DataState;
   imports: ImportState;
+  analysis: AnalysisState;
 }
 
 export interface AppActions {
@@ -83,6 +85,13 @@ export interface AppActions {
   setImports(imports: ImportState): void;
   /** Replaces every field a URL can carry in one update (so subscribers see one change). */
   applyUrlState(s: UrlState): void;
+  /** Two periods to compare (null ends the comparison); each is kept inside the timeline bounds. */
+  setCompare(periods: ComparePeriods | null): void;
+  /** The border-stretch filter, ordered and rounded to 0.1 km (null = the whole border). */
+  setStretch(stretch: AlongRange | null): void;
+  setBorderChart(open: boolean): void;
+  /** The event under the pointer in any view (null when none). */
+  hover(id: string | null): void;
 }
 
 /** The part of the state that lives in the URL. */
@@ -109,6 +118,7 @@ export function initialState(bounds: TimeWindow): AppState {
     view: { camera: { ...DEFAULT_CAMERA }, layers: defaultLayers(), lang: BASE_LANG },
     data: { dataset: null, geo: null, loadError: null, bulk: null },
     imports: noImports(),
+    analysis: noAnalysis(),
   };
 }
 
@@ -132,6 +142,25 @@ export function createAppStore(bounds: TimeWindow): AppStore {
       setLoadError: (loadError) => set((s) => ({ data: { ...s.data, loadError } })),
       setBulk: (bulk) => set((s) => ({ data: { ...s.data, bulk } })),
       setImports: (imports) => set(() => ({ imports })),
+      setCompare: (periods) =>
+        set((s) => ({
+          analysis: {
+            ...s.analysis,
+            compare: periods && { a: clampWindow(periods.a, s.time.bounds), b: clampWindow(periods.b, s.time.bounds) },
+          },
+        })),
+      setStretch: (stretch) =>
+        set((s) => ({
+          analysis: {
+            ...s.analysis,
+            stretch: stretch && {
+              fromKm: Math.round(Math.min(stretch.fromKm, stretch.toKm) * 10) / 10,
+              toKm: Math.round(Math.max(stretch.fromKm, stretch.toKm) * 10) / 10,
+            },
+          },
+        })),
+      setBorderChart: (borderChart) => set((s) => ({ analysis: { ...s.analysis, borderChart } })),
+      hover: (hoveredId) => set((s) => (s.analysis.hoveredId === hoveredId ? {} : { analysis: { ...s.analysis, hoveredId } })),
       applyUrlState: (u) =>
         set((s) => ({
           time: {

@@ -1,14 +1,19 @@
 /** Mirrors URL-able state to `location.search` (replaceState, throttled) and restores it at boot. */
 import { watch, type AppStore, type UrlState } from '../appStore';
 import { parseUrlState, serialiseUrlState } from './urlState';
+import { ANALYSIS_PARAMS, parseAnalysisUrl, serialiseAnalysisUrl } from './analysisUrl';
 
 /** Applies the current URL to the store, then keeps the URL updated. Reports what was restored. */
 export function startUrlSync(store: AppStore, win: Window): { camera: boolean; stop: () => void } {
   const bounds = store.getState().time.bounds;
   const params = new URLSearchParams(win.location.search);
   const { state, warnings } = parseUrlState(win.location.search, bounds);
-  for (const w of warnings) console.warn(`Frontier Map: ignoring URL parameter — ${w}`);
+  const analysis = parseAnalysisUrl(win.location.search, bounds);
+  for (const w of [...warnings, ...analysis.warnings]) console.warn(`Frontier Map: ignoring URL parameter — ${w}`);
   store.getState().applyUrlState(state);
+  store.getState().setCompare(analysis.state.compare);
+  store.getState().setStretch(analysis.state.stretch);
+  store.getState().setBorderChart(analysis.state.borderChart);
   let timer = 0;
   const write = (): void => {
     timer = 0;
@@ -25,15 +30,27 @@ export function startUrlSync(store: AppStore, win: Window): { camera: boolean; s
     };
     // Keep parameters this module does not own (e.g. embed options) as they are.
     const next = new URLSearchParams(win.location.search);
-    for (const k of ['from', 'to', 'sel', 'cam', 'layers', 'lang', 'mode', 'speed', 'ctx']) next.delete(k);
+    for (const k of ['from', 'to', 'sel', 'cam', 'layers', 'lang', 'mode', 'speed', 'ctx', ...ANALYSIS_PARAMS]) next.delete(k);
     for (const [k, v] of new URLSearchParams(serialiseUrlState(u, bounds))) next.set(k, v);
+    for (const [k, v] of serialiseAnalysisUrl(s.analysis)) next.set(k, v);
     const qs = next.toString();
     const url = `${win.location.pathname}${qs ? `?${qs}` : ''}${win.location.hash}`;
     if (url !== `${win.location.pathname}${win.location.search}${win.location.hash}`) win.history.replaceState(null, '', url);
   };
   const unsub = watch(
     store,
-    (s) => [s.time.window, s.selection.selectedId, s.view, s.time.mode, s.time.speed, s.time.showContext] as const,
+    (s) =>
+      [
+        s.time.window,
+        s.selection.selectedId,
+        s.view,
+        s.time.mode,
+        s.time.speed,
+        s.time.showContext,
+        s.analysis.compare,
+        s.analysis.stretch,
+        s.analysis.borderChart,
+      ] as const,
     () => {
       if (!timer) timer = win.setTimeout(write, 200);
     },
