@@ -1,0 +1,226 @@
+/**
+ * The along-the-border chart (d3, loaded on demand): x is km along the border from the Uzbek
+ * tripoint (west) to the Chinese tripoint (east), y is time. Each event with a place along the
+ * line is a mark (hollow when placed at its district's seat); the Tajik bank's provinces and
+ * districts are labelled above, the Afghan bank's below, posts and crossings on the axis.
+ * Linked both ways through the store: a brush sets the time window and the border-stretch filter;
+ * the window and the filter are drawn as bands; hover and click select the same event as the map
+ * and the list. Every mark is focusable (Enter selects), and a table of counts per stretch is the
+ * text alternative.
+ */
+import { axisBottom, axisLeft, brush, scaleLinear, scaleUtc, select, type BrushBehavior, type D3BrushEvent } from 'd3';
+import type { AppStore } from '../../state/appStore';
+import { watch } from '../../state/watch';
+import { dateToDay, dayToDate } from '../../calendar/days';
+import { formatCount, formatEventDate } from '../../calendar/format';
+import { borderAxisFor, type BorderAxis } from '../../geo/borderAxis';
+import { dataText } from '../../i18n/dataText';
+import { t } from '../../i18n/strings';
+import { briefingTheme } from '../../style/theme';
+import { clear, h } from '../../ui/dom';
+import { chartData, markActive } from './chartData';
+import { drawBankLabels, drawPosts } from './chartLabels';
+import { stretchTable } from './stretchTable';
+import { formatKm } from '../../i18n/borderText';
+import { yTickFormat } from './yTicks';
+
+/** Layout: Tajik labels above the plot, the axis, posts and Afghan labels below. */
+export const CHART_M = { left: 64, right: 18, top: 40, bottom: 86 };
+const PLOT_H = 190;
+const HEIGHT = CHART_M.top + PLOT_H + CHART_M.bottom;
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+/** Mounts the chart into `root` (its section); returns the teardown. */
+export function mountBorderChart(root: HTMLElement, store: AppStore): () => void {
+  root.setAttribute('aria-labelledby', 'border-chart-title');
+  const head = h('header', { class: 'bc-head' });
+  const svgEl = document.createElementNS(SVG_NS, 'svg');
+  svgEl.setAttribute('class', 'bc-svg');
+  svgEl.setAttribute('data-testid', 'border-chart-svg');
+  const tableBox = h('div', { class: 'bc-table' });
+  const body = h('div', { class: 'bc-body' }, svgEl, tableBox);
+  root.append(head, body);
+  const svg = select(svgEl);
+  const gWindow = svg.append('rect').attr('class', 'bc-window');
+  const gStretch = svg.append('rect').attr('class', 'bc-stretch');
+  const gGrid = svg.append('g').attr('class', 'bc-stretch-lines');
+  const gX = svg.append('g').attr('class', 'bc-axis bc-x');
+  const gY = svg.append('g').attr('class', 'bc-axis bc-y');
+  const gLabels = svg.append('g').attr('class', 'bc-labels');
+  const gPosts = svg.append('g').attr('class', 'bc-posts');
+  const gBrush = svg.append('g').attr('class', 'bc-brush');
+  const gMarks = svg.append('g').attr('class', 'bc-marks').attr('role', 'list');
+  let width = 0;
+  let axis: BorderAxis | null = null;
+  let b: BrushBehavior<unknown> | null = null;
+
+  const render = (): void => {
+    const s = store.getState();
+    const lang = s.view.lang;
+    const ds = s.data.dataset;
+    const geo = s.data.geo;
+    axis = ds && geo ? borderAxisFor(geo, ds.outposts) : null;
+    width = Math.max(480, root.clientWidth - 16);
+    svg.attr('width', width).attr('height', HEIGHT).attr('viewBox', `0 0 ${width} ${HEIGHT}`);
+    svg.attr('aria-label', t(lang, 'bcTitle'));
+    const data = chartData(ds?.events ?? []);
+    const close = h('button', { class: 'panel-close', 'aria-label': t(lang, 'close'), text: '×', 'data-testid': 'border-chart-close' });
+    close.addEventListener('click', () => store.getState().setBorderChart(false));
+    const stretch = s.analysis.stretch;
+    const whole = h('button', { 'data-testid': 'border-chart-whole', text: t(lang, 'bcWholeBorder') });
+    whole.disabled = stretch === null;
+    whole.addEventListener('click', () => store.getState().setStretch(null));
+    const notes = [
+      data.provinceOnly ? formatCount(data.provinceOnly, 'bcProvinceOnly', lang) : '',
+      data.lineOnly ? formatCount(data.lineOnly, 'bcLineOnly', lang) : '',
+    ].filter(Boolean);
+    clear(head);
+    head.append(
+      h('h2', { id: 'border-chart-title', text: t(lang, 'bcTitle') }),
+      h(
+        'span',
+        { class: 'bc-filter', 'data-testid': 'border-chart-filter', role: 'status' },
+        stretch
+          ? t(lang, 'bcStretchFilter').replace('{from}', formatKm(stretch.fromKm, lang)).replace('{to}', formatKm(stretch.toKm, lang))
+          : t(lang, 'bcWholeBorder'),
+      ),
+      whole,
+      h('span', { class: 'bc-key' }, h('span', { class: 'bc-key-dot', 'aria-hidden': 'true' }), t(lang, 'bcPoint')),
+      h('span', { class: 'bc-key' }, h('span', { class: 'bc-key-ring', 'aria-hidden': 'true' }), t(lang, 'bcSeat')),
+      h('span', { class: 'muted small', 'data-testid': 'border-chart-unplotted', text: notes.join(' · ') }),
+      close,
+    );
+    if (!axis) return;
+    const x = scaleLinear()
+      .domain([0, axis.lengthKm])
+      .range([CHART_M.left, width - CHART_M.right]);
+    // Time runs down; the domain holds every plotted event and the window.
+    const w = s.time.window;
+    const days = data.marks.flatMap((m) => [m.startDay, m.endDay + 1]);
+    const lo = Math.max(s.time.bounds.start, Math.min(w.start, ...days));
+    const hi = Math.min(s.time.bounds.end, Math.max(w.end, ...days));
+    const pad = Math.max(15, (hi - lo) * 0.04);
+    const y = scaleUtc()
+      .domain([dayToDate(lo - pad), dayToDate(hi + pad)])
+      .range([CHART_M.top, CHART_M.top + PLOT_H]);
+    const yDay = (d: number): number => y(dayToDate(d));
+    const clampY = (v: number): number => Math.max(CHART_M.top, Math.min(CHART_M.top + PLOT_H, v));
+    gWindow
+      .attr('x', CHART_M.left)
+      .attr('width', width - CHART_M.left - CHART_M.right)
+      .attr('y', clampY(yDay(w.start)))
+      .attr('height', Math.max(1, clampY(yDay(w.end)) - clampY(yDay(w.start))));
+    gStretch
+      .attr('display', stretch ? null : 'none')
+      .attr('y', CHART_M.top)
+      .attr('height', PLOT_H)
+      .attr('x', x(stretch?.fromKm ?? 0))
+      .attr('width', Math.max(1, x(stretch?.toKm ?? 0) - x(stretch?.fromKm ?? 0)));
+    gGrid
+      .selectAll('line')
+      .data(axis.provinces.slice(1))
+      .join('line')
+      .attr('x1', (p) => x(p.fromKm))
+      .attr('x2', (p) => x(p.fromKm))
+      .attr('y1', CHART_M.top)
+      .attr('y2', CHART_M.top + PLOT_H);
+    gX.attr('transform', `translate(0,${CHART_M.top + PLOT_H})`).call(
+      axisBottom(x)
+        .ticks(Math.max(3, Math.floor(width / 110)))
+        .tickFormat((v) => `${formatKm(Number(v), lang)} ${t(lang, 'bcKm')}`),
+    );
+    gX.attr('aria-label', t(lang, 'bcAxisX'));
+    gY.attr('transform', `translate(${CHART_M.left},0)`).call(axisLeft(y).ticks(6).tickFormat(yTickFormat(y, lang)));
+    drawBankLabels(gLabels, axis, x, s.data.geo, lang, { tjTop: 12, afTop: CHART_M.top + PLOT_H + 46 });
+    drawPosts(gPosts, axis, x, lang, CHART_M.top + PLOT_H + 26, (id) => store.getState().select(id));
+
+    // The brush: drag a box to set the window (its time extent) and the stretch (its km extent).
+    b ??= brush<unknown>().on('end', (ev: D3BrushEvent<unknown>) => {
+      if (!ev.sourceEvent || !ev.selection) return;
+      const [[x0, y0], [x1, y1]] = ev.selection as [[number, number], [number, number]];
+      gBrush.call(b!.move as never, null);
+      if (Math.abs(x1 - x0) < 3 && Math.abs(y1 - y0) < 3) return;
+      const cur = currentScales.current;
+      if (!cur) return;
+      const start = Math.floor(dateToDay(cur.y.invert(y0)));
+      const end = Math.ceil(dateToDay(cur.y.invert(y1)));
+      const st = store.getState();
+      st.setWindow({ start, end: Math.max(end, start + 1) });
+      st.setStretch({ fromKm: Math.max(0, cur.x.invert(x0)), toKm: Math.min(cur.lengthKm, cur.x.invert(x1)) });
+    });
+    b.extent([
+      [CHART_M.left, CHART_M.top],
+      [width - CHART_M.right, CHART_M.top + PLOT_H],
+    ]);
+    gBrush.call(b);
+    currentScales.current = { x, y, lengthKm: axis.lengthKm };
+
+    const sel = s.selection.selectedId;
+    const hovered = s.analysis.hoveredId;
+    const byId = new Map((ds?.events ?? []).map((e) => [e.id, e]));
+    const marks = gMarks
+      .selectAll<SVGGElement, (typeof data.marks)[number]>('g.bc-mark')
+      .data(data.marks, (m) => m.id)
+      .join((enter) => {
+        const g = enter.append('g').attr('class', 'bc-mark').attr('tabindex', 0).attr('role', 'button');
+        g.append('line');
+        g.append('circle');
+        return g;
+      });
+    marks
+      .attr('data-event-id', (m) => m.id)
+      .attr('aria-pressed', (m) => (m.id === sel ? 'true' : 'false'))
+      .attr('aria-label', (m) => {
+        const e = byId.get(m.id);
+        return e ? `${formatEventDate(e.date, lang)} — ${dataText(e, 'title', lang).text} — ${formatKm(m.alongKm, lang)} ${t(lang, 'bcKm')}` : m.id;
+      })
+      .classed('active', (m) => markActive(m, w, stretch))
+      .classed('selected', (m) => m.id === sel)
+      .classed('hovered', (m) => m.id === hovered)
+      .classed('hollow', (m) => m.hollow);
+    marks
+      .select('line')
+      .attr('x1', (m) => x(m.alongKm))
+      .attr('x2', (m) => x(m.alongKm))
+      .attr('y1', (m) => yDay(m.startDay))
+      .attr('y2', (m) => yDay(m.endDay + 1))
+      .attr('stroke', (m) => briefingTheme.kind[m.kind]);
+    marks
+      .select('circle')
+      .attr('cx', (m) => x(m.alongKm))
+      .attr('cy', (m) => yDay((m.startDay + m.endDay + 1) / 2))
+      .attr('r', (m) => (m.id === sel ? 7 : 5))
+      .attr('stroke', (m) => briefingTheme.kind[m.kind])
+      .attr('fill', (m) => (m.hollow ? '#ffffff' : briefingTheme.kind[m.kind]));
+    marks
+      .on('click', (_ev, m) => store.getState().select(m.id))
+      .on('keydown', (ev: KeyboardEvent, m) => {
+        if (ev.key !== 'Enter' && ev.key !== ' ') return;
+        ev.preventDefault();
+        store.getState().select(m.id);
+      })
+      .on('pointerenter focus', (_ev, m) => store.getState().hover(m.id))
+      .on('pointerleave blur', () => store.getState().hover(null));
+
+    clear(tableBox);
+    tableBox.append(stretchTable(data.marks, axis, w, stretch, s.data.geo, lang, (r) => store.getState().setStretch(r)));
+  };
+  const currentScales: { current: { x: ReturnType<typeof scaleLinear<number, number>>; y: ReturnType<typeof scaleUtc<number, number>>; lengthKm: number } | null } = {
+    current: null,
+  };
+  render();
+  const unsub = watch(
+    store,
+    (s) =>
+      [s.time.window, s.analysis.stretch, s.analysis.hoveredId, s.selection.selectedId, s.view.lang, s.data.dataset, s.data.geo] as const,
+    render,
+  );
+  const ro = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(() => Math.abs(root.clientWidth - 16 - width) > 4 && render());
+  ro?.observe(root);
+  return () => {
+    unsub();
+    ro?.disconnect();
+    clear(root);
+  };
+}
