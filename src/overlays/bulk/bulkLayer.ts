@@ -72,15 +72,17 @@ export function addBulkLayer(map: OverlayMap, store: AppStore, set: BulkSet, the
       prog = createProgram(gl, VERTEX_SHADER, FRAGMENT_SHADER);
       vao = gl.createVertexArray();
       gl.bindVertexArray(vao);
-      // Uploaded once; a window change never touches these buffers.
+      // Uploaded once; a window change never touches these buffers. An attribute the shaders do
+      // not read (the compiler drops it) is not uploaded.
       const attr = (name: string, data: Float32Array | Uint8Array, size: number, type: number): void => {
         const g = gl as WebGL2RenderingContext;
+        const loc = g.getAttribLocation(prog as WebGLProgram, name);
+        if (loc < 0) return;
         const buf = g.createBuffer() as WebGLBuffer;
         buffers.push(buf);
         g.bindBuffer(g.ARRAY_BUFFER, buf);
         g.bufferData(g.ARRAY_BUFFER, data, g.STATIC_DRAW);
         stats.gpuBytes += data.byteLength;
-        const loc = g.getAttribLocation(prog as WebGLProgram, name);
         g.enableVertexAttribArray(loc);
         g.vertexAttribPointer(loc, size, type, false, 0, 0);
       };
@@ -88,10 +90,14 @@ export function addBulkLayer(map: OverlayMap, store: AppStore, set: BulkSet, the
       attr('a_start', c.start, 1, gl.FLOAT);
       attr('a_endx', c.endx, 1, gl.FLOAT);
       attr('a_kind', c.kind, 1, gl.UNSIGNED_BYTE);
+      // Border measures: km along (the stretch filter below); distance and bank for filters that test them.
+      attr('a_balong', c.borderAlong, 1, gl.FLOAT);
+      attr('a_bdist', c.borderDistance, 1, gl.FLOAT);
+      attr('a_bbank', c.borderBank, 1, gl.UNSIGNED_BYTE);
       gl.bindVertexArray(null);
       gl.bindBuffer(gl.ARRAY_BUFFER, null);
       u = Object.fromEntries(
-        ['u_matrix', 'u_ws', 'u_we', 'u_context', 'u_size', 'u_selected', 'u_colors'].map((n) => [
+        ['u_matrix', 'u_ws', 'u_we', 'u_context', 'u_size', 'u_selected', 'u_colors', 'u_along'].map((n) => [
           n,
           (gl as WebGL2RenderingContext).getUniformLocation(prog as WebGLProgram, n),
         ]),
@@ -118,6 +124,8 @@ export function addBulkLayer(map: OverlayMap, store: AppStore, set: BulkSet, the
       g.uniform1f(u['u_size'] ?? null, Math.max(2.5, Math.min(9, 2 + (zoom - 5) * 1.1)) * (window.devicePixelRatio || 1));
       g.uniform1i(u['u_selected'] ?? null, parseBulkSelection(s.selection.selectedId) ?? -1);
       g.uniform3fv(u['u_colors'] ?? null, colors);
+      const st = s.analysis.stretch;
+      g.uniform2f(u['u_along'] ?? null, st ? st.fromKm : 1, st ? st.toKm : 0);
       const ranges: Array<[number, number]> = s.time.showContext ? [[0, c.count]] : windowRanges(c.start, c.buckets, w);
       for (const [lo, hi] of ranges) g.drawArrays(g.POINTS, lo, hi - lo);
       g.bindVertexArray(null);
@@ -141,7 +149,11 @@ export function addBulkLayer(map: OverlayMap, store: AppStore, set: BulkSet, the
   placeLayer(map, layer, 'area-mark');
 
   const repaint = (): void => map.triggerRepaint();
-  const unsub = watch(store, (s) => [s.time.window, s.time.showContext, s.selection.selectedId, s.view.layers.events] as const, repaint);
+  const unsub = watch(
+    store,
+    (s) => [s.time.window, s.time.showContext, s.selection.selectedId, s.view.layers.events, s.analysis.stretch] as const,
+    repaint,
+  );
 
   const pick = (lngLat: [number, number], radiusPx: number): number | null => {
     const s = store.getState();
@@ -152,8 +164,10 @@ export function addBulkLayer(map: OverlayMap, store: AppStore, set: BulkSet, the
     const { ws, we } = gpuWindow(s.time.window);
     let best: number | null = null;
     let bestD = Number.POSITIVE_INFINITY;
+    const st = s.analysis.stretch;
     for (const i of index.within(x, y, r)) {
       if (!inGpuWindow(c.start[i]!, c.endx[i]!, ws, we)) continue;
+      if (st && !(c.borderAlong[i]! >= st.fromKm && c.borderAlong[i]! <= st.toKm)) continue;
       const dx = c.pos[2 * i]! + c.centre[0] - x;
       const dy = c.pos[2 * i + 1]! + c.centre[1] - y;
       const d = dx * dx + dy * dy;

@@ -13,6 +13,7 @@ import { clearBulk } from './clearBulk';
 import { showBulkProgress, type ProgressHandle } from './progressBar';
 import type { WorkerReply, WorkerRequest } from './messages';
 import type { BulkColumns, BulkSet } from './types';
+import { borderInputOf } from './borderInput';
 
 /** Records copied per slice; ~50k keep each slice well under a frame on a slow machine. */
 const CHUNK = 50_000;
@@ -32,8 +33,9 @@ export interface LoadTimings {
  */
 async function buildOnMainThread(req: WorkerRequest, progress: ProgressHandle): Promise<BulkColumns> {
   if (req.type !== 'build') throw new Error('bulk: synthetic data needs the worker');
-  const { buildColumns } = await import('./pack');
-  return buildColumns(req.raw, (phase, f) => progress.update({ phase, fraction: phase === 'sorting' ? 0.4 + 0.3 * f : 0.7 + 0.25 * f }));
+  const [{ buildColumns }, { createBorderIndex }] = await Promise.all([import('./pack'), import('../../geo/borderMeasure')]);
+  const border = req.border ? createBorderIndex(req.border) : undefined;
+  return buildColumns(req.raw, (phase, f) => progress.update({ phase, fraction: phase === 'sorting' ? 0.4 + 0.3 * f : 0.7 + 0.25 * f }), border);
 }
 
 function runWorker(req: WorkerRequest, transfer: Transferable[], progress: ProgressHandle): Promise<BulkColumns> {
@@ -73,7 +75,8 @@ export async function loadBulkTimed(store: AppStore, records: readonly ImportRec
       await nextTask();
     }
     const t1 = performance.now();
-    const columns = await runWorker({ type: 'build', raw }, rawTransferables(raw), progress);
+    const border = borderInputOf(store.getState().data.geo);
+    const columns = await runWorker({ type: 'build', raw, ...(border ? { border } : {}) }, rawTransferables(raw), progress);
     const t2 = performance.now();
     progress.update({ phase: 'uploading', fraction: 0.97 });
     await nextTask();
@@ -93,7 +96,8 @@ export async function loadSynthetic(store: AppStore, count: number, seed: number
   const name = `synthetic ${formatNumber(count, BASE_LANG)} (seed ${seed})`;
   const progress = showBulkProgress(name);
   try {
-    const columns = await runWorker({ type: 'generate', count, seed }, [], progress);
+    const border = borderInputOf(store.getState().data.geo);
+    const columns = await runWorker({ type: 'generate', count, seed, ...(border ? { border } : {}) }, [], progress);
     const t1 = performance.now();
     progress.update({ phase: 'uploading', fraction: 0.97 });
     await nextTask();

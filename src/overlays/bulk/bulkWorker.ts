@@ -3,6 +3,7 @@
  * builds the spatial index off the main thread, then transfers the buffers back (no copies).
  */
 import { buildColumns, transferables } from './pack';
+import { createBorderIndex } from '../../geo/borderMeasure';
 import { syntheticRaw } from '../../../bench/hooks/synthetic';
 import type { WorkerReply, WorkerRequest } from './messages';
 import type { BulkProgress, RawColumns } from './types';
@@ -22,7 +23,8 @@ self.onmessage = (ev: MessageEvent<WorkerRequest>): void => {
       raw = req.raw;
     }
     const t1 = performance.now();
-    const columns = buildColumns(raw, (phase, f) => progress(phase, phase === 'sorting' ? 0.4 + 0.3 * f : 0.7 + 0.25 * f));
+    const border = req.border ? createBorderIndex(req.border) : undefined;
+    const columns = buildColumns(raw, (phase, f) => progress(phase, phase === 'sorting' ? 0.4 + 0.3 * f : 0.7 + 0.25 * f), border);
     const t2 = performance.now();
     post({ type: 'done', columns, ms: { generate: t1 - t0, sort: t2 - t1, total: t2 - t0 } }, transferables(columns));
   } catch (err) {

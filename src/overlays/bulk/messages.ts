@@ -1,7 +1,11 @@
 /** Messages between `loadBulk` (main thread) and the bulk worker. */
 import type { BulkColumns, BulkProgress, RawColumns } from './types';
+import type { BorderIndexInput } from '../../geo/borderMeasure';
 
-export type WorkerRequest = { type: 'build'; raw: RawColumns } | { type: 'generate'; count: number; seed: number };
+/** `border`: the line and the two countries, for the worker to build the border index from (none: measures unknown). */
+export type WorkerRequest =
+  | { type: 'build'; raw: RawColumns; border?: BorderIndexInput }
+  | { type: 'generate'; count: number; seed: number; border?: BorderIndexInput };
 
 export type WorkerReply =
   | { type: 'progress'; progress: BulkProgress }

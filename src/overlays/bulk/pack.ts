@@ -5,6 +5,8 @@
 import KDBush from 'kdbush';
 import { radixSortOrder } from './radixSort';
 import type { BulkColumns, RawColumns, SpanBucket } from './types';
+import type { BorderIndex } from '../../geo/borderMeasure';
+import { borderColumns } from './borderColumns';
 import { SPAN_CLASSES, spanClass } from './windowRange';
 
 /** Web-mercator x in [0, 1] of a longitude. */
@@ -21,10 +23,11 @@ export function mercY(lat: number): number {
 export type ProgressFn = (phase: 'sorting' | 'indexing', fraction: number) => void;
 
 /**
- * Sorts raw columns by (span bucket, start day) with a radix sort and builds the GPU columns and
- * the kdbush index. Days are floored to whole days (imports carry whole days).
+ * Sorts raw columns by (span bucket, start day) with a radix sort and builds the GPU columns, the
+ * border measures (with `border`; unknown without) and the kdbush index. Days are floored to whole
+ * days (imports carry whole days).
  */
-export function buildColumns(raw: RawColumns, onProgress: ProgressFn = () => {}): BulkColumns {
+export function buildColumns(raw: RawColumns, onProgress: ProgressFn = () => {}, border?: BorderIndex): BulkColumns {
   const n = raw.count;
   let minDay = Number.POSITIVE_INFINITY;
   let maxDay = Number.NEGATIVE_INFINITY;
@@ -91,7 +94,9 @@ export function buildColumns(raw: RawColumns, onProgress: ProgressFn = () => {})
     index.add(x, y);
   }
   for (let k = Math.max(0, bucket + 1); k < buckets.length; k++) buckets[k]!.from = buckets[k]!.to = n;
-  onProgress('indexing', 0.5);
+  onProgress('indexing', 0.3);
+  const measures = borderColumns(raw, order, border);
+  onProgress('indexing', 0.6);
   index.finish();
   onProgress('indexing', 1);
   return {
@@ -103,6 +108,7 @@ export function buildColumns(raw: RawColumns, onProgress: ProgressFn = () => {})
     kind,
     datePrecision,
     locationPrecision,
+    ...measures,
     origin: order,
     buckets,
     index: index.data as ArrayBuffer,
@@ -120,6 +126,9 @@ export function transferables(c: BulkColumns): ArrayBuffer[] {
     c.kind.buffer,
     c.datePrecision.buffer,
     c.locationPrecision.buffer,
+    c.borderDistance.buffer,
+    c.borderAlong.buffer,
+    c.borderBank.buffer,
     c.origin.buffer,
     c.index,
   ] as ArrayBuffer[];

@@ -8,7 +8,10 @@ uniform float u_context;
 uniform float u_size;
 uniform int u_selected;
 uniform vec3 u_colors[4];
+// The border-stretch filter, km along the border; lo > hi = off. NaN (no place along it) fails it.
+uniform vec2 u_along;
 in vec2 a_pos;
+in float a_balong;
 in float a_start;
 in float a_endx;
 in float a_kind;
@@ -16,8 +19,9 @@ out vec4 v_color;
 out float v_ring;
 void main() {
   bool inWin = a_start < u_we && a_endx > u_ws;
-  if (!inWin && u_context < 0.5) {
-    // Outside the window: move off-screen; the fragment stage never runs for it.
+  bool inStretch = u_along.x > u_along.y || (a_balong >= u_along.x && a_balong <= u_along.y);
+  if ((!inWin && u_context < 0.5) || !inStretch) {
+    // Outside the window or the stretch: move off-screen; the fragment stage never runs for it.
     gl_Position = vec4(2.0, 2.0, 2.0, 1.0);
     gl_PointSize = 0.0;
     return;

@@ -4,6 +4,7 @@
  * range and a click can be answered from a spatial index.
  */
 import type { DatePrecision, DayNumber, EventKind, LocationPrecision } from '../../model/types';
+import type { BorderMeasure } from '../../geo/borderMeasure';
 import { DATE_PRECISIONS, EVENT_KINDS, LOCATION_PRECISIONS } from '../../model/types';
 
 /** Codes stored in Uint8 columns: the index into these lists. */
@@ -50,6 +51,12 @@ export interface BulkColumns {
   kind: Uint8Array;
   datePrecision: Uint8Array;
   locationPrecision: Uint8Array;
+  /** Km to the border line (float32; NaN where the location precision allows no distance). See borderColumns.ts. */
+  borderDistance: Float32Array;
+  /** Km along the border from the Uzbek tripoint (float32; NaN where unknown). */
+  borderAlong: Float32Array;
+  /** Bank code (index into `BANK_CODES`; `NO_BANK` = unknown). */
+  borderBank: Uint8Array;
   /** Sorted index → the event's original row in the input (for details). */
   origin: Uint32Array;
   buckets: SpanBucket[];
@@ -71,6 +78,8 @@ export interface BulkDetail {
   lon: number;
   lat: number;
   fatalities: number | null;
+  /** Distance, bank and place along the border, as far as the location precision allows. */
+  border: BorderMeasure;
   sourceName: string;
   sourceText: string;
   extra?: Record<string, string>;
