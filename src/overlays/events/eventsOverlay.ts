@@ -20,8 +20,9 @@ import type { Overlay, OverlayMap, OwnToggle } from '../overlay';
 import { inSlot } from '../../style/stack';
 import { eventDistricts, eventPoints, eventRings } from './eventFeatures';
 import type { GeoBundle } from '../../model/types';
-import { COMPARE_SOURCE, compareFeatures, compareLayers, compareLegend, syncCompare } from './compareLayer';
+import { COMPARE_LAYER, COMPARE_SOURCE, compareFeatures, compareLayers, compareLegend, syncCompare } from './compareLayer';
 import { compareIcons } from './compareStyle';
+import { hoverLayers, syncHover } from './hoverLayer';
 
 /** Ids of the border districts (drawn at their seats: no outline is bundled). */
 const districtIdsOf = (geo: GeoBundle | null): ReadonlySet<string> => new Set((geo?.districts?.features ?? []).map((f) => f.properties.id));
@@ -40,7 +41,7 @@ export const EVENT_LAYERS = {
 
 /** Layers a click can select an event on, top-most first. */
 export const CLICKABLE_EVENT_LAYERS = [
-  'event-compare',
+  COMPARE_LAYER,
   EVENT_LAYERS.points,
   EVENT_LAYERS.districts,
   EVENT_LAYERS.rings,
@@ -109,6 +110,7 @@ function syncEvents(map: OverlayMap, store: AppStore): () => void {
     sync,
   );
   const stopCompare = syncCompare(map, store);
+  const stopHover = syncHover(map, store);
   const unsubLang = store.subscribe(
     (s) => s.view.lang,
     (l) => {
@@ -164,6 +166,7 @@ function syncEvents(map: OverlayMap, store: AppStore): () => void {
   return () => {
     unsub();
     stopCompare();
+    stopHover();
     unsubLang();
     unsubData();
     map.off('click', onClick);
@@ -282,6 +285,7 @@ export const eventsOverlay: Overlay<'events', OwnToggle> = defineOverlay({
       paint: { 'text-color': '#1a1a1a', 'text-halo-color': '#fff', 'text-halo-width': 1.8 },
     }),
     ...compareLayers(),
+    ...hoverLayers(theme),
   ],
   images: (theme) => [hatchPattern(theme.areaHighlight), ...compareIcons],
   legend: (theme, lang, state) => [

@@ -11,6 +11,7 @@ import { fillDataText } from '../../i18n/dataText';
 import { t } from '../../i18n/strings';
 import { briefingTheme } from '../../style/theme';
 import { clear, h } from '../../ui/dom';
+import { borderMeasureText } from '../../i18n/borderText';
 
 /** Mounts the list into `root`; returns its teardown. */
 export function mountEventList(root: HTMLElement, store: AppStore): () => void {
@@ -43,14 +44,28 @@ export function mountEventList(root: HTMLElement, store: AppStore): () => void {
         h('span', { class: 'ev-date', text: formatEventDate(e.date, lang) }),
         fillDataText(h('span', { class: 'ev-title' }), e, 'title', lang),
         h('span', { class: 'ev-place muted', text: e.location.precision === 'none' ? t(lang, 'notOnMap') : e.location.asReported }),
+        e.location.precision === 'none' ? null : h('span', { class: 'ev-border muted small', text: borderMeasureText(e.border, lang) }),
         uncertain ? h('span', { class: 'ev-flag', text: t(lang, 'dateUncertain') }) : null,
       );
       btn.addEventListener('click', () => store.getState().select(e.id));
+      // Hovering a row highlights the event in the other views (the chart, the map).
+      btn.addEventListener('pointerenter', () => store.getState().hover(e.id));
+      btn.addEventListener('pointerleave', () => store.getState().hover(null));
       ol.append(h('li', {}, btn));
     }
     root.append(ol);
     if (restoreFocus) (root.querySelector(`[data-event-id="${CSS.escape(restoreFocus)}"]`) as HTMLElement | null)?.focus();
   };
   render();
-  return watch(store, (s) => [s.time.window, s.selection.selectedId, s.view.lang, s.data.dataset] as const, render);
+  const unsub = watch(store, (s) => [s.time.window, s.selection.selectedId, s.view.lang, s.data.dataset] as const, render);
+  const unhover = store.subscribe(
+    (s) => s.analysis.hoveredId,
+    (id) => {
+      for (const row of root.querySelectorAll<HTMLElement>('.event-row')) row.classList.toggle('hovered', row.dataset['eventId'] === id);
+    },
+  );
+  return () => {
+    unsub();
+    unhover();
+  };
 }
