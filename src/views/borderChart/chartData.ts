@@ -27,8 +27,11 @@ export interface ChartData {
   lineOnly: number;
 }
 
+/** What the chart reads of an event. */
+export type ChartEvent = Pick<FrontierEvent, 'id' | 'kind' | 'startDay' | 'endDay' | 'border'>;
+
 /** The chart's marks and counts for `events`. */
-export function chartData(events: readonly FrontierEvent[]): ChartData {
+export function chartData(events: readonly ChartEvent[]): ChartData {
   const marks: ChartMark[] = [];
   let provinceOnly = 0;
   let lineOnly = 0;

@@ -117,6 +117,8 @@ export function mountComparePanel(root: HTMLElement, store: AppStore): () => voi
     const cmp = s.analysis.compare;
     const ds = s.data.dataset;
     const geo = s.data.geo;
+    // A period edit re-renders the panel: keep the focus on the control that made it.
+    const focused = root.contains(document.activeElement) ? (document.activeElement as HTMLElement).dataset['testid'] : undefined;
     clear(root);
     root.hidden = cmp === null;
     if (!cmp || !ds || !geo) return;
@@ -143,6 +145,7 @@ export function mountComparePanel(root: HTMLElement, store: AppStore): () => voi
       ...LEVELS.map((l) => levelTable(compareRows(itemsBy(ds.events, groups, l.level), cmp, order[l.level]), l, (g) => name(l.level, g), lang)),
       h('p', { class: 'muted small', text: t(lang, 'cmpKilledNote') }),
     );
+    if (focused) root.querySelector<HTMLElement>(`[data-testid="${CSS.escape(focused)}"]`)?.focus();
   };
   render();
   const unsub = watch(store, (s) => [s.analysis.compare, s.view.lang, s.data.dataset, s.data.geo] as const, render);

@@ -1,0 +1,138 @@
+/** The along-the-border chart and the two-period comparison, as a user drives them: open, brush, click, compare, reload. */
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { cleanLog, isoDay, openApp, useAppSession, waitForIdle } from './browser';
+
+const origin = inject('origin');
+const app = useAppSession(origin);
+
+const state = (page: Page) =>
+  page.evaluate(() => {
+    const s = window.__frontier!.store.getState();
+    return { window: s.time.window, stretch: s.analysis.stretch, selected: s.selection.selectedId, compare: s.analysis.compare };
+  });
+
+const chart = (page: Page) => page.locator('[data-testid="border-chart"]');
+
+describe('the along-the-border chart', () => {
+  it('opens from the top bar, with marks, province and district labels, posts and the stretch table', async () => {
+    const page = app.g.page;
+    await page.locator('[data-testid="border-chart-toggle"]').click();
+    await page.locator('[data-testid="border-chart-svg"] g.bc-mark').first().waitFor();
+    expect(await page.locator('[data-testid="border-chart-toggle"]').getAttribute('aria-pressed')).toBe('true');
+    const marks = await page.locator('g.bc-mark').count();
+    expect(marks).toBeGreaterThan(5);
+    // District-seat events are hollow; the note counts what cannot be plotted.
+    expect(await page.locator('g.bc-mark.hollow').count()).toBeGreaterThan(0);
+    expect(await page.locator('[data-testid="border-chart-unplotted"]').textContent()).toMatch(/located only to a province/);
+    const labels = await page.locator('.bc-prov').allTextContents();
+    expect(labels).toEqual(expect.arrayContaining(['Khatlon', 'Kunduz', 'Badakhshan']));
+    expect(await page.locator('.bc-district').count()).toBeGreaterThan(5);
+    expect(await page.locator('.bc-post-name').allTextContents()).toEqual(expect.arrayContaining(['Panji Poyon']));
+    const rows = page.locator('[data-testid="border-chart-table"] tbody tr');
+    expect(await rows.count()).toBe(5);
+    expect(await rows.first().locator('th').textContent()).toBe('Khatlon – Balkh');
+    await waitForIdle(page);
+    await page.screenshot({ path: 'test-results/border-chart.png' });
+  });
+
+  it('brushing a box sets the time window and the border stretch (URL and readout follow)', async () => {
+    const page = app.g.page;
+    const box = (await page.locator('[data-testid="border-chart-svg"]').boundingBox())!;
+    // From 20% to 45% of the plot's width, over most of its height (the plot starts 64 px in and 40 px down).
+    const left = box.x + 64;
+    const plotW = box.width - 64 - 18;
+    await page.mouse.move(left + plotW * 0.2, box.y + 60);
+    await page.mouse.down();
+    await page.mouse.move(left + plotW * 0.3, box.y + 120, { steps: 4 });
+    await page.mouse.move(left + plotW * 0.45, box.y + 200, { steps: 4 });
+    await page.mouse.up();
+    const s = await state(page);
+    expect(s.stretch).not.toBeNull();
+    expect(s.stretch!.fromKm).toBeGreaterThan(200);
+    expect(s.stretch!.toKm).toBeLessThan(700);
+    expect(s.window.end - s.window.start).toBeGreaterThan(30);
+    await expect.poll(() => page.evaluate(() => new URLSearchParams(location.search).get('stretch'))).toMatch(/^\d+(\.\d)?\.\.\d+(\.\d)?$/);
+    expect(await page.evaluate(() => new URLSearchParams(location.search).get('from'))).not.toBeNull();
+    expect(await page.locator('[data-testid="border-chart-filter"]').textContent()).toMatch(/Border stretch: .+ km/);
+    expect(await page.locator('.bc-stretch').getAttribute('display')).toBeNull();
+    await page.screenshot({ path: 'test-results/border-chart-brushed.png' });
+    await page.locator('[data-testid="border-chart-whole"]').click();
+    expect((await state(page)).stretch).toBeNull();
+  });
+
+  it('clicking a mark selects its event and opens the source panel; Enter on a focused mark does too', async () => {
+    const page = app.g.page;
+    await page.evaluate((w) => window.__frontier!.store.getState().setWindow(w), { start: isoDay('2025-11-01'), end: isoDay('2026-02-15') });
+    const mark = page.locator('g.bc-mark[data-event-id="khatlon-clash"] circle');
+    await mark.click();
+    expect((await state(page)).selected).toBe('khatlon-clash');
+    await page.locator('[data-testid="source-panel"]').waitFor({ state: 'visible' });
+    expect(await page.locator('[data-testid="border-measure"]').textContent()).toMatch(/Tajik bank · no distance: located only to a district/);
+    await page.keyboard.press('Escape');
+    await page.locator('g.bc-mark[data-event-id="istiqlol-camp-drone-attack-2025-11-26"]').focus();
+    expect(await page.evaluate(() => window.__frontier!.store.getState().analysis.hoveredId)).toBe('istiqlol-camp-drone-attack-2025-11-26');
+    await page.keyboard.press('Enter');
+    expect((await state(page)).selected).toBe('istiqlol-camp-drone-attack-2025-11-26');
+    await page.keyboard.press('Escape');
+  });
+
+  it('a village event shows its distance and bank in the panel and the list', async () => {
+    const page = app.g.page;
+    await page.evaluate(() => window.__frontier!.store.getState().select('shadak-attack'));
+    const text = await page.locator('[data-testid="border-measure"]').textContent();
+    expect(text).toMatch(/^\d+(\.\d)? km from the border, Tajik bank/);
+    expect(text).toMatch(/km along the border from the Uzbek tripoint/);
+    await page.keyboard.press('Escape');
+    const row = page.locator('.event-row[data-event-id="shadak-attack"] .ev-border');
+    expect(await row.textContent()).toMatch(/km from the border, Tajik bank/);
+  });
+});
+
+describe('two periods compared', () => {
+  it('the compare button starts a comparison; the panel lists events and killed per province, district and stretch with the change', async () => {
+    const page = app.g.page;
+    await page.locator('[data-testid="border-chart-close"]').click();
+    await page.locator('[data-testid="compare-toggle"]').click();
+    await page.locator('[data-testid="compare-panel"]').waitFor({ state: 'visible' });
+    await page.locator('[data-testid="compare-a-from"]').fill('2021-07-01');
+    await page.locator('[data-testid="compare-a-to"]').fill('2021-12-31');
+    await page.locator('[data-testid="compare-b-from"]').fill('2025-07-01');
+    await page.locator('[data-testid="compare-b-to"]').fill('2026-06-30');
+    await expect
+      .poll(() => page.evaluate(() => new URLSearchParams(location.search).get('cmpB')))
+      .toBe('2025-07-01..2026-06-30');
+    expect(await page.evaluate(() => new URLSearchParams(location.search).get('cmpA'))).toBe('2021-07-01..2021-12-31');
+    for (const level of ['province', 'district', 'stretch']) expect(await page.locator(`[data-testid="compare-table-${level}"]`).count()).toBe(1);
+    const khatlon = page.locator('[data-testid="compare-table-province"] tr[data-group="TJ-KL"] td');
+    const cells = await khatlon.allTextContents();
+    // Events A, B, change, killed A, B, change: more events and killed in Khatlon in the later period.
+    expect(cells).toHaveLength(6);
+    expect(Number(cells[1])).toBeGreaterThan(Number(cells[0]));
+    expect(cells[2]).toMatch(/^\+\d+$/);
+    expect(cells[5]).toMatch(/^\+\d+$/);
+    // The map draws the comparison's symbols and the legend names them.
+    await waitForIdle(page);
+    const drawn = await page.evaluate(() => window.__frontier!.map.queryRenderedFeatures({ layers: ['event-compare'] }).length);
+    expect(drawn).toBeGreaterThan(0);
+    expect(await page.locator('[data-legend="compare-a"]').count()).toBe(1);
+    expect(await page.locator('[data-legend="compare-both"]').count()).toBe(1);
+    await page.screenshot({ path: 'test-results/compare-periods.png' });
+  });
+
+  it('a reload restores the comparison and the open chart from the URL; no errors, nothing off-origin', async () => {
+    const page = app.g.page;
+    const qs = await page.evaluate(() => location.search);
+    await openApp(app.g, origin, `/${qs}&chart=1&lang=ru`);
+    await page.locator('[data-testid="compare-panel"]').waitFor({ state: 'visible' });
+    await page.locator('[data-testid="border-chart-svg"] g.bc-mark').first().waitFor();
+    const s = await state(page);
+    expect(s.compare).toEqual({ a: { start: isoDay('2021-07-01'), end: isoDay('2022-01-01') }, b: { start: isoDay('2025-07-01'), end: isoDay('2026-07-01') } });
+    expect(await page.locator('[data-testid="compare-table-province"] caption').textContent()).toBe('Область');
+    expect(await page.locator('#border-chart-title').textContent()).toBe('События вдоль границы');
+    await page.screenshot({ path: 'test-results/compare-chart-ru.png' });
+    await page.locator('[data-testid="compare-close"]').click();
+    expect((await state(page)).compare).toBeNull();
+    expect(cleanLog(app.g)).toEqual({ errors: [], failed: [], offOrigin: [] });
+  });
+});
