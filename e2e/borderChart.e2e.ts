@@ -12,8 +12,6 @@ const state = (page: Page) =>
     return { window: s.time.window, stretch: s.analysis.stretch, selected: s.selection.selectedId, compare: s.analysis.compare };
   });
 
-const chart = (page: Page) => page.locator('[data-testid="border-chart"]');
-
 describe('the along-the-border chart', () => {
   it('opens from the top bar, with marks, province and district labels, posts and the stretch table', async () => {
     const page = app.g.page;
@@ -63,12 +61,17 @@ describe('the along-the-border chart', () => {
 
   it('clicking a mark selects its event and opens the source panel; Enter on a focused mark does too', async () => {
     const page = app.g.page;
-    await page.evaluate((w) => window.__frontier!.store.getState().setWindow(w), { start: isoDay('2025-11-01'), end: isoDay('2026-02-15') });
+    await page.evaluate((w) => window.__frontier!.store.getState().setWindow(w), {
+      start: isoDay('2025-11-01'),
+      end: isoDay('2026-02-15'),
+    });
     const mark = page.locator('g.bc-mark[data-event-id="khatlon-clash"] circle');
     await mark.click();
     expect((await state(page)).selected).toBe('khatlon-clash');
     await page.locator('[data-testid="source-panel"]').waitFor({ state: 'visible' });
-    expect(await page.locator('[data-testid="border-measure"]').textContent()).toMatch(/Tajik bank · no distance: located only to a district/);
+    expect(await page.locator('[data-testid="border-measure"]').textContent()).toMatch(
+      /Tajik bank · no distance: located only to a district/,
+    );
     await page.keyboard.press('Escape');
     await page.locator('g.bc-mark[data-event-id="istiqlol-camp-drone-attack-2025-11-26"]').focus();
     expect(await page.evaluate(() => window.__frontier!.store.getState().analysis.hoveredId)).toBe('istiqlol-camp-drone-attack-2025-11-26');
@@ -99,11 +102,10 @@ describe('two periods compared', () => {
     await page.locator('[data-testid="compare-a-to"]').fill('2021-12-31');
     await page.locator('[data-testid="compare-b-from"]').fill('2025-07-01');
     await page.locator('[data-testid="compare-b-to"]').fill('2026-06-30');
-    await expect
-      .poll(() => page.evaluate(() => new URLSearchParams(location.search).get('cmpB')))
-      .toBe('2025-07-01..2026-06-30');
+    await expect.poll(() => page.evaluate(() => new URLSearchParams(location.search).get('cmpB'))).toBe('2025-07-01..2026-06-30');
     expect(await page.evaluate(() => new URLSearchParams(location.search).get('cmpA'))).toBe('2021-07-01..2021-12-31');
-    for (const level of ['province', 'district', 'stretch']) expect(await page.locator(`[data-testid="compare-table-${level}"]`).count()).toBe(1);
+    for (const level of ['province', 'district', 'stretch'])
+      expect(await page.locator(`[data-testid="compare-table-${level}"]`).count()).toBe(1);
     const khatlon = page.locator('[data-testid="compare-table-province"] tr[data-group="TJ-KL"] td');
     const cells = await khatlon.allTextContents();
     // Events A, B, change, killed A, B, change: more events and killed in Khatlon in the later period.
@@ -127,7 +129,10 @@ describe('two periods compared', () => {
     await page.locator('[data-testid="compare-panel"]').waitFor({ state: 'visible' });
     await page.locator('[data-testid="border-chart-svg"] g.bc-mark').first().waitFor();
     const s = await state(page);
-    expect(s.compare).toEqual({ a: { start: isoDay('2021-07-01'), end: isoDay('2022-01-01') }, b: { start: isoDay('2025-07-01'), end: isoDay('2026-07-01') } });
+    expect(s.compare).toEqual({
+      a: { start: isoDay('2021-07-01'), end: isoDay('2022-01-01') },
+      b: { start: isoDay('2025-07-01'), end: isoDay('2026-07-01') },
+    });
     expect(await page.locator('[data-testid="compare-table-province"] caption').textContent()).toBe('Область');
     expect(await page.locator('#border-chart-title').textContent()).toBe('События вдоль границы');
     await page.screenshot({ path: 'test-results/compare-chart-ru.png' });

@@ -80,10 +80,20 @@ async function boot(geo: GeoBundle, dataset: Dataset): Promise<void> {
   // The along-the-border chart (above the timeline) and the comparison (over the map) load when opened.
   const borderChart = h('section', { class: 'border-chart', id: 'border-chart', 'data-testid': 'border-chart', hidden: true });
   tl.before(borderChart);
-  mountOnDemand(store, (s) => s.analysis.borderChart, borderChart, () => import('../views/borderChart/borderChart').then((m) => m.mountBorderChart));
+  mountOnDemand(
+    store,
+    (s) => s.analysis.borderChart,
+    borderChart,
+    () => import('../views/borderChart/borderChart').then((m) => m.mountBorderChart),
+  );
   const compare = h('aside', { class: 'compare-panel', 'data-testid': 'compare-panel', hidden: true });
   mapEl.parentElement?.append(compare);
-  mountOnDemand(store, (s) => s.analysis.compare !== null, compare, () => import('../views/panels/comparePanel').then((m) => m.mountComparePanel));
+  mountOnDemand(
+    store,
+    (s) => s.analysis.compare !== null,
+    compare,
+    () => import('../views/panels/comparePanel').then((m) => m.mountComparePanel),
+  );
   const controls = h('div', {});
   const chart = h('div', { class: 'tl-chart' });
   tl.append(controls, chart);

@@ -52,12 +52,7 @@ describe('compareRows', () => {
         ['TJ-KL', 2, 4, 1, 5],
       ],
     ],
-    [
-      'a span over both periods counts in each (change 0)',
-      [item(5, 'AF-TK', 2, 25)],
-      [],
-      [['AF-TK', 1, 2, 1, 2]],
-    ],
+    ['a span over both periods counts in each (change 0)', [item(5, 'AF-TK', 2, 25)], [], [['AF-TK', 1, 2, 1, 2]]],
     [
       'the given order first, unknown groups by key, the null group last',
       [item(1, null), item(1, 'z'), item(1, 'b'), item(21, 'a'), item(1, 'm')],
@@ -84,7 +79,17 @@ describe('compareRows', () => {
 
   it('totalRow sums the rows', () => {
     const rows = compareRows([item(1, 'a', 1), item(21, 'b', 2), item(22, 'b', 3)], periods);
-    expect(totalRow(rows)).toEqual({ group: '*', a: { events: 1, killed: 1 }, b: { events: 2, killed: 5 }, change: { events: 1, killed: 4 } });
-    expect(totalRow([])).toEqual({ group: '*', a: { events: 0, killed: 0 }, b: { events: 0, killed: 0 }, change: { events: 0, killed: 0 } });
+    expect(totalRow(rows)).toEqual({
+      group: '*',
+      a: { events: 1, killed: 1 },
+      b: { events: 2, killed: 5 },
+      change: { events: 1, killed: 4 },
+    });
+    expect(totalRow([])).toEqual({
+      group: '*',
+      a: { events: 0, killed: 0 },
+      b: { events: 0, killed: 0 },
+      change: { events: 0, killed: 0 },
+    });
   });
 });

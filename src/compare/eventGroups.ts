@@ -37,7 +37,11 @@ export function eventGroups(
   const district = e.location.precision === 'district' ? (districtOf(ref) ?? districtOf(post?.district)) : districtOf(post?.district);
   let province: string | null = null;
   if (district) province = geo.districts.features.find((d) => d.properties.id === district)?.properties.region ?? null;
-  else if ((e.location.precision === 'province' || e.location.precision === 'district') && ref && geo.regions.features.some((r) => r.properties.id === ref))
+  else if (
+    (e.location.precision === 'province' || e.location.precision === 'district') &&
+    ref &&
+    geo.regions.features.some((r) => r.properties.id === ref)
+  )
     province = ref;
   else if ((e.location.precision === 'village' || e.location.precision === 'point') && e.geometry) {
     const pt = e.geometry as [number, number];

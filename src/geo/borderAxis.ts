@@ -6,7 +6,14 @@
  */
 import type { GeoBundle, Outpost } from '../model/types';
 import { borderIndexFor, type BorderIndex } from './borderMeasure';
-import { alongOrder, districtStretches, provinceStretches, type Along, type DistrictStretch, type ProvinceStretch } from './borderStretches';
+import {
+  alongOrder,
+  districtStretches,
+  provinceStretches,
+  type Along,
+  type DistrictStretch,
+  type ProvinceStretch,
+} from './borderStretches';
 
 export interface BorderAxis {
   lengthKm: number;
@@ -28,7 +35,8 @@ export function borderAxisFor(geo: GeoBundle, outposts: readonly Outpost[]): Bor
   const index = borderIndexFor(geo);
   const line = geo.border.features[0]?.geometry;
   if (!index || !line || line.type !== 'LineString') return null;
-  const coords = line.coordinates[0]![0]! <= line.coordinates[line.coordinates.length - 1]![0]! ? line.coordinates : [...line.coordinates].reverse();
+  const coords =
+    line.coordinates[0]![0]! <= line.coordinates[line.coordinates.length - 1]![0]! ? line.coordinates : [...line.coordinates].reverse();
   const along = (lng: number, lat: number): number => index.measure(lng, lat).alongKm;
   const provinces = provinceStretches(coords, geo.regions.features);
   const axis: BorderAxis = {

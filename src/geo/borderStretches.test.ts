@@ -14,23 +14,57 @@ const alongBy =
   (lng, lat) =>
     nearestPointOnLine(lineString(coords), point([lng, lat]), { units: 'kilometers' }).properties.location;
 
-const box = (id: string, country: 'TJ' | 'AF', x0: number, y0: number, x1: number, y1: number): Feature<Polygon, { id: string; country: 'TJ' | 'AF' }> => ({
+const box = (
+  id: string,
+  country: 'TJ' | 'AF',
+  x0: number,
+  y0: number,
+  x1: number,
+  y1: number,
+): Feature<Polygon, { id: string; country: 'TJ' | 'AF' }> => ({
   type: 'Feature',
   properties: { id, country },
-  geometry: { type: 'Polygon', coordinates: [[[x0, y0], [x1, y0], [x1, y1], [x0, y1], [x0, y0]]] },
+  geometry: {
+    type: 'Polygon',
+    coordinates: [
+      [
+        [x0, y0],
+        [x1, y0],
+        [x1, y1],
+        [x0, y1],
+        [x0, y0],
+      ],
+    ],
+  },
 });
 
 describe('provinceStretches on hand-made outlines', () => {
   // A line along the equator from 0° to 2° (≈ 222 km), Tajik boxes north, Afghan south.
-  const line = [[0, 0], [0.5, 0], [1, 0], [1.5, 0], [2, 0]];
+  const line = [
+    [0, 0],
+    [0.5, 0],
+    [1, 0],
+    [1.5, 0],
+    [2, 0],
+  ];
   const south = box('C', 'AF', 0, -1, 2, 0);
   it.each<[string, Array<Feature<Polygon, { id: string; country: 'TJ' | 'AF' }>>, Array<[string, number, number]>]>([
     ['one pair along the whole line', [box('A', 'TJ', 0, 0, 2, 1), south], [['A|C', 0, 222.4]]],
-    ['two Tajik boxes split it at 1°', [box('A', 'TJ', 0, 0, 1, 1), box('B', 'TJ', 1, 0, 2, 1), south], [['A|C', 0, 111.2], ['B|C', 111.2, 222.4]]],
+    [
+      'two Tajik boxes split it at 1°',
+      [box('A', 'TJ', 0, 0, 1, 1), box('B', 'TJ', 1, 0, 2, 1), south],
+      [
+        ['A|C', 0, 111.2],
+        ['B|C', 111.2, 222.4],
+      ],
+    ],
     [
       'a sliver under 5 km joins the stretch before it',
       [box('A', 'TJ', 0, 0, 1, 1), box('S', 'TJ', 1, 0.0001, 1.02, 1), box('B', 'TJ', 1.02, 0, 2, 1), south],
-      [['A|C', 0, 113.4], ['B|C', 113.4, 222.4]],
+      [
+        ['A|C', 0, 113.4],
+        ['B|C', 113.4, 222.4],
+      ],
     ],
     [
       'a sliver at the west end joins the next stretch',
@@ -65,7 +99,10 @@ describe('the real border', () => {
   const border = read<FeatureCollection<LineString>>('geo/border.geojson');
   const regions = read<FeatureCollection<Polygon, RegionProps>>('geo/regions.geojson');
   const districts = read<FeatureCollection<Point, DistrictProps>>('geo/districts.geojson');
-  const places = [...read<FeatureCollection<Point, PlaceProps>>('geo/places.geojson').features, ...read<FeatureCollection<Point, PlaceProps>>('geo/settlements.geojson').features];
+  const places = [
+    ...read<FeatureCollection<Point, PlaceProps>>('geo/places.geojson').features,
+    ...read<FeatureCollection<Point, PlaceProps>>('geo/settlements.geojson').features,
+  ];
   const coords = border.features[0]!.geometry.coordinates;
   const along = alongBy(coords);
   const stretches = provinceStretches(coords, regions.features);
@@ -103,7 +140,8 @@ describe('the real border', () => {
 
   it('posts and crossings project west to east in the order of the border’s course', () => {
     const outposts = read<OutpostRecord[]>('outposts.json').filter((o) => o.kind === 'crossing');
-    const at = (o: OutpostRecord): [number, number] => places.find((p) => p.properties.id === o.placeId)!.geometry.coordinates as [number, number];
+    const at = (o: OutpostRecord): [number, number] =>
+      places.find((p) => p.properties.id === o.placeId)!.geometry.coordinates as [number, number];
     const ordered = alongOrder(outposts, at, along);
     expect(ordered.map((o) => o.id)).toEqual([
       'crossing-panji-poyon',

@@ -26,7 +26,10 @@ describe('the analysis slice', () => {
   it('hover to the same id does not notify subscribers', () => {
     const store = createAppStore(bounds);
     let calls = 0;
-    store.subscribe((s) => s.analysis, () => (calls += 1));
+    store.subscribe(
+      (s) => s.analysis,
+      () => (calls += 1),
+    );
     store.getState().hover('x');
     store.getState().hover('x');
     store.getState().hover(null);

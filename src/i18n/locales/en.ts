@@ -209,7 +209,6 @@ export const EN_STRINGS = {
   bcWholeBorder: 'Whole border',
   bcTableCaption: 'Events in the window per border stretch',
   bcStretch: 'Stretch',
-  bcKm: 'km',
   bcEvents: 'Events',
   bcAtSeat: 'at a district seat',
   bcFilterHere: 'Only this stretch',
@@ -231,7 +230,7 @@ export const EN_STRINGS = {
   cmpKilled: 'Killed',
   cmpChange: 'change',
   cmpNoDistrict: 'not located to a district',
-  cmpNoProvince: 'no place',
+  cmpNoProvince: 'no province (border-wide or no place)',
   cmpNoStretch: 'no place along the border',
   cmpTotal: 'All events',
   cmpKilledNote: 'Killed: the highest figure any source gives for an event. An event in both periods counts in each.',
@@ -243,8 +242,14 @@ export const EN_PLURALS = {
   /** The window readout and the slide subtitle: "2 events". */
   events: { one: '{n} event', other: '{n} events' },
   /** The along-border chart's note on what it cannot plot. */
-  bcProvinceOnly: { one: '{n} event located only to a province (not plotted)', other: '{n} events located only to a province (not plotted)' },
-  bcLineOnly: { one: '{n} event located to the border as a whole (not plotted)', other: '{n} events located to the border as a whole (not plotted)' },
+  bcProvinceOnly: {
+    one: '{n} event located only to a province (not plotted)',
+    other: '{n} events located only to a province (not plotted)',
+  },
+  bcLineOnly: {
+    one: '{n} event located to the border as a whole (not plotted)',
+    other: '{n} events located to the border as a whole (not plotted)',
+  },
 } as const satisfies Record<string, PluralForms>;
 
 export type PluralKey = keyof typeof EN_PLURALS;

@@ -35,7 +35,11 @@ async function buildOnMainThread(req: WorkerRequest, progress: ProgressHandle): 
   if (req.type !== 'build') throw new Error('bulk: synthetic data needs the worker');
   const [{ buildColumns }, { createBorderIndex }] = await Promise.all([import('./pack'), import('../../geo/borderMeasure')]);
   const border = req.border ? createBorderIndex(req.border) : undefined;
-  return buildColumns(req.raw, (phase, f) => progress.update({ phase, fraction: phase === 'sorting' ? 0.4 + 0.3 * f : 0.7 + 0.25 * f }), border);
+  return buildColumns(
+    req.raw,
+    (phase, f) => progress.update({ phase, fraction: phase === 'sorting' ? 0.4 + 0.3 * f : 0.7 + 0.25 * f }),
+    border,
+  );
 }
 
 function runWorker(req: WorkerRequest, transfer: Transferable[], progress: ProgressHandle): Promise<BulkColumns> {

@@ -10,6 +10,7 @@ import { watch } from '../../state/watch';
 import { splitByPeriod } from '../../compare/periods';
 import { t } from '../../i18n/strings';
 import { inSlot, type SlottedLayer } from '../../style/stack';
+import type { Theme } from '../../style/theme';
 import { setGeoJson } from '../defineOverlay';
 import type { LegendEntry, OverlayMap } from '../overlay';
 import { COMPARE_COLORS, COMPARE_ICON } from './compareStyle';
@@ -23,19 +24,23 @@ export function compareFeatures(events: readonly FrontierEvent[]): FeatureCollec
     type: 'FeatureCollection',
     features: events
       .filter((e) => e.geometry)
-      .map((e) => ({ type: 'Feature', geometry: { type: 'Point', coordinates: e.geometry as [number, number] }, properties: { id: e.id } })),
+      .map((e) => ({
+        type: 'Feature',
+        geometry: { type: 'Point', coordinates: e.geometry as [number, number] },
+        properties: { id: e.id },
+      })),
   };
 }
 
 /** The comparison's symbol layer (hidden by an empty filter until a comparison is on). */
-export function compareLayers(): SlottedLayer[] {
+export function compareLayers(theme: Theme): SlottedLayer[] {
   return [
     inSlot('mark', {
       id: COMPARE_LAYER,
       type: 'symbol',
       source: COMPARE_SOURCE,
       filter: ['in', ['get', 'id'], ['literal', []]],
-      layout: { 'icon-image': COMPARE_ICON.both, 'icon-allow-overlap': true, 'icon-ignore-placement': true },
+      layout: { 'icon-image': COMPARE_ICON.both, 'icon-allow-overlap': true, 'icon-ignore-placement': true, 'text-font': theme.font },
     }),
   ];
 }

@@ -284,7 +284,7 @@ export const eventsOverlay: Overlay<'events', OwnToggle> = defineOverlay({
       },
       paint: { 'text-color': '#1a1a1a', 'text-halo-color': '#fff', 'text-halo-width': 1.8 },
     }),
-    ...compareLayers(),
+    ...compareLayers(theme),
     ...hoverLayers(theme),
   ],
   images: (theme) => [hatchPattern(theme.areaHighlight), ...compareIcons],

@@ -21,7 +21,13 @@ export function hoverLayers(theme: Theme): SlottedLayer[] {
       type: 'circle',
       source: COMPARE_SOURCE,
       filter: ['in', ['get', 'id'], ['literal', []]],
-      paint: { 'circle-radius': 15, 'circle-color': 'rgba(0,0,0,0)', 'circle-stroke-color': theme.selected, 'circle-stroke-width': 2, 'circle-stroke-opacity': 0.55 },
+      paint: {
+        'circle-radius': 15,
+        'circle-color': 'rgba(0,0,0,0)',
+        'circle-stroke-color': theme.selected,
+        'circle-stroke-width': 2,
+        'circle-stroke-opacity': 0.55,
+      },
     }),
   ];
 }

@@ -13,7 +13,10 @@ describe('analysis URL parameters', () => {
       'two periods',
       { ...none, compare: { a: { start: d('2024-01-01'), end: d('2024-07-01') }, b: { start: d('2025-01-01'), end: d('2025-07-01') } } },
     ],
-    ['one-day periods', { ...none, compare: { a: { start: d('2025-11-30'), end: d('2025-12-01') }, b: { start: d('2013-01-01'), end: d('2013-01-02') } } }],
+    [
+      'one-day periods',
+      { ...none, compare: { a: { start: d('2025-11-30'), end: d('2025-12-01') }, b: { start: d('2013-01-01'), end: d('2013-01-02') } } },
+    ],
     ['a stretch', { ...none, stretch: { fromKm: 120.5, toKm: 340 } }],
     ['the chart open', { ...none, borderChart: true }],
   ])('round trip of %s', (_name, state) => {
@@ -22,7 +25,10 @@ describe('analysis URL parameters', () => {
   });
 
   it('writes the periods as first..last day, inclusive', () => {
-    const s = serialiseAnalysisUrl({ ...none, compare: { a: { start: d('2024-01-01'), end: d('2024-07-01') }, b: { start: d('2025-01-01'), end: d('2025-01-02') } } });
+    const s = serialiseAnalysisUrl({
+      ...none,
+      compare: { a: { start: d('2024-01-01'), end: d('2024-07-01') }, b: { start: d('2025-01-01'), end: d('2025-01-02') } },
+    });
     expect(s).toEqual([
       ['cmpA', '2024-01-01..2024-06-30'],
       ['cmpB', '2025-01-01..2025-01-01'],

@@ -26,7 +26,9 @@ import { yTickFormat } from './yTicks';
 
 /** Layout: Tajik labels above the plot, the axis, posts and Afghan labels below. */
 export const CHART_M = { left: 64, right: 18, top: 40, bottom: 86 };
-const PLOT_H = 190;
+const PLOT_H = 150;
+/** The stretch table's column beside the plot on a wide screen (below it on a narrow one). */
+const TABLE_W = 340;
 const HEIGHT = CHART_M.top + PLOT_H + CHART_M.bottom;
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -61,7 +63,7 @@ export function mountBorderChart(root: HTMLElement, store: AppStore): () => void
     const ds = s.data.dataset;
     const geo = s.data.geo;
     axis = ds && geo ? borderAxisFor(geo, ds.outposts) : null;
-    width = Math.max(480, root.clientWidth - 16);
+    width = Math.max(420, root.clientWidth >= 1000 ? root.clientWidth - TABLE_W - 24 : root.clientWidth - 16);
     svg.attr('width', width).attr('height', HEIGHT).attr('viewBox', `0 0 ${width} ${HEIGHT}`);
     svg.attr('aria-label', t(lang, 'bcTitle'));
     const data = chartData(ds?.events ?? []);
@@ -83,7 +85,7 @@ export function mountBorderChart(root: HTMLElement, store: AppStore): () => void
         { class: 'bc-filter', 'data-testid': 'border-chart-filter', role: 'status' },
         stretch
           ? t(lang, 'bcStretchFilter').replace('{from}', formatKm(stretch.fromKm, lang)).replace('{to}', formatKm(stretch.toKm, lang))
-          : t(lang, 'bcWholeBorder'),
+          : t(lang, 'bcBrushHint'),
       ),
       whole,
       h('span', { class: 'bc-key' }, h('span', { class: 'bc-key-dot', 'aria-hidden': 'true' }), t(lang, 'bcPoint')),
@@ -95,11 +97,11 @@ export function mountBorderChart(root: HTMLElement, store: AppStore): () => void
     const x = scaleLinear()
       .domain([0, axis.lengthKm])
       .range([CHART_M.left, width - CHART_M.right]);
-    // Time runs down; the domain holds every plotted event and the window.
+    // Time runs down over the plotted events' span (the window's band is clipped to it), or the window without events.
     const w = s.time.window;
     const days = data.marks.flatMap((m) => [m.startDay, m.endDay + 1]);
-    const lo = Math.max(s.time.bounds.start, Math.min(w.start, ...days));
-    const hi = Math.min(s.time.bounds.end, Math.max(w.end, ...days));
+    const lo = days.length ? Math.min(...days) : w.start;
+    const hi = days.length ? Math.max(...days) : w.end;
     const pad = Math.max(15, (hi - lo) * 0.04);
     const y = scaleUtc()
       .domain([dayToDate(lo - pad), dayToDate(hi + pad)])
@@ -128,7 +130,7 @@ export function mountBorderChart(root: HTMLElement, store: AppStore): () => void
     gX.attr('transform', `translate(0,${CHART_M.top + PLOT_H})`).call(
       axisBottom(x)
         .ticks(Math.max(3, Math.floor(width / 110)))
-        .tickFormat((v) => `${formatKm(Number(v), lang)} ${t(lang, 'bcKm')}`),
+        .tickFormat((v) => `${formatKm(Number(v), lang)} ${t(lang, 'unitKm')}`),
     );
     gX.attr('aria-label', t(lang, 'bcAxisX'));
     gY.attr('transform', `translate(${CHART_M.left},0)`).call(axisLeft(y).ticks(6).tickFormat(yTickFormat(y, lang)));
@@ -149,15 +151,17 @@ export function mountBorderChart(root: HTMLElement, store: AppStore): () => void
       st.setWindow({ start, end: Math.max(end, start + 1) });
       st.setStretch({ fromKm: Math.max(0, cur.x.invert(x0)), toKm: Math.min(cur.lengthKm, cur.x.invert(x1)) });
     });
-    b.extent([
-      [CHART_M.left, CHART_M.top],
-      [width - CHART_M.right, CHART_M.top + PLOT_H],
-    ]);
-    gBrush.call(b);
+    // Re-applied only when the plot's size changes: re-applying it on every render would end a drag in progress.
+    if (brushWidth !== width) {
+      brushWidth = width;
+      b.extent([
+        [CHART_M.left, CHART_M.top],
+        [width - CHART_M.right, CHART_M.top + PLOT_H],
+      ]);
+      gBrush.call(b);
+    }
     currentScales.current = { x, y, lengthKm: axis.lengthKm };
 
-    const sel = s.selection.selectedId;
-    const hovered = s.analysis.hoveredId;
     const byId = new Map((ds?.events ?? []).map((e) => [e.id, e]));
     const marks = gMarks
       .selectAll<SVGGElement, (typeof data.marks)[number]>('g.bc-mark')
@@ -170,14 +174,13 @@ export function mountBorderChart(root: HTMLElement, store: AppStore): () => void
       });
     marks
       .attr('data-event-id', (m) => m.id)
-      .attr('aria-pressed', (m) => (m.id === sel ? 'true' : 'false'))
       .attr('aria-label', (m) => {
         const e = byId.get(m.id);
-        return e ? `${formatEventDate(e.date, lang)} — ${dataText(e, 'title', lang).text} — ${formatKm(m.alongKm, lang)} ${t(lang, 'bcKm')}` : m.id;
+        return e
+          ? `${formatEventDate(e.date, lang)} — ${dataText(e, 'title', lang).text} — ${formatKm(m.alongKm, lang)} ${t(lang, 'unitKm')}`
+          : m.id;
       })
       .classed('active', (m) => markActive(m, w, stretch))
-      .classed('selected', (m) => m.id === sel)
-      .classed('hovered', (m) => m.id === hovered)
       .classed('hollow', (m) => m.hollow);
     marks
       .select('line')
@@ -190,7 +193,6 @@ export function mountBorderChart(root: HTMLElement, store: AppStore): () => void
       .select('circle')
       .attr('cx', (m) => x(m.alongKm))
       .attr('cy', (m) => yDay((m.startDay + m.endDay + 1) / 2))
-      .attr('r', (m) => (m.id === sel ? 7 : 5))
       .attr('stroke', (m) => briefingTheme.kind[m.kind])
       .attr('fill', (m) => (m.hollow ? '#ffffff' : briefingTheme.kind[m.kind]));
     marks
@@ -205,21 +207,32 @@ export function mountBorderChart(root: HTMLElement, store: AppStore): () => void
 
     clear(tableBox);
     tableBox.append(stretchTable(data.marks, axis, w, stretch, s.data.geo, lang, (r) => store.getState().setStretch(r)));
+    highlight();
   };
-  const currentScales: { current: { x: ReturnType<typeof scaleLinear<number, number>>; y: ReturnType<typeof scaleUtc<number, number>>; lengthKm: number } | null } = {
+  /** The selected and hovered marks: a cheap update (hover changes as the pointer moves). */
+  const highlight = (): void => {
+    const { selection, analysis } = store.getState();
+    const marks = gMarks.selectAll<SVGGElement, { id: string }>('g.bc-mark');
+    marks
+      .attr('aria-pressed', (m) => (m.id === selection.selectedId ? 'true' : 'false'))
+      .classed('selected', (m) => m.id === selection.selectedId)
+      .classed('hovered', (m) => m.id === analysis.hoveredId);
+    marks.select('circle').attr('r', (m) => (m.id === selection.selectedId ? 7 : 5));
+  };
+  let brushWidth = -1;
+  const currentScales: {
+    current: { x: ReturnType<typeof scaleLinear<number, number>>; y: ReturnType<typeof scaleUtc<number, number>>; lengthKm: number } | null;
+  } = {
     current: null,
   };
   render();
-  const unsub = watch(
-    store,
-    (s) =>
-      [s.time.window, s.analysis.stretch, s.analysis.hoveredId, s.selection.selectedId, s.view.lang, s.data.dataset, s.data.geo] as const,
-    render,
-  );
-  const ro = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(() => Math.abs(root.clientWidth - 16 - width) > 4 && render());
+  const unsub = watch(store, (s) => [s.time.window, s.analysis.stretch, s.view.lang, s.data.dataset, s.data.geo] as const, render);
+  const unlight = watch(store, (s) => [s.analysis.hoveredId, s.selection.selectedId] as const, highlight);
+  const ro = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(() => render());
   ro?.observe(root);
   return () => {
     unsub();
+    unlight();
     ro?.disconnect();
     clear(root);
   };

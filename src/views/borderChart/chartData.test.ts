@@ -39,7 +39,12 @@ describe('chartData', () => {
 });
 
 describe('stretchCounts and markActive', () => {
-  const marks = chartData([ev('a', 'point', 10), ev('b', 'district-seat', 100), ev('c', 'district-seat', 299), ev('old', 'point', 20, 0)]).marks;
+  const marks = chartData([
+    ev('a', 'point', 10),
+    ev('b', 'district-seat', 100),
+    ev('c', 'district-seat', 299),
+    ev('old', 'point', 20, 0),
+  ]).marks;
   const w = { start: 5, end: 15 };
 
   it('counts the window’s marks per stretch; a boundary belongs to the stretch east of it', () => {
@@ -63,6 +68,12 @@ describe('stretchCounts and markActive', () => {
     ['in window, inside the filter', 'a', { fromKm: 0, toKm: 10 }, true],
     ['in window, outside the filter', 'a', { fromKm: 11, toKm: 50 }, false],
   ] as const)('markActive: %s', (_name, id, filter, want) => {
-    expect(markActive(marks.find((m) => m.id === id)!, w, filter)).toBe(want);
+    expect(
+      markActive(
+        marks.find((m) => m.id === id)!,
+        w,
+        filter,
+      ),
+    ).toBe(want);
   });
 });

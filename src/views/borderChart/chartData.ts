@@ -40,7 +40,14 @@ export function chartData(events: readonly ChartEvent[]): ChartData {
     if (b.basis === 'area') provinceOnly += 1;
     else if (b.basis === 'line') lineOnly += 1;
     else if (b.alongKm !== null && (b.basis === 'point' || b.basis === 'district-seat'))
-      marks.push({ id: e.id, kind: e.kind, alongKm: b.alongKm, startDay: e.startDay, endDay: e.endDay, hollow: b.basis === 'district-seat' });
+      marks.push({
+        id: e.id,
+        kind: e.kind,
+        alongKm: b.alongKm,
+        startDay: e.startDay,
+        endDay: e.endDay,
+        hollow: b.basis === 'district-seat',
+      });
   }
   marks.sort((a, b) => a.alongKm - b.alongKm || a.startDay - b.startDay || (a.id < b.id ? -1 : 1));
   return { marks, provinceOnly, lineOnly };
@@ -58,7 +65,12 @@ export interface StretchCount {
 }
 
 /** Per province stretch, the marks in the window (each mark in exactly one stretch). */
-export function stretchCounts(marks: readonly ChartMark[], stretches: readonly ProvinceStretch[], w: TimeWindow, filter: AlongRange | null): StretchCount[] {
+export function stretchCounts(
+  marks: readonly ChartMark[],
+  stretches: readonly ProvinceStretch[],
+  w: TimeWindow,
+  filter: AlongRange | null,
+): StretchCount[] {
   const rows = stretches.map((stretch) => ({
     stretch,
     events: 0,

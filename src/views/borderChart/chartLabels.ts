@@ -36,7 +36,14 @@ function fit(labels: readonly Label[], px: number): Label[] {
 }
 
 /** Province runs (with brackets) and district names for each bank. */
-export function drawBankLabels(g: G, axis: BorderAxis, x: X, geo: GeoBundle | null, lang: Lang, at: { tjTop: number; afTop: number }): void {
+export function drawBankLabels(
+  g: G,
+  axis: BorderAxis,
+  x: X,
+  geo: GeoBundle | null,
+  lang: Lang,
+  at: { tjTop: number; afTop: number },
+): void {
   g.selectAll('*').remove();
   for (const side of ['tj', 'af'] as Side[]) {
     const top = side === 'tj' ? at.tjTop : at.afTop;
@@ -108,8 +115,7 @@ export function drawPosts(g: G, axis: BorderAxis, x: X, lang: Lang, y: number, o
     if (last && p.alongKm - last.km < 2 && last.items[0]?.kind === p.kind) last.items.push(p);
     else groups.push({ km: p.alongKm, items: [p] });
   }
-  const names = (gr: (typeof groups)[number]): string =>
-    gr.items.map((p) => localized(p, 'name', lang)?.text ?? p.name).join(', ');
+  const names = (gr: (typeof groups)[number]): string => gr.items.map((p) => localized(p, 'name', lang)?.text ?? p.name).join(', ');
   const marker = g
     .selectAll<SVGGElement, (typeof groups)[number]>('g.bc-post')
     .data(groups)
@@ -120,9 +126,7 @@ export function drawPosts(g: G, axis: BorderAxis, x: X, lang: Lang, y: number, o
     .attr('role', 'button')
     .attr('aria-label', (gr) => `${t(lang, 'bcPosts')}: ${names(gr)}`)
     .attr('transform', (gr) => `translate(${x(gr.km)},${y})`);
-  marker
-    .append('path')
-    .attr('d', (gr) => (gr.items[0]?.kind === 'crossing' ? 'M0,-5L5,0L0,5L-5,0Z' : 'M-4,-4H4V4H-4Z'));
+  marker.append('path').attr('d', (gr) => (gr.items[0]?.kind === 'crossing' ? 'M0,-5L5,0L0,5L-5,0Z' : 'M-4,-4H4V4H-4Z'));
   marker
     .filter((gr) => gr.items.length > 1)
     .append('text')

@@ -46,7 +46,7 @@ export function stretchTable(
         'tr',
         {},
         h('th', { scope: 'col', text: t(lang, 'bcStretch') }),
-        h('th', { scope: 'col', text: t(lang, 'bcKm') }),
+        h('th', { scope: 'col', text: t(lang, 'unitKm') }),
         h('th', { scope: 'col', text: t(lang, 'bcEvents') }),
         h('th', { scope: 'col', text: t(lang, 'bcAtSeat') }),
         h('td', {}),

@@ -25,12 +25,7 @@ const LEVELS: Array<{ level: keyof EventGroups; key: StringKey; none: StringKey 
 ];
 
 /** Group rows of one level as a table. */
-function levelTable(
-  rows: readonly CompareRow[],
-  level: (typeof LEVELS)[number],
-  name: (group: string) => string,
-  lang: Lang,
-): HTMLElement {
+function levelTable(rows: readonly CompareRow[], level: (typeof LEVELS)[number], name: (group: string) => string, lang: Lang): HTMLElement {
   const n = (v: number): string => formatNumber(v, lang);
   const signed = (v: number): string => formatNumber(v, lang, { signDisplay: 'exceptZero' });
   const cells = (r: CompareRow): HTMLElement[] => [
@@ -50,14 +45,25 @@ function levelTable(
     h(
       'thead',
       {},
-      h('tr', {}, h('td', {}), h('th', { scope: 'colgroup', colspan: 3, text: t(lang, 'cmpEvents') }), h('th', { scope: 'colgroup', colspan: 3, text: t(lang, 'cmpKilled') })),
+      h(
+        'tr',
+        {},
+        h('td', {}),
+        h('th', { scope: 'colgroup', colspan: 3, text: t(lang, 'cmpEvents') }),
+        h('th', { scope: 'colgroup', colspan: 3, text: t(lang, 'cmpKilled') }),
+      ),
       h('tr', {}, col(level.key), col('cmpA'), col('cmpB'), col('cmpChange'), col('cmpA'), col('cmpB'), col('cmpChange')),
     ),
     h(
       'tbody',
       {},
       ...rows.map((r) =>
-        h('tr', { 'data-group': r.group ?? '' }, h('th', { scope: 'row', class: r.group === null ? 'muted' : '', text: r.group === null ? t(lang, level.none) : name(r.group) }), ...cells(r)),
+        h(
+          'tr',
+          { 'data-group': r.group ?? '' },
+          h('th', { scope: 'row', class: r.group === null ? 'muted' : '', text: r.group === null ? t(lang, level.none) : name(r.group) }),
+          ...cells(r),
+        ),
       ),
     ),
     h('tfoot', {}, h('tr', {}, h('th', { scope: 'row', text: t(lang, 'cmpTotal') }), ...cells(total))),
@@ -65,11 +71,25 @@ function levelTable(
 }
 
 /** Two date inputs (first and last day, inclusive) for a period. */
-function periodInputs(which: 'a' | 'b', w: TimeWindow, bounds: TimeWindow, lang: Lang, set: (w: TimeWindow) => void, windowNow: () => TimeWindow): HTMLElement {
+function periodInputs(
+  which: 'a' | 'b',
+  w: TimeWindow,
+  bounds: TimeWindow,
+  lang: Lang,
+  set: (w: TimeWindow) => void,
+  windowNow: () => TimeWindow,
+): HTMLElement {
   const min = dayNumberToIsoDay(bounds.start);
   const max = dayNumberToIsoDay(bounds.end - 1);
   const input = (value: number, label: StringKey, testid: string): HTMLInputElement => {
-    const el = h('input', { type: 'date', min, max, value: dayNumberToIsoDay(value), 'aria-label': `${t(lang, which === 'a' ? 'cmpA' : 'cmpB')} ${t(lang, label)}`, 'data-testid': testid });
+    const el = h('input', {
+      type: 'date',
+      min,
+      max,
+      value: dayNumberToIsoDay(value),
+      'aria-label': `${t(lang, which === 'a' ? 'cmpA' : 'cmpB')} ${t(lang, label)}`,
+      'data-testid': testid,
+    });
     return el;
   };
   const from = input(Math.floor(w.start), 'cmpFrom', `compare-${which}-from`);
@@ -98,7 +118,11 @@ function periodInputs(which: 'a' | 'b', w: TimeWindow, bounds: TimeWindow, lang:
 
 /** Groups of every event, computed once per dataset and geography. */
 const groupCache = new WeakMap<readonly FrontierEvent[], Map<string, EventGroups>>();
-function groupsOf(events: readonly FrontierEvent[], geo: GeoBundle, outposts: Parameters<typeof borderAxisFor>[1]): Map<string, EventGroups> {
+function groupsOf(
+  events: readonly FrontierEvent[],
+  geo: GeoBundle,
+  outposts: Parameters<typeof borderAxisFor>[1],
+): Map<string, EventGroups> {
   let g = groupCache.get(events);
   if (!g) {
     const stretches = borderAxisFor(geo, outposts)?.provinces ?? [];
@@ -123,7 +147,13 @@ export function mountComparePanel(root: HTMLElement, store: AppStore): () => voi
     root.hidden = cmp === null;
     if (!cmp || !ds || !geo) return;
     const lang = s.view.lang;
-    const close = h('button', { class: 'panel-close', 'aria-label': t(lang, 'cmpEnd'), title: t(lang, 'cmpEnd'), text: '×', 'data-testid': 'compare-close' });
+    const close = h('button', {
+      class: 'panel-close',
+      'aria-label': t(lang, 'cmpEnd'),
+      title: t(lang, 'cmpEnd'),
+      text: '×',
+      'data-testid': 'compare-close',
+    });
     close.addEventListener('click', () => store.getState().setCompare(null));
     const windowNow = (): TimeWindow => store.getState().time.window;
     const groups = groupsOf(ds.events, geo, ds.outposts);
@@ -133,7 +163,8 @@ export function mountComparePanel(root: HTMLElement, store: AppStore): () => voi
       district: [],
       stretch: (axis?.provinces ?? []).map((p) => p.id),
     };
-    const name = (level: keyof EventGroups, g: string): string => (level === 'stretch' ? stretchLabel(geo, g, lang) : areaLabel(geo, g, lang));
+    const name = (level: keyof EventGroups, g: string): string =>
+      level === 'stretch' ? stretchLabel(geo, g, lang) : areaLabel(geo, g, lang);
     root.append(
       h('header', { class: 'panel-head' }, h('h2', { id: 'compare-title', text: t(lang, 'cmpTitle') }), close),
       h(
@@ -142,7 +173,9 @@ export function mountComparePanel(root: HTMLElement, store: AppStore): () => voi
         periodInputs('a', cmp.a, s.time.bounds, lang, (a) => store.getState().setCompare({ ...cmp, a }), windowNow),
         periodInputs('b', cmp.b, s.time.bounds, lang, (b) => store.getState().setCompare({ ...cmp, b }), windowNow),
       ),
-      ...LEVELS.map((l) => levelTable(compareRows(itemsBy(ds.events, groups, l.level), cmp, order[l.level]), l, (g) => name(l.level, g), lang)),
+      ...LEVELS.map((l) =>
+        levelTable(compareRows(itemsBy(ds.events, groups, l.level), cmp, order[l.level]), l, (g) => name(l.level, g), lang),
+      ),
       h('p', { class: 'muted small', text: t(lang, 'cmpKilledNote') }),
     );
     if (focused) root.querySelector<HTMLElement>(`[data-testid="${CSS.escape(focused)}"]`)?.focus();
