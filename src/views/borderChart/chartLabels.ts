@@ -22,10 +22,10 @@ interface Label {
   text: string;
 }
 
-/** Labels centred at their x, dropping any that would overlap the previous one kept. */
-function fit(labels: readonly Label[], px: number): Label[] {
+/** Labels centred at their x, dropping any that would overlap the previous one kept (or start left of `from`). */
+function fit(labels: readonly Label[], px: number, from = -Infinity): Label[] {
   const kept: Label[] = [];
-  let right = -Infinity;
+  let right = from;
   for (const l of labels) {
     const w = textWidth(l.text, px);
     if (l.x - w / 2 < right + 6) continue;
@@ -48,12 +48,15 @@ export function drawBankLabels(
   for (const side of ['tj', 'af'] as Side[]) {
     const top = side === 'tj' ? at.tjTop : at.afTop;
     const bank = g.append('g').attr('class', `bc-bank bc-bank-${side}`).attr('data-side', side);
+    const bankName = t(lang, side === 'tj' ? 'bmBankTj' : 'bmBankAf');
     bank
       .append('text')
       .attr('class', 'bc-bank-name')
       .attr('x', 4)
       .attr('y', top + 9)
-      .text(t(lang, side === 'tj' ? 'bmBankTj' : 'bmBankAf'));
+      .text(bankName);
+    // Province names keep clear of the bank's name at the left.
+    const clear = 4 + textWidth(bankName, 10);
     const runs = sideRuns(axis.provinces, side);
     bank
       .selectAll('line.bc-run')
@@ -67,6 +70,7 @@ export function drawBankLabels(
     const provinces = fit(
       runs.map((r) => ({ x: x((r.fromKm + r.toKm) / 2), text: areaLabel(geo, r.region, lang) })),
       11,
+      clear,
     );
     bank
       .selectAll('text.bc-prov')
