@@ -54,6 +54,18 @@ describe('the along-the-border chart', () => {
     expect(await page.evaluate(() => new URLSearchParams(location.search).get('from'))).not.toBeNull();
     expect(await page.locator('[data-testid="border-chart-filter"]').textContent()).toMatch(/Border stretch: .+ km/);
     expect(await page.locator('.bc-stretch').getAttribute('display')).toBeNull();
+    // The list (and the map) keep only the window's events placed along the stretch.
+    const listed = await page.locator('.event-row').evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset['eventId']!));
+    const along = await page.evaluate((ids) => {
+      const evs = window.__frontier!.store.getState().data.dataset!.events;
+      return ids.map((id) => evs.find((e) => e.id === id)!.border.alongKm);
+    }, listed);
+    expect(listed.length).toBeGreaterThan(0);
+    for (const km of along) {
+      expect(km).not.toBeNull();
+      expect(km!).toBeGreaterThanOrEqual(s.stretch!.fromKm);
+      expect(km!).toBeLessThanOrEqual(s.stretch!.toKm);
+    }
     await page.screenshot({ path: 'test-results/border-chart-brushed.png' });
     await page.locator('[data-testid="border-chart-whole"]').click();
     expect((await state(page)).stretch).toBeNull();

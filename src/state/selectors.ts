@@ -3,6 +3,8 @@ import type { FrontierEvent, Phase } from '../model/types';
 import { overlaps, type TimeWindow } from '../calendar/window';
 import { countInWindow } from '../overlays/bulk/windowRange';
 import type { AppState } from './appStore';
+import { inStretch, type AlongRange } from './analysis';
+import { countInWindowAndStretch } from '../overlays/bulk/borderColumns';
 
 export interface VisibleIds {
   /** Events whose uncertainty span overlaps the window. */
@@ -11,10 +13,19 @@ export interface VisibleIds {
   all: string[];
 }
 
-/** Ids the map shows for a window; with `context`, all events are drawn and in-window ones emphasised. */
-export function visibleEventIds(events: readonly FrontierEvent[], w: TimeWindow, context: boolean): VisibleIds {
-  const inWindow = events.filter((e) => overlaps(e, w)).map((e) => e.id);
-  return { inWindow, all: context ? events.map((e) => e.id) : inWindow };
+/**
+ * Ids the map shows for a window; with `context`, all events are drawn and in-window ones
+ * emphasised. A border `stretch` (the chart's brush) keeps only the events placed along it.
+ */
+export function visibleEventIds(
+  events: readonly FrontierEvent[],
+  w: TimeWindow,
+  context: boolean,
+  stretch: AlongRange | null = null,
+): VisibleIds {
+  const kept = stretch === null ? events : events.filter((e) => inStretch(e.border.alongKm, stretch));
+  const inWindow = kept.filter((e) => overlaps(e, w)).map((e) => e.id);
+  return { inWindow, all: context ? kept.map((e) => e.id) : inWindow };
 }
 
 /**
@@ -28,10 +39,16 @@ export function phasesInForce(phases: readonly Phase[], day: number): Phase[] {
 /**
  * How many events the window holds, as the map draws them: curated events whose span overlaps it
  * plus a bulk import's points in it (counted with the GPU's float32 test, so the number matches
- * what is on screen).
+ * what is on screen), in the border stretch when one is set.
  */
-export function eventCountInWindow(s: Pick<AppState, 'time' | 'data'>): number {
+export function eventCountInWindow(s: Pick<AppState, 'time' | 'data'> & Partial<Pick<AppState, 'analysis'>>): number {
   const w = s.time.window;
-  const curated = (s.data.dataset?.events ?? []).filter((e) => overlaps(e, w)).length;
-  return curated + (s.data.bulk ? countInWindow(s.data.bulk.columns, w) : 0);
+  const stretch = s.analysis?.stretch ?? null;
+  const curated = (s.data.dataset?.events ?? []).filter((e) => overlaps(e, w) && inStretch(e.border.alongKm, stretch)).length;
+  const bulk = s.data.bulk
+    ? stretch
+      ? countInWindowAndStretch(s.data.bulk.columns, w, stretch)
+      : countInWindow(s.data.bulk.columns, w)
+    : 0;
+  return curated + bulk;
 }

@@ -77,7 +77,7 @@ function syncEvents(map: OverlayMap, store: AppStore): () => void {
     const evs = s.data.dataset?.events ?? [];
     // While two periods are compared, the comparison's symbols stand in for the ordinary marks.
     const ordinary = s.view.layers.events && s.analysis.compare === null;
-    const shown = ordinary ? visibleEventIds(evs, s.time.window, s.time.showContext) : { inWindow: [], all: [] };
+    const shown = ordinary ? visibleEventIds(evs, s.time.window, s.time.showContext, s.analysis.stretch) : { inWindow: [], all: [] };
     const sel = s.selection.selectedId;
     const key = `${shown.inWindow.join(',')}|${shown.all.join(',')}|${sel}`;
     if (key === lastKey) return;
@@ -106,7 +106,16 @@ function syncEvents(map: OverlayMap, store: AppStore): () => void {
   sync();
   const unsub = watch(
     store,
-    (s) => [s.time.window, s.time.showContext, s.selection.selectedId, s.view.layers.events, s.data.dataset, s.analysis.compare] as const,
+    (s) =>
+      [
+        s.time.window,
+        s.time.showContext,
+        s.selection.selectedId,
+        s.view.layers.events,
+        s.data.dataset,
+        s.analysis.compare,
+        s.analysis.stretch,
+      ] as const,
     sync,
   );
   const stopCompare = syncCompare(map, store);
@@ -137,7 +146,7 @@ function syncEvents(map: OverlayMap, store: AppStore): () => void {
   const onClick = (ev: MapMouseEvent): void => {
     const s = store.getState();
     const evs = s.data.dataset?.events ?? [];
-    const visible = new Set(visibleEventIds(evs, s.time.window, false).inWindow);
+    const visible = new Set(visibleEventIds(evs, s.time.window, false, s.analysis.stretch).inWindow);
     const hits = map.queryRenderedFeatures(ev.point, { layers: CLICKABLE_EVENT_LAYERS.filter((l) => map.getLayer(l)) });
     for (const layer of CLICKABLE_EVENT_LAYERS) {
       for (const f of hits.filter((h) => h.layer.id === layer)) {

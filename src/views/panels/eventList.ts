@@ -12,6 +12,7 @@ import { t } from '../../i18n/strings';
 import { briefingTheme } from '../../style/theme';
 import { clear, h } from '../../ui/dom';
 import { borderMeasureText } from '../../i18n/borderText';
+import { inStretch } from '../../state/analysis';
 
 /** Mounts the list into `root`; returns its teardown. */
 export function mountEventList(root: HTMLElement, store: AppStore): () => void {
@@ -19,7 +20,8 @@ export function mountEventList(root: HTMLElement, store: AppStore): () => void {
     const s = store.getState();
     const lang = s.view.lang;
     const w = s.time.window;
-    const events = (s.data.dataset?.events ?? []).filter((e) => overlaps(e, w));
+    const stretch = s.analysis.stretch;
+    const events = (s.data.dataset?.events ?? []).filter((e) => overlaps(e, w) && inStretch(e.border.alongKm, stretch));
     const restoreFocus = root.contains(document.activeElement) ? (document.activeElement as HTMLElement).dataset['eventId'] : undefined;
     clear(root);
     root.append(h('h2', {}, t(lang, 'eventList'), h('span', { class: 'muted', text: ` · ${events.length} ${t(lang, 'inWindow')}` })));
@@ -57,7 +59,11 @@ export function mountEventList(root: HTMLElement, store: AppStore): () => void {
     if (restoreFocus) (root.querySelector(`[data-event-id="${CSS.escape(restoreFocus)}"]`) as HTMLElement | null)?.focus();
   };
   render();
-  const unsub = watch(store, (s) => [s.time.window, s.selection.selectedId, s.view.lang, s.data.dataset] as const, render);
+  const unsub = watch(
+    store,
+    (s) => [s.time.window, s.selection.selectedId, s.view.lang, s.data.dataset, s.analysis.stretch] as const,
+    render,
+  );
   const unhover = store.subscribe(
     (s) => s.analysis.hoveredId,
     (id) => {
