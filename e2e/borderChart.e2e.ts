@@ -104,6 +104,55 @@ describe('the along-the-border chart', () => {
   });
 });
 
+describe('border measures of a large import', () => {
+  it('arrive as columns after the points; the bulk panel names them and the stretch filter narrows the readout', async () => {
+    const page = app.g.page;
+    await page.evaluate(async () => {
+      const f = window.__frontier!;
+      const api = await f.bulk!();
+      await api.loadBulk(f.store, api.syntheticRecords(20_000, 3), 'synthetic-20k.csv');
+    });
+    // The second pass fills the along-border column (NaN until then).
+    await expect
+      .poll(
+        () => page.evaluate(() => [...window.__frontier!.store.getState().data.bulk!.columns.borderAlong].filter(Number.isFinite).length),
+        {
+          timeout: 60_000,
+        },
+      )
+      .toBeGreaterThan(10_000);
+    const counts = await page.evaluate(() => {
+      const st = window.__frontier!.store.getState();
+      const c = st.data.bulk!.columns;
+      const detail = st.data.bulk!.detail(0);
+      return { banks: new Set([...c.borderBank]).size, detail: detail.border };
+    });
+    expect(counts.banks).toBeGreaterThan(1);
+    expect(counts.detail.basis).not.toBeUndefined();
+    const readout = (): Promise<string> =>
+      page
+        .locator('[data-testid="window-readout"]')
+        .textContent()
+        .then((t) => t ?? '');
+    const before = await page.evaluate(() => window.__frontier!.store.getState().time.window);
+    await page.evaluate(() => window.__frontier!.store.getState().select('bulk:0'));
+    await page.locator('[data-testid="bulk-panel"]').waitFor({ state: 'visible' });
+    expect(await page.locator('[data-testid="bulk-panel"]').textContent()).toMatch(/Border/);
+    await page.keyboard.press('Escape');
+    const whole = await readout();
+    await page.evaluate(() => window.__frontier!.store.getState().setStretch({ fromKm: 300, toKm: 500 }));
+    await expect.poll(readout).not.toBe(whole);
+    await waitForIdle(page);
+    await page.screenshot({ path: 'test-results/border-bulk-stretch.png' });
+    await page.evaluate(async (w) => {
+      const f = window.__frontier!;
+      f.store.getState().setStretch(null);
+      f.store.getState().setWindow(w);
+      (await f.bulk!()).clearBulk(f.store);
+    }, before);
+  });
+});
+
 describe('two periods compared', () => {
   it('the compare button starts a comparison; the panel lists events and killed per province, district and stretch with the change', async () => {
     const page = app.g.page;

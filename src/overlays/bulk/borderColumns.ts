@@ -1,5 +1,7 @@
 /**
- * The border measures of a bulk set, as columns computed once in the worker: km to the border
+ * The border measures of a bulk set, as columns computed once in the worker, in a second pass
+ * after the points have gone to the map (a measure costs microseconds; a million of them must not
+ * delay the first draw): km to the border
  * (Float32, NaN where the precision allows none), km along it from the Uzbek tripoint (Float32,
  * NaN where unknown) and the bank (Uint8 code into `BANK_CODES`, `NO_BANK` where unknown). The
  * same rules as curated events (`measureLocation`): a district-level record's coordinates give

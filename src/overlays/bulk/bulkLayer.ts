@@ -61,6 +61,8 @@ export function addBulkLayer(map: OverlayMap, store: AppStore, set: BulkSet, the
   let vao: WebGLVertexArrayObject | null = null;
   let buffers: WebGLBuffer[] = [];
   let u: Record<string, WebGLUniformLocation | null> = {};
+  // The border measures arrive after the points (a second pass in the worker): re-uploaded once then.
+  let late: Array<{ buf: WebGLBuffer; get: () => Float32Array | Uint8Array; sent: Float32Array | Uint8Array }> = [];
 
   const layer: CustomLayerInterface = {
     id: BULK_LAYER_ID,
@@ -74,10 +76,10 @@ export function addBulkLayer(map: OverlayMap, store: AppStore, set: BulkSet, the
       gl.bindVertexArray(vao);
       // Uploaded once; a window change never touches these buffers. An attribute the shaders do
       // not read (the compiler drops it) is not uploaded.
-      const attr = (name: string, data: Float32Array | Uint8Array, size: number, type: number): void => {
+      const attr = (name: string, data: Float32Array | Uint8Array, size: number, type: number): WebGLBuffer | null => {
         const g = gl as WebGL2RenderingContext;
         const loc = g.getAttribLocation(prog as WebGLProgram, name);
-        if (loc < 0) return;
+        if (loc < 0) return null;
         const buf = g.createBuffer() as WebGLBuffer;
         buffers.push(buf);
         g.bindBuffer(g.ARRAY_BUFFER, buf);
@@ -85,15 +87,20 @@ export function addBulkLayer(map: OverlayMap, store: AppStore, set: BulkSet, the
         stats.gpuBytes += data.byteLength;
         g.enableVertexAttribArray(loc);
         g.vertexAttribPointer(loc, size, type, false, 0, 0);
+        return buf;
       };
       attr('a_pos', c.pos, 2, gl.FLOAT);
       attr('a_start', c.start, 1, gl.FLOAT);
       attr('a_endx', c.endx, 1, gl.FLOAT);
       attr('a_kind', c.kind, 1, gl.UNSIGNED_BYTE);
       // Border measures: km along (the stretch filter below); distance and bank for filters that test them.
-      attr('a_balong', c.borderAlong, 1, gl.FLOAT);
-      attr('a_bdist', c.borderDistance, 1, gl.FLOAT);
-      attr('a_bbank', c.borderBank, 1, gl.UNSIGNED_BYTE);
+      const lateAttr = (name: string, get: () => Float32Array | Uint8Array, size: number, type: number): void => {
+        const buf = attr(name, get(), size, type);
+        if (buf) late.push({ buf, get, sent: get() });
+      };
+      lateAttr('a_balong', () => c.borderAlong, 1, gl.FLOAT);
+      lateAttr('a_bdist', () => c.borderDistance, 1, gl.FLOAT);
+      lateAttr('a_bbank', () => c.borderBank, 1, gl.UNSIGNED_BYTE);
       gl.bindVertexArray(null);
       gl.bindBuffer(gl.ARRAY_BUFFER, null);
       u = Object.fromEntries(
@@ -116,6 +123,13 @@ export function addBulkLayer(map: OverlayMap, store: AppStore, set: BulkSet, the
       const { ws, we } = gpuWindow(w);
       g.useProgram(prog);
       g.bindVertexArray(vao);
+      for (const l of late) {
+        if (l.get() === l.sent) continue;
+        l.sent = l.get();
+        g.bindBuffer(g.ARRAY_BUFFER, l.buf);
+        g.bufferData(g.ARRAY_BUFFER, l.sent, g.STATIC_DRAW);
+        g.bindBuffer(g.ARRAY_BUFFER, null);
+      }
       g.uniformMatrix4fv(u['u_matrix'] ?? null, false, matrix);
       g.uniform1f(u['u_ws'] ?? null, ws);
       g.uniform1f(u['u_we'] ?? null, we);
@@ -142,6 +156,7 @@ export function addBulkLayer(map: OverlayMap, store: AppStore, set: BulkSet, the
       if (vao) gl.deleteVertexArray(vao);
       if (prog) gl.deleteProgram(prog);
       buffers = [];
+      late = [];
       gl = null;
     },
   };

@@ -14,6 +14,7 @@ import { showBulkProgress, type ProgressHandle } from './progressBar';
 import type { WorkerReply, WorkerRequest } from './messages';
 import type { BulkColumns, BulkSet } from './types';
 import { borderInputOf } from './borderInput';
+import type { BorderColumns } from './borderColumns';
 
 /** Records copied per slice; ~50k keep each slice well under a frame on a slow machine. */
 const CHUNK = 50_000;
@@ -42,28 +43,56 @@ async function buildOnMainThread(req: WorkerRequest, progress: ProgressHandle): 
   );
 }
 
-function runWorker(req: WorkerRequest, transfer: Transferable[], progress: ProgressHandle): Promise<BulkColumns> {
+/** The worker's columns, and its border measures when they follow (null without a border or a worker). */
+interface WorkerResult {
+  columns: BulkColumns;
+  border: Promise<BorderColumns | null>;
+}
+
+function runWorker(req: WorkerRequest, transfer: Transferable[], progress: ProgressHandle): Promise<WorkerResult> {
   let worker: Worker;
   try {
     worker = new Worker(new URL('./bulkWorker.ts', import.meta.url), { type: 'module' });
   } catch {
-    return buildOnMainThread(req, progress);
+    return buildOnMainThread(req, progress).then((columns) => ({ columns, border: Promise.resolve(null) }));
   }
-  return new Promise<BulkColumns>((resolve, reject) => {
+  let settleBorder: (b: BorderColumns | null) => void = () => {};
+  const border = new Promise<BorderColumns | null>((r) => (settleBorder = r));
+  return new Promise<WorkerResult>((resolve, reject) => {
+    const stop = (): void => {
+      worker.terminate();
+      settleBorder(null);
+    };
     worker.onmessage = (ev: MessageEvent<WorkerReply>) => {
       const m = ev.data;
       if (m.type === 'progress') progress.update(m.progress);
-      else {
-        worker.terminate();
-        if (m.type === 'done') resolve(m.columns);
-        else reject(new Error(`bulk load failed: ${m.message}`));
+      else if (m.type === 'done') {
+        resolve({ columns: m.columns, border });
+        if (!req.border) stop();
+      } else if (m.type === 'border') {
+        settleBorder(m.columns);
+        stop();
+      } else {
+        stop();
+        reject(new Error(`bulk load failed: ${m.message}`));
       }
     };
     worker.onerror = (ev) => {
-      worker.terminate();
+      stop();
       reject(new Error(`bulk worker failed: ${ev.message}`));
     };
     worker.postMessage(req, transfer);
+  });
+}
+
+/**
+ * When the border measures arrive, they are written into the set's columns in place (its details
+ * and the GPU layer read them from there; the layer re-uploads the along-border column), so the
+ * set on screen, its selection and its layer stay as they are.
+ */
+function whenMeasured(store: AppStore, set: BulkSet, border: Promise<BorderColumns | null>): void {
+  void border.then((b) => {
+    if (b && store.getState().data.bulk === set) Object.assign(set.columns, b);
   });
 }
 
@@ -80,11 +109,17 @@ export async function loadBulkTimed(store: AppStore, records: readonly ImportRec
     }
     const t1 = performance.now();
     const border = borderInputOf(store.getState().data.geo);
-    const columns = await runWorker({ type: 'build', raw, ...(border ? { border } : {}) }, rawTransferables(raw), progress);
+    const { columns, border: measured } = await runWorker(
+      { type: 'build', raw, ...(border ? { border } : {}) },
+      rawTransferables(raw),
+      progress,
+    );
     const t2 = performance.now();
     progress.update({ phase: 'uploading', fraction: 0.97 });
     await nextTask();
-    setBulk(store, { name, columns, detail: (i) => recordDetail(records, columns, i) });
+    const set: BulkSet = { name, columns, detail: (i) => recordDetail(records, columns, i) };
+    setBulk(store, set);
+    whenMeasured(store, set, measured);
     return { read: t1 - t0, worker: t2 - t1, total: performance.now() - t0 };
   } finally {
     progress.done();
@@ -101,11 +136,11 @@ export async function loadSynthetic(store: AppStore, count: number, seed: number
   const progress = showBulkProgress(name);
   try {
     const border = borderInputOf(store.getState().data.geo);
-    const columns = await runWorker({ type: 'generate', count, seed, ...(border ? { border } : {}) }, [], progress);
+    const { columns, border: measured } = await runWorker({ type: 'generate', count, seed, ...(border ? { border } : {}) }, [], progress);
     const t1 = performance.now();
     progress.update({ phase: 'uploading', fraction: 0.97 });
     await nextTask();
-    setBulk(store, {
+    const set: BulkSet = {
       name,
       columns,
       detail: (i) => {
@@ -118,7 +153,9 @@ export async function loadSynthetic(store: AppStore, count: number, seed: number
           sourceText: `Generated event ${row + 1} of a seeded synthetic set; not a real incident.`,
         };
       },
-    });
+    };
+    setBulk(store, set);
+    whenMeasured(store, set, measured);
     return { read: 0, worker: t1 - t0, total: performance.now() - t0 };
   } finally {
     progress.done();
