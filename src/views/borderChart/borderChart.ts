@@ -28,7 +28,7 @@ import { yTickFormat } from './yTicks';
 export const CHART_M = { left: 64, right: 18, top: 40, bottom: 86 };
 const PLOT_H = 150;
 /** The stretch table's column beside the plot on a wide screen (below it on a narrow one). */
-const TABLE_W = 340;
+const TABLE_W = 380;
 const HEIGHT = CHART_M.top + PLOT_H + CHART_M.bottom;
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -52,7 +52,7 @@ export function mountBorderChart(root: HTMLElement, store: AppStore): () => void
   const gLabels = svg.append('g').attr('class', 'bc-labels');
   const gPosts = svg.append('g').attr('class', 'bc-posts');
   const gBrush = svg.append('g').attr('class', 'bc-brush');
-  const gMarks = svg.append('g').attr('class', 'bc-marks').attr('role', 'list');
+  const gMarks = svg.append('g').attr('class', 'bc-marks').attr('role', 'group');
   let width = 0;
   let axis: BorderAxis | null = null;
   let b: BrushBehavior<unknown> | null = null;

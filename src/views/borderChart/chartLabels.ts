@@ -135,6 +135,7 @@ export function drawPosts(g: G, axis: BorderAxis, x: X, lang: Lang, y: number, o
     .filter((gr) => gr.items.length > 1)
     .append('text')
     .attr('class', 'bc-post-count')
+    .attr('aria-hidden', 'true')
     .attr('x', 6)
     .attr('y', -4)
     .text((gr) => `×${gr.items.length}`);
