@@ -128,14 +128,14 @@ export function drawPosts(g: G, axis: BorderAxis, x: X, lang: Lang, y: number, o
     .attr('data-post-ids', (gr) => gr.items.map((p) => p.id).join(' '))
     .attr('tabindex', 0)
     .attr('role', 'button')
-    .attr('aria-label', (gr) => `${t(lang, 'bcPosts')}: ${names(gr)}`)
+    // The visible "×5" is part of the name (a name must hold the text a sighted user sees).
+    .attr('aria-label', (gr) => `${t(lang, 'bcPosts')}: ${names(gr)}${gr.items.length > 1 ? ` ×${gr.items.length}` : ''}`)
     .attr('transform', (gr) => `translate(${x(gr.km)},${y})`);
   marker.append('path').attr('d', (gr) => (gr.items[0]?.kind === 'crossing' ? 'M0,-5L5,0L0,5L-5,0Z' : 'M-4,-4H4V4H-4Z'));
   marker
     .filter((gr) => gr.items.length > 1)
     .append('text')
     .attr('class', 'bc-post-count')
-    .attr('aria-hidden', 'true')
     .attr('x', 6)
     .attr('y', -4)
     .text((gr) => `×${gr.items.length}`);
