@@ -21,7 +21,6 @@ export function recordsToCsv(records: readonly ImportRecord[], borderOf: (r: Imp
   const columns = [...ACLED_COLUMNS, ...APP_COLUMNS, ...BORDER_COLUMNS, ...extras];
   return Papa.unparse(
     { fields: columns, data: rows.map((r) => columns.map((c) => (Object.hasOwn(r, c) ? r[c] : undefined) ?? '')) },
-    { newline: '
-', escapeFormulae: FORMULA_CELL },
+    { newline: '\r\n', escapeFormulae: FORMULA_CELL },
   );
 }
