@@ -1,11 +1,19 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import { validateDataPlugin } from './scripts/validateDataPlugin.ts';
 import { cspPlugin } from './scripts/cspPlugin.ts';
+import { dataHashPlugin } from './scripts/dataHashPlugin.ts';
 
 export default defineConfig({
   base: './',
-  plugins: [validateDataPlugin(), cspPlugin()],
+  plugins: [validateDataPlugin(), dataHashPlugin(), cspPlugin()],
   build: { target: 'es2022', sourcemap: false, chunkSizeWarningLimit: 1200 },
+  // jsPDF's optional helpers for html()/SVG, never called here: an empty module keeps them out of the build.
+  resolve: {
+    alias: Object.fromEntries(
+      ['html2canvas', 'dompurify', 'canvg'].map((name) => [name, fileURLToPath(new URL('./scripts/emptyModule.ts', import.meta.url))]),
+    ),
+  },
   // The data files are served from data/ and imported with ?url; nothing is fetched from other hosts.
   server: { host: '127.0.0.1', fs: { strict: true } },
   preview: { host: '127.0.0.1' },

@@ -66,6 +66,61 @@ describe('axe-core and the keyboard', () => {
     expect(before).toBeDefined();
   });
 
+  it('the window is a two-thumb slider: Tab reaches both thumbs, each announces its date, its keys move only its edge', async () => {
+    await g.page.evaluate(() => window.__frontier!.store.getState().setWindow({ start: 9400, end: 9430 }));
+    await tabTo('[data-testid="window-start"]');
+    const read = (id: string): Promise<string | null> => g.page.locator(`[data-testid="${id}"]`).getAttribute('aria-valuetext');
+    expect(await g.page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('slider');
+    expect(await read('window-start')).toBe('26 Sep 2025');
+    await g.page.keyboard.press('ArrowRight');
+    expect(await read('window-start')).toBe('27 Sep 2025');
+    expect(await read('window-end')).toBe('25 Oct 2025');
+    await g.page.keyboard.press('Tab');
+    expect(await focusedTestId()).toBe('window-end');
+    await g.page.keyboard.press('PageUp');
+    expect(await read('window-end')).toBe('25 Nov 2025');
+    expect(await read('window-start')).toBe('27 Sep 2025');
+    // Space still plays and pauses from a thumb.
+    await g.page.keyboard.press(' ');
+    expect(await g.page.evaluate(() => window.__frontier!.store.getState().time.playing)).toBe(true);
+    await g.page.keyboard.press(' ');
+    expect(await axe(g.page)).toEqual([]);
+  });
+
+  it('phone 390×844 (menu open, legend open, bottom sheet open) and a 400×300 embed: no serious or critical violations', async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, bypassCSP: true });
+    const page = await context.newPage();
+    const phone: GuardedPage = { ...g, page, context, errors: [] };
+    page.on('pageerror', (e) => phone.errors.push(e.message));
+    await openApp(phone, origin, '/?from=2025-11-01&to=2025-12-31');
+    const check = async (): Promise<void> => {
+      if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: AXE });
+      const r = await page.evaluate(() =>
+        (window as unknown as { axe: { run(o: object): Promise<AxeResult> } }).axe.run({ resultTypes: ['violations'] }),
+      );
+      expect(
+        r.violations
+          .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+          .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+      ).toEqual([]);
+    };
+    await check();
+    await page.locator('[data-testid="topbar-menu"]').click();
+    await check();
+    await page.keyboard.press('Escape');
+    await page.locator('[data-testid="side-toggle"]').click();
+    await check();
+    await page.locator('.event-row[data-event-id="shadak-attack"]').click();
+    await expect.poll(() => page.locator('[data-testid="source-panel"]').isVisible()).toBe(true);
+    await check();
+    await page.goto(`${origin}/?embed=1`);
+    await page.setViewportSize({ width: 400, height: 300 });
+    await page.waitForFunction(() => window.__frontier?.ready === true);
+    await check();
+    expect(phone.errors).toEqual([]);
+    await context.close();
+  });
+
   it('select and read the source by keyboard; the open panel has no serious or critical violations', async () => {
     await g.page.evaluate(() => window.__frontier!.store.getState().setWindow({ start: 4700, end: 11000 }));
     await tabTo('.event-row[data-event-id="shadak-attack"]', 200);

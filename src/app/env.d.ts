@@ -4,4 +4,6 @@ interface ImportMetaEnv {
   readonly VITE_TEST_HOOKS?: string;
   /** Comma list of origins allowed to use the host API, fixed at build time. */
   readonly VITE_FRONTIER_ALLOWED_ORIGINS?: string;
+  /** SHA-256 of the data files in the manifest, set by scripts/dataHashPlugin.ts (absent in unit tests). */
+  readonly VITE_FRONTIER_DATA_HASH?: string;
 }

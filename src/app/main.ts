@@ -10,7 +10,7 @@ import { mountTimeline, type TimelineHandle } from '../views/timeline/timeline';
 import { mountTimelineControls } from '../views/timeline/controls';
 import { startPlaybackDriver } from '../views/timeline/playback';
 import { mountSourcePanel } from '../views/panels/sourcePanel';
-import { mountLegend } from '../views/panels/legend';
+import { mountLegend, mountSideToggle } from '../views/panels/legend';
 import { mountEventList } from '../views/panels/eventList';
 import { mountTopbar } from '../views/panels/topbar';
 import { attributionLines } from '../map/attribution';
@@ -74,6 +74,8 @@ async function boot(geo: GeoBundle, dataset: Dataset): Promise<void> {
   const analysis = analysisButtons(store);
   mountTopbar(document.getElementById('topbar') as HTMLElement, store, [...embed.topbarActions, ...analysis.buttons, data.button]);
   mountLegend(legend, store);
+  // Where the side panel overlays the map (phone, embed), a button opens and closes it.
+  mountSideToggle(mapEl.parentElement ?? mapEl, side, store, { embed: embed.options.embed, list: embed.options.controls.has('list') });
   mountEventList(list, store);
   mountSourcePanel(panel, store);
   const tl = document.getElementById('timeline') as HTMLElement;
@@ -107,6 +109,7 @@ async function boot(geo: GeoBundle, dataset: Dataset): Promise<void> {
     geo,
     attribution: attributionLines(geo, dataset),
     restoreCamera: restored.camera,
+    embed: embed.options.embed,
   });
   embed.start({ map: fm.map, dataset, mapParent: mapEl.parentElement ?? mapEl, measure: document.getElementById('app') ?? document.body });
   window.__frontier = { store, map: fm.map, timeline, ready: true };

@@ -5,12 +5,13 @@
  */
 import type { Map as MlMap } from 'maplibre-gl';
 import type { Dataset } from '../model/types';
-import { LAYER_IDS, watch, type AppStore } from '../state/appStore';
+import { watch, type AppStore } from '../state/appStore';
 import { t } from '../i18n/strings';
 import { fillDataText } from '../i18n/dataText';
 import { clear, h } from '../ui/dom';
 import { parseStepParams, withStepParams, type Briefing, type BriefingStep } from './briefing';
 import { loadBriefings } from './briefings';
+import { applyStep } from './applyStep';
 
 export interface PresenterHandle {
   button: HTMLButtonElement;
@@ -20,23 +21,13 @@ export interface PresenterHandle {
 
 const reducedMotion = (win: Window): boolean => win.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
 
-/** Applies a step's view: window, selection (panel closed, the card carries the text), layers, camera. */
-export function applyStep(store: AppStore, map: MlMap, step: BriefingStep, animate: boolean): void {
-  const s = store.getState();
-  s.setPlaying(false);
-  s.setWindow(step.window);
-  s.select(step.selectedId, false);
-  for (const id of LAYER_IDS) if (s.view.layers[id] !== step.layers[id]) store.getState().setLayer(id, step.layers[id]);
-  const c = step.camera;
-  if (animate) map.flyTo({ center: c.center, zoom: c.zoom, bearing: c.bearing, pitch: c.pitch, duration: 1600, essential: false });
-  else {
-    map.jumpTo({ center: c.center, zoom: c.zoom, bearing: c.bearing, pitch: c.pitch });
-    store.getState().setCamera({ ...c, center: [c.center[0], c.center[1]] });
-  }
+export interface PresenterOptions {
+  /** Exports the whole briefing as a deck; when given, the card offers PPTX and PDF buttons. */
+  onExport?: (briefing: Briefing, format: 'pptx' | 'pdf') => void;
 }
 
 /** Creates the presenter; the button starts the first briefing at step 1. */
-export function createPresenter(store: AppStore, win: Window): PresenterHandle {
+export function createPresenter(store: AppStore, win: Window, options: PresenterOptions = {}): PresenterHandle {
   const button = h('button', { type: 'button', class: 'tool-button', 'data-testid': 'briefing-button', disabled: true });
   const card = h('section', { class: 'presenter', 'data-testid': 'presenter', 'aria-live': 'polite' });
   let briefings: Briefing[] = [];
@@ -97,6 +88,16 @@ export function createPresenter(store: AppStore, win: Window): PresenterHandle {
       ),
       progress,
     );
+    const onExport = options.onExport;
+    const b = current;
+    if (onExport) {
+      const button = (format: 'pptx' | 'pdf', key: 'deckBriefingPptx' | 'deckBriefingPdf'): HTMLButtonElement => {
+        const el = h('button', { type: 'button', class: 'small', 'data-testid': `presenter-export-${format}`, text: t(l, key) });
+        el.addEventListener('click', () => onExport(b, format));
+        return el;
+      };
+      card.append(h('div', { class: 'presenter-export' }, button('pptx', 'deckBriefingPptx'), button('pdf', 'deckBriefingPdf')));
+    }
   };
 
   const show = (i: number, animate: boolean): void => {

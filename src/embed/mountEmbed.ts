@@ -40,7 +40,8 @@ export function prepareEmbed(store: AppStore, win: Window): EmbedTools {
   applyEmbedLayout(win.document, options);
   const share = createShareDialog(store, win);
   const exporter = createExportDialog(store);
-  const presenter = createPresenter(store, win);
+  // The presenter's deck buttons run in the export dialog (views do not import each other; this module wires them).
+  const presenter = createPresenter(store, win, { onExport: (b, format) => exporter.exportBriefing(b, format) });
   return {
     options,
     topbarActions: [presenter.button, share, exporter.button],

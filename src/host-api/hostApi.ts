@@ -6,6 +6,7 @@ import type { Map as MlMap } from 'maplibre-gl';
 import { dayNumberToIsoDay } from '../calendar/dates';
 import { watch, type AppStore } from '../state/appStore';
 import { parseDayParam } from '../state/url/urlState';
+import { datawrapperHeightMessage, flourishHeightMessage, frameId } from './heightMessages';
 import { eventMessage, originAllowed, PROTOCOL_VERSION, validateHostMessage, type HostCommand, type MapEvent } from './protocol';
 
 export interface HostApiOptions {
@@ -116,6 +117,10 @@ export function startHostApi(o: HostApiOptions): () => void {
     if (key === lastSize) return;
     lastSize = key;
     post({ event: 'resize', ...size });
+    // The same height in the formats Datawrapper- and Flourish-style host scripts already listen for.
+    if (win.parent === win) return;
+    const messages = [datawrapperHeightMessage(frameId(win.name), size.height), flourishHeightMessage(size.height, win.location.href)];
+    for (const m of messages) for (const origin of o.origins) win.parent.postMessage(m, origin);
   };
   const ro = new ResizeObserver(sendSize);
   ro.observe(o.measure);

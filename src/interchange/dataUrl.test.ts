@@ -20,6 +20,12 @@ describe('parseDataParam', () => {
     ['blob:http://127.0.0.1:4173/abc', /blob: URL/],
     ['http://user:pw@127.0.0.1:4173/a.csv', /credentials/],
     ['http://[::1', /not a URL/],
+    ['', /the data parameter is empty \(expected \?data=<path of a file on this site>\)/],
+    ['   ', /the data parameter is empty/],
+    ['?lang=en', /names a page, not a file/],
+    ['/index.html', /names a page, not a file/],
+    ['./', /names a page, not a file/],
+    ['/assets/', /names a page, not a file/],
   ])('refuses %s', (value, why) => expect(() => parseDataParam(value, BASE)).toThrow(why));
 });
 

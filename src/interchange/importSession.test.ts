@@ -117,4 +117,17 @@ describe('createImportSession', () => {
     expect(createImportSession(store).current()?.name).toBe('f.csv');
     expect(createImportSession(setup().store).current()).toBeNull();
   });
+
+  it('an aborted apply fails and changes nothing: the import on screen and the data stay as they were', async () => {
+    const { store } = setup();
+    const session = createImportSession(store);
+    const first = await session.apply([record('x')], 'one.csv', 'join');
+    const before = store.getState().data.dataset;
+    const abort = new AbortController();
+    abort.abort(new Error('cancelled'));
+    await expect(session.apply([record('y')], 'two.csv', 'replace', abort.signal)).rejects.toThrow('cancelled');
+    expect(store.getState().data.dataset).toBe(before);
+    expect(session.current()).toBe(first);
+    expect(ids(store)).toEqual(['a', 'b', 'x']);
+  });
 });

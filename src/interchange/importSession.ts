@@ -1,8 +1,10 @@
 /**
- * What is imported and how it joined the map. One import at a time: applying another first
- * restores the default set. Small imports become events in the store's dataset; larger ones go to
- * the GPU bulk path (src/overlays/bulk). `remove()` restores the default set as it was. The session
- * holds no state of its own: what is imported lives in the store's `imports` slice.
+ * What is imported and how it joined the map. One import at a time: applying another replaces it
+ * (the default set comes back first). Small imports become events in the store's dataset; larger
+ * ones go to the GPU bulk path (src/overlays/bulk). An import is built first and shown in one
+ * step at the end, so a failed or cancelled one leaves the map as it was; loops over the records
+ * run in time slices. `remove()` restores the default set as it was. The session holds no state of
+ * its own: what is imported lives in the store's `imports` slice.
  */
 import type { FrontierEvent, ImportRecord } from '../model/types';
 import { BULK_THRESHOLD } from '../model/types';
@@ -10,15 +12,16 @@ import { compareEvents } from '../load/normalise';
 import type { AppStore } from '../state/appStore';
 import { watch } from '../state/appStore';
 import { noImports, type ActiveImport, type ImportMode } from '../state/imports';
-import { clearBulk, loadBulk } from '../overlays/bulk/loadBulk';
+import { borderInputOf, clearBulk, prepareBulk, showBulk, type PreparedBulk } from '../overlays/bulk/loadBulk';
+import { inSlices } from '../ui/slices';
 import { toFrontierEvent } from './toFrontierEvents';
 
 export type { ActiveImport, ImportMode } from '../state/imports';
 
 export interface ImportSession {
   current(): ActiveImport | null;
-  /** Shows `records` from `name`; resolves once they are on the map. */
-  apply(records: readonly ImportRecord[], name: string, mode: ImportMode): Promise<ActiveImport>;
+  /** Shows `records` from `name`; resolves once they are on the map. Aborting `signal` before then changes nothing. */
+  apply(records: readonly ImportRecord[], name: string, mode: ImportMode, signal?: AbortSignal): Promise<ActiveImport>;
   /** Removes the import and restores the default set. */
   remove(): void;
   /** Original records of imported events by id (exports write them back unchanged). */
@@ -48,6 +51,29 @@ function fitWindow(store: AppStore, records: readonly ImportRecord[]): void {
   store.getState().setWindow({ start: lo, end: hi + 1 });
 }
 
+/** The records whose id is not `taken`, and all of them by id; built in time slices. */
+async function keptById(
+  records: readonly ImportRecord[],
+  taken: ReadonlySet<string>,
+  signal?: AbortSignal,
+): Promise<{ kept: ImportRecord[]; byId: Map<string, ImportRecord> }> {
+  const kept: ImportRecord[] = [];
+  const byId = new Map<string, ImportRecord>();
+  await inSlices(
+    records.length,
+    (from, to) => {
+      for (let i = from; i < to; i++) {
+        const r = records[i]!;
+        if (taken.has(r.id)) continue;
+        kept.push(r);
+        byId.set(r.id, r);
+      }
+    },
+    signal,
+  );
+  return { kept, byId };
+}
+
 /** Creates the session for `store`; the dataset on screen at the first import is the default set it restores. */
 export function createImportSession(store: AppStore): ImportSession {
   return {
@@ -55,26 +81,28 @@ export function createImportSession(store: AppStore): ImportSession {
     importedById: () => store.getState().imports.byId,
     subscribe: (fn) => watch(store, (s) => [s.imports.active] as const, fn),
     remove: () => restore(store),
-    apply: async (records, name, mode) => {
-      restore(store);
+    apply: async (records, name, mode, signal) => {
       const s = store.getState();
       const geo = s.data.geo;
       const baseline = s.imports.baseline ?? s.data.dataset;
       if (!geo || !baseline) throw new Error('the map is not ready yet');
-      // Remember the default set before the data on screen changes (even if this load fails).
-      if (s.imports.baseline !== baseline) s.setImports({ ...s.imports, baseline });
       const taken = new Set(mode === 'join' ? baseline.events.map((e) => e.id) : []);
-      const kept = records.filter((r) => !taken.has(r.id));
+      const { kept, byId } = await keptById(records, taken, signal);
       const bulk = kept.length > BULK_THRESHOLD;
       const active: ActiveImport = { name, mode, records: kept, bulk, clashes: records.length - kept.length };
-      const byId = new Map(kept.map((r) => [r.id, r]));
-      if (bulk) {
-        if (mode === 'replace') s.setData({ ...baseline, events: [] }, geo);
-        await loadBulk(store, kept, name);
+      // Built off screen; nothing has changed on the map until the lines after the last await.
+      const prepared: PreparedBulk | null = bulk ? await prepareBulk(kept, name, signal, borderInputOf(geo)) : null;
+      signal?.throwIfAborted();
+      restore(store);
+      const now = store.getState();
+      if (now.imports.baseline !== baseline) now.setImports({ ...now.imports, baseline });
+      if (prepared) {
+        if (mode === 'replace') now.setData({ ...baseline, events: [] }, geo);
+        showBulk(store, prepared.set, prepared.border);
       } else {
         const made = kept.map((r) => toFrontierEvent(r, name, geo));
         const events: FrontierEvent[] = [...(mode === 'join' ? baseline.events : []), ...made.map((m) => m.event)].sort(compareEvents);
-        s.setData({ ...baseline, events, sources: [...baseline.sources, ...made.map((m) => m.source)] }, geo);
+        now.setData({ ...baseline, events, sources: [...baseline.sources, ...made.map((m) => m.source)] }, geo);
       }
       const sel = store.getState().selection.selectedId;
       if (sel && mode === 'replace' && !byId.has(sel)) store.getState().select(null);

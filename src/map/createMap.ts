@@ -12,6 +12,7 @@ import { buildStyle } from '../style/style';
 import { briefingTheme, type Theme } from '../style/theme';
 import { mountOverlays } from '../overlays/mountOverlays';
 import { OVERLAYS } from '../overlays/registry';
+import { mountAttribution } from './attribution';
 
 maplibregl.setWorkerUrl(workerUrl);
 
@@ -32,6 +33,8 @@ export interface MapOptions {
   /** Needed for PNG export: keeps the last frame readable. */
   preserveDrawingBuffer?: boolean;
   interactive?: boolean;
+  /** An embed: the credits fold into MapLibre's compact ⓘ whatever the size. */
+  embed?: boolean;
 }
 
 export interface FrontierMap {
@@ -71,10 +74,8 @@ export function createMap(o: MapOptions): Promise<FrontierMap> {
     minZoom: 3,
   });
   map.addControl(new maplibregl.NavigationControl({ showCompass: true, visualizePitch: false }), 'top-right');
-  map.addControl(new maplibregl.ScaleControl({ unit: 'metric', maxWidth: 140 }), 'bottom-left');
-  map.addControl(new maplibregl.AttributionControl({ compact: false, customAttribution: o.attribution }), 'bottom-right');
-
-  const teardowns: Array<() => void> = [];
+  map.addControl(new maplibregl.ScaleControl({ unit: 'metric', maxWidth: o.embed ? 90 : 140 }), 'bottom-left');
+  const teardowns: Array<() => void> = [mountAttribution(map, o.attribution, o.embed ?? false)];
   return new Promise((resolve, reject) => {
     map.once('error', (e) => reject(e.error));
     map.once('load', () => {

@@ -17,6 +17,9 @@ const CONTROL_LABELS: Record<EmbedControl, StringKey> = {
   link: 'embedCtlLink',
 };
 
+/** Embed sizes the preview can show at their real pixel size (scaled down to fit the dialog). */
+const PREVIEW_SIZES = ['600x400', '400x300', '800x450'] as const;
+
 /** Copies `text`; resolves with the key of the status message to show. */
 async function copy(text: string): Promise<StringKey> {
   try {
@@ -41,6 +44,10 @@ export function createShareDialog(store: AppStore, win: Window): HTMLButtonEleme
     'aria-describedby': 'share-size-help',
   });
   const autoplay = h('input', { type: 'checkbox', 'data-testid': 'share-autoplay' });
+  const previewSize = h('select', { class: 'share-size', 'data-testid': 'share-preview-size' });
+  const customOption = h('option', { value: '' });
+  previewSize.append(customOption, ...PREVIEW_SIZES.map((v) => h('option', { value: v, text: v.replace('x', ' × ') })));
+  const previewSizeLabel = document.createTextNode('');
   const boxes = EMBED_CONTROLS.map((c) => {
     const cb = h('input', { type: 'checkbox', 'data-control': c });
     cb.checked = DEFAULT_EMBED_CONTROLS.includes(c);
@@ -87,6 +94,8 @@ export function createShareDialog(store: AppStore, win: Window): HTMLButtonEleme
     autoplayLabel.data = ` ${t(l, 'shareAutoplay')}`;
     codeLabel.data = t(l, 'shareEmbedCode');
     previewHeading.textContent = t(l, 'sharePreview');
+    previewSizeLabel.data = `${t(l, 'sharePreviewSize')} `;
+    customOption.textContent = t(l, 'sharePreviewCustom');
     setStatus(statusKey);
   };
   applyLang();
@@ -107,8 +116,28 @@ export function createShareDialog(store: AppStore, win: Window): HTMLButtonEleme
     snippet.value = iframeSnippet(url, sizing, t(lang(), 'mapLabel'));
     const ratio =
       sizing.kind === 'ratio' ? `${sizing.w} / ${sizing.h}` : sizing.kind === 'fixed' ? `${sizing.width} / ${sizing.height}` : `auto`;
-    previewBox.style.aspectRatio = ratio;
-    previewBox.style.height = sizing.kind === 'height' ? `${Math.min(sizing.height, 480)}px` : '';
+    const fixedKey = sizing.kind === 'fixed' ? `${sizing.width}x${sizing.height}` : '';
+    previewSize.value = PREVIEW_SIZES.some((p) => p === fixedKey) ? fixedKey : '';
+    if (sizing.kind === 'fixed') {
+      // A fixed size is previewed at that very size (the embed lays out as it will on the host page), scaled to fit.
+      const room = Math.max(200, (previewBox.parentElement?.clientWidth ?? sizing.width) - 4);
+      const k = Math.min(1, room / sizing.width);
+      Object.assign(previewBox.style, {
+        aspectRatio: '',
+        width: `${sizing.width * k}px`,
+        height: `${sizing.height * k}px`,
+        maxHeight: 'none',
+      });
+      Object.assign(preview.style, { width: `${sizing.width}px`, height: `${sizing.height}px`, transform: k < 1 ? `scale(${k})` : '' });
+    } else {
+      Object.assign(previewBox.style, {
+        aspectRatio: ratio,
+        width: '',
+        maxHeight: '',
+        height: sizing.kind === 'height' ? `${Math.min(sizing.height, 480)}px` : '',
+      });
+      Object.assign(preview.style, { width: '', height: '', transform: '' });
+    }
     // Reload the preview only when the URL changed, after the view settles.
     if (url !== lastPreview) {
       lastPreview = url;
@@ -121,6 +150,11 @@ export function createShareDialog(store: AppStore, win: Window): HTMLButtonEleme
     timer = win.setTimeout(refresh, 400);
   };
   for (const el of [size, autoplay, ...boxes]) el.addEventListener('input', refresh);
+  previewSize.addEventListener('change', () => {
+    if (previewSize.value) size.value = previewSize.value;
+    else size.focus();
+    refresh();
+  });
   copyLink.addEventListener('click', () => void copy(link.value).then(setStatus));
   copySnippet.addEventListener('click', () => void copy(snippet.value).then(setStatus));
   close.addEventListener('click', () => dialog.close());
@@ -152,6 +186,7 @@ export function createShareDialog(store: AppStore, win: Window): HTMLButtonEleme
     h('label', { class: 'share-row' }, codeLabel, snippet),
     h('div', { class: 'panel-actions' }, copySnippet),
     previewHeading,
+    h('label', { class: 'share-row share-preview-size' }, previewSizeLabel, previewSize),
     previewBox,
   );
   document.body.append(dialog);

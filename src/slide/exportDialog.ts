@@ -5,6 +5,11 @@ import { t, type StringKey } from '../i18n/strings';
 import { dataText } from '../i18n/dataText';
 import { h } from '../ui/dom';
 import { EXPORT_SIZES, type ExportSizeId } from './exportLayout';
+import type { DeckPanel } from './deckPanel';
+import type { VideoPanel } from './videoPanel';
+import { downloadBlob } from './download';
+import type { Briefing } from '../briefing/briefing';
+import type { DeckFormat } from './deck/renderDeck';
 
 const SIZE_LABELS: Record<ExportSizeId, StringKey> = {
   screen: 'exportSizeScreen',
@@ -21,8 +26,15 @@ function defaultTitle(store: AppStore): string {
   return t(s.view.lang, 'appTitle');
 }
 
+export interface ExportDialog {
+  button: HTMLButtonElement;
+  attach(map: MlMap): void;
+  /** Opens the dialog and exports every step of `briefing` as a deck (the presenter's buttons). */
+  exportBriefing(briefing: Briefing, format: DeckFormat): void;
+}
+
 /** Creates the dialog and its opening button; the map is supplied once it exists. Its texts follow `view.lang`. */
-export function createExportDialog(store: AppStore): { button: HTMLButtonElement; attach(map: MlMap): void } {
+export function createExportDialog(store: AppStore): ExportDialog {
   let map: MlMap | null = null;
   const lang = (): Lang => store.getState().view.lang;
   const button = h('button', { type: 'button', class: 'tool-button', 'data-testid': 'png-export-button' });
@@ -47,7 +59,27 @@ export function createExportDialog(store: AppStore): { button: HTMLButtonElement
     statusText = f;
     status.textContent = f ? f(lang()) : '';
   };
+  // The deck and video sections load when the dialog first opens: the default view never needs them.
+  let extras: { deck: DeckPanel; video: VideoPanel } | null = null;
+  let loading: Promise<{ deck: DeckPanel; video: VideoPanel }> | null = null;
+  const loadExtras = (): Promise<{ deck: DeckPanel; video: VideoPanel }> =>
+    (loading ??= Promise.all([import('./deckPanel'), import('./videoPanel')]).then(([d, v]) => {
+      const deck = d.createDeckPanel(
+        store,
+        () => map,
+        () => ({ title: title.value.trim() || defaultTitle(store), briefingId: null, steps: [null] }),
+      );
+      const video = v.createVideoPanel(store, () => map);
+      dialog.append(deck.element, video.element);
+      extras = { deck, video };
+      return extras;
+    }));
   close.addEventListener('click', () => dialog.close());
+  // Closing the dialog stops a deck or a recording in progress.
+  dialog.addEventListener('close', () => {
+    extras?.deck.cancel();
+    extras?.video.cancel();
+  });
 
   const applyLang = (): void => {
     const l = lang();
@@ -59,6 +91,8 @@ export function createExportDialog(store: AppStore): { button: HTMLButtonElement
     radios.forEach((r, i) => ((radioLabels[i] as Text).data = ` ${t(l, SIZE_LABELS[r.value as ExportSizeId])}`));
     hint.textContent = t(l, 'exportImageHint');
     go.textContent = t(l, 'exportImageGo');
+    extras?.deck.applyLang();
+    extras?.video.applyLang();
     setStatus(statusText);
   };
   applyLang();
@@ -73,13 +107,7 @@ export function createExportDialog(store: AppStore): { button: HTMLButtonElement
       // The PNG composer loads on first export: the default view never needs it.
       const { exportImage, toPngBlob } = await import('./exportImage');
       const res = await exportImage(store, map, { size, title: title.value.trim() || defaultTitle(store) });
-      const blob = await toPngBlob(res.canvas);
-      const url = URL.createObjectURL(blob);
-      const a = h('a', { href: url, download: `frontier-map-${size}-${res.width}x${res.height}.png` });
-      document.body.append(a);
-      a.click();
-      a.remove();
-      window.setTimeout(() => URL.revokeObjectURL(url), 60_000);
+      downloadBlob(`frontier-map-${size}-${res.width}x${res.height}.png`, await toPngBlob(res.canvas, res.provenance));
       setStatus((l) => t(l, 'exportImageSaved').replace('{size}', `${res.width} × ${res.height}`));
       status.dataset['width'] = String(res.width);
       status.dataset['height'] = String(res.height);
@@ -94,6 +122,7 @@ export function createExportDialog(store: AppStore): { button: HTMLButtonElement
     title.value = defaultTitle(store);
     setStatus(null);
     dialog.showModal();
+    void loadExtras();
   });
 
   dialog.append(
@@ -110,5 +139,14 @@ export function createExportDialog(store: AppStore): { button: HTMLButtonElement
     status,
   );
   document.body.append(dialog);
-  return { button, attach: (m) => (map = m) };
+  return {
+    button,
+    attach: (m) => (map = m),
+    exportBriefing(briefing, format) {
+      title.value = briefing.title;
+      setStatus(null);
+      if (!dialog.open) dialog.showModal();
+      void loadExtras().then(({ deck }) => deck.run({ title: briefing.title, briefingId: briefing.id, steps: briefing.steps }, format));
+    },
+  };
 }

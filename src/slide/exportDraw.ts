@@ -5,11 +5,29 @@ import type { Rect, SlideLayout } from './exportLayout';
 type Ctx = CanvasRenderingContext2D;
 const FONT = "system-ui, 'DejaVu Sans', sans-serif";
 
-/** Splits `text` into lines no wider than `max` at the context's current font. */
+/** Cuts a word wider than `max` (a long URL) into pieces that fit. */
+function splitWord(ctx: Ctx, word: string, max: number): string[] {
+  if (ctx.measureText(word).width <= max) return [word];
+  const parts: string[] = [];
+  let part = '';
+  for (const ch of word) {
+    if (part && ctx.measureText(part + ch).width > max) {
+      parts.push(part);
+      part = ch;
+    } else part += ch;
+  }
+  if (part) parts.push(part);
+  return parts;
+}
+
+/** Splits `text` into lines no wider than `max` at the context's current font (words wider than a line are cut). */
 export function wrapText(ctx: Ctx, text: string, max: number): string[] {
   const lines: string[] = [];
   let line = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
+  for (const word of text
+    .split(/\s+/)
+    .filter(Boolean)
+    .flatMap((w) => splitWord(ctx, w, max))) {
     const next = line ? `${line} ${word}` : word;
     if (line && ctx.measureText(next).width > max) {
       lines.push(line);
@@ -38,16 +56,24 @@ export interface SlideLabels {
   legend: string;
   sources: string;
   mapData: string;
+  /** "+ {n} more": the citations that did not fit. */
+  more: string;
 }
 
 export interface SlideText {
   labels: SlideLabels;
   title: string;
   subtitle: string;
+  /** A briefing step's text, under the subtitle (the layout's `textLines` make room for it). */
+  text?: string;
   /** The legend's symbols and labels, in order (the base style's, then the visible overlays'). */
   legend: Array<{ symbol: LegendSymbol; label: string }>;
   sources: string[];
   attribution: string[];
+  /** Permalink, data version and export time (the footer's last lines). */
+  provenance: string[];
+  /** The short provenance drawn on the map itself. */
+  stamp: string;
   scale: { px: number; label: string };
 }
 
@@ -59,7 +85,12 @@ export function drawTitle(ctx: Ctx, L: SlideLayout, t: SlideText): void {
   const y = paragraph(ctx, t.title, L.title, L.title.y, L.fonts.title * 1.15, 1);
   ctx.font = `${L.fonts.subtitle}px ${FONT}`;
   ctx.fillStyle = '#4a4f57';
-  paragraph(ctx, t.subtitle, L.title, y + L.fonts.subtitle * 0.3, L.fonts.subtitle * 1.25, 2);
+  const y2 = paragraph(ctx, t.subtitle, L.title, y + L.fonts.subtitle * 0.3, L.fonts.subtitle * 1.25, 2);
+  if (!t.text) return;
+  ctx.font = `${L.fonts.body}px ${FONT}`;
+  ctx.fillStyle = '#1d1f22';
+  const lh = L.fonts.body * 1.35;
+  paragraph(ctx, t.text, L.title, y2 + L.fonts.body * 0.3, lh, Math.max(1, Math.floor((L.title.y + L.title.height - y2) / lh)));
 }
 
 /** Draws one legend symbol centred on (cx, cy); `sw` is the symbol box, `s` the layout scale. */
@@ -179,7 +210,19 @@ export function drawLegend(ctx: Ctx, L: SlideLayout, t: SlideText): void {
     ctx.font = `${L.fonts.small}px ${FONT}`;
     ctx.textBaseline = 'top';
     ctx.fillStyle = '#33373d';
-    for (const src of t.sources) y = paragraph(ctx, `• ${src}`, r, y, L.fonts.small * 1.3, 3) + L.fonts.small * 0.3;
+    const lh = L.fonts.small * 1.3;
+    const bottom = r.y + r.height;
+    t.sources.forEach((src, i) => {
+      if (y < 0) return;
+      const left = t.sources.length - i;
+      // Keep the last line for "+ n more" when this citation would not fit.
+      if (left > 1 && y + 4 * lh > bottom) {
+        paragraph(ctx, t.labels.more.replace('{n}', String(left)), r, y, lh, 1);
+        y = -1;
+        return;
+      }
+      y = paragraph(ctx, `• ${src}`, r, y, lh, 3) + L.fonts.small * 0.3;
+    });
   }
 }
 
@@ -206,10 +249,28 @@ export function drawScaleBar(ctx: Ctx, L: SlideLayout, t: SlideText): void {
   ctx.fillText(t.scale.label, x + pad + 4 * s, y + 18 * s);
 }
 
-/** Draws the footer: attribution lines of the data, wrapped. */
+/** Draws the footer: attribution lines of the data, wrapped, then the provenance lines. */
 export function drawFooter(ctx: Ctx, L: SlideLayout, t: SlideText): void {
   ctx.fillStyle = '#5b6068';
   ctx.font = `${L.fonts.small}px ${FONT}`;
   ctx.textBaseline = 'top';
-  paragraph(ctx, `${t.labels.mapData}: ${t.attribution.join(' · ')}`, L.footer, L.footer.y, L.fonts.small * 1.3, 4);
+  const lh = L.fonts.small * 1.3;
+  let y = paragraph(ctx, `${t.labels.mapData}: ${t.attribution.join(' · ')}`, L.footer, L.footer.y, lh, 3);
+  ctx.fillStyle = '#33373d';
+  for (const line of t.provenance) y = paragraph(ctx, line, L.footer, y, lh, 2);
+}
+
+/** Draws the short provenance on a plate in the map's lower-right corner, so the map alone still names it. */
+export function drawStamp(ctx: Ctx, L: SlideLayout, t: SlideText): void {
+  const s = L.scale;
+  ctx.font = `${Math.round(12 * s)}px ${FONT}`;
+  const w = ctx.measureText(t.stamp).width + 12 * s;
+  const hgt = 20 * s;
+  const x = L.map.x + L.map.width - w - 2 * s;
+  const y = L.map.y + L.map.height - hgt - 2 * s;
+  ctx.fillStyle = 'rgba(255,255,255,0.85)';
+  ctx.fillRect(x, y, w, hgt);
+  ctx.fillStyle = '#33373d';
+  ctx.textBaseline = 'middle';
+  ctx.fillText(t.stamp, x + 6 * s, y + hgt / 2);
 }

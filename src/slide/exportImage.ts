@@ -3,124 +3,140 @@
  * 3508 × 2480 A4 page is drawn at full resolution, not scaled up), then composes it with the title,
  * time window, legend, scale bar, sources and attribution drawn in 2D. Nothing leaves the page.
  */
-import * as maplibregl from 'maplibre-gl';
+import type * as maplibregl from 'maplibre-gl';
 import type { Dataset, GeoBundle } from '../model/types';
 import type { AppStore } from '../state/appStore';
 import { t } from '../i18n/strings';
 import { allTexts, markedText } from '../i18n/dataText';
-import { addMapImage } from '../style/icons';
 import { attributionLines } from '../map/attribution';
 import { briefingTheme } from '../style/theme';
 import { baseLegend } from '../style/baseLegend';
-import { OVERLAYS, overlayImages, overlayLegend } from '../overlays/registry';
-import { readoutText } from '../calendar/windowText';
+import { OVERLAYS, overlayLegend } from '../overlays/registry';
 import { overlaps } from '../calendar/window';
-import { drawFooter, drawLegend, drawScaleBar, drawTitle, type SlideText } from './exportDraw';
-import { exportPixelSize, exportZoom, metresPerPixel, scaleBar, slideLayout, type ExportSizeId, type Size } from './exportLayout';
+import { drawFooter, drawLegend, drawScaleBar, drawStamp, drawTitle, type SlideText } from './exportDraw';
+import {
+  exportPixelSize,
+  exportZoom,
+  metresPerPixel,
+  scaleBar,
+  slideLayout,
+  type ExportSizeId,
+  type Rect,
+  type Size,
+  type SlideLayout,
+} from './exportLayout';
+import {
+  captionLines,
+  DATA_VERSION,
+  pngTextEntries,
+  provenanceLines,
+  provenanceStamp,
+  viewPermalink,
+  viewSummary,
+  type Provenance,
+} from './provenance';
+import { citationLine, viewCitations, type ViewCitation } from './citations';
+import { withTextChunks } from './pngText';
+import { createOffscreenMap, type OffscreenMap, type ViewCamera } from './offscreenMap';
 
 export interface ExportRequest {
   size: ExportSizeId;
   title: string;
 }
 
+/** One slide of the store's current view (the live map's camera), with its provenance. */
+export interface SlideRequest {
+  size: ExportSizeId | Size;
+  title: string;
+  /** A briefing step's text, drawn under the caption. */
+  text?: string;
+  /** Lines of body text the title band makes room for (0: none). */
+  textLines?: number;
+  permalink: string;
+  exportedAt: Date;
+  /** The camera to draw (as on this screen); default: the live map's. */
+  camera?: ViewCamera;
+  /** A deck slide: citations that do not fit point to the speaker notes. */
+  notes?: boolean;
+  /** A hidden map to draw with, kept across the slides of a deck; default: one made and removed for this slide. */
+  offscreen?: OffscreenMap;
+}
+
 export interface ExportResult {
   canvas: HTMLCanvasElement;
   width: number;
   height: number;
-}
-
-/** Renders `style` at `area` device pixels into a hidden map and resolves with its canvas, once idle. */
-function renderOffscreen(
-  src: maplibregl.Map,
-  area: Size,
-  pixelRatio: number,
-  zoom: number,
-): Promise<{ canvas: HTMLCanvasElement; done: () => void }> {
-  const box = document.createElement('div');
-  box.setAttribute('aria-hidden', 'true');
-  box.style.cssText = `position:fixed;left:-100000px;top:0;width:${area.width / pixelRatio}px;height:${area.height / pixelRatio}px;`;
-  document.body.append(box);
-  const c = src.getCenter();
-  const map = new maplibregl.Map({
-    container: box,
-    style: src.getStyle(),
-    center: c,
-    zoom,
-    bearing: src.getBearing(),
-    pitch: src.getPitch(),
-    pixelRatio,
-    interactive: false,
-    attributionControl: false,
-    fadeDuration: 0,
-    canvasContextAttributes: { preserveDrawingBuffer: true },
-    maxCanvasSize: [8192, 8192],
-  });
-  // The copied style names the overlays' icons and patterns; the copy needs its own.
-  let iconsAdded = false;
-  const addIcons = (): void => {
-    if (iconsAdded) return;
-    iconsAdded = true;
-    for (const image of overlayImages(OVERLAYS, briefingTheme)) addMapImage(map, image);
-  };
-  map.on('styleimagemissing', addIcons);
-  const done = (): void => {
-    map.remove();
-    box.remove();
-  };
-  return new Promise((resolve, reject) => {
-    const timeout = window.setTimeout(() => {
-      done();
-      reject(new Error('export: the map did not finish rendering'));
-    }, 60_000);
-    map.once('load', () => {
-      addIcons();
-      map.once('idle', () => {
-        window.clearTimeout(timeout);
-        resolve({ canvas: map.getCanvas(), done });
-      });
-    });
-  });
+  layout: SlideLayout;
+  text: SlideText;
+  provenance: Provenance;
+  /** Every citation of the events shown (the slide lists as many as fit). */
+  citations: ViewCitation[];
 }
 
 /** The texts of the slide, all taken from the state and the data (nothing typed in). */
-export function slideText(store: AppStore, title: string, dataset: Dataset, geo: GeoBundle, mPerPx: number, maxBarPx: number): SlideText {
+export function slideText(
+  store: AppStore,
+  req: Pick<SlideRequest, 'title' | 'text' | 'notes'>,
+  dataset: Dataset,
+  geo: GeoBundle,
+  scale: { mPerPx: number; maxBarPx: number },
+  provenance: Provenance,
+  citations: readonly ViewCitation[],
+): SlideText {
   const s = store.getState();
   const lang = s.view.lang;
-  const inWin = dataset.events.filter((e) => overlaps(e, s.time.window));
   const sel = s.selection.selectedId ? dataset.events.find((e) => e.id === s.selection.selectedId) : undefined;
-  const cited = new Set(inWin.flatMap((e) => e.sources.map((r) => r.sourceId)));
-  const sources = dataset.sources.filter((src) => cited.has(src.id)).map((src) => src.title);
-  const n = inWin.length;
   const subtitle =
-    readoutText(s.time.window, n, lang) + (sel && !allTexts(sel, 'title').includes(title) ? ` · ${markedText(sel, 'title', lang)}` : '');
+    provenance.caption.join(' · ') + (sel && !allTexts(sel, 'title').includes(req.title) ? ` · ${markedText(sel, 'title', lang)}` : '');
   // The base style's entries, then those of the overlays shown now.
   const legend = [...baseLegend(briefingTheme, lang, geo), ...overlayLegend(OVERLAYS, briefingTheme, lang, s, true)].map((e) => ({
     symbol: e.symbol,
     label: e.detail ? `${e.slideLabel ?? e.label}: ${e.detail.text}` : (e.slideLabel ?? e.label),
   }));
   return {
-    labels: { legend: t(lang, 'legend'), sources: t(lang, 'sources'), mapData: t(lang, 'slideMapData') },
-    title,
+    labels: {
+      legend: t(lang, 'legend'),
+      sources: t(lang, 'sources'),
+      mapData: t(lang, 'slideMapData'),
+      more: t(lang, req.notes ? 'deckMore' : 'exportMore'),
+    },
+    title: req.title,
     subtitle,
+    ...(req.text ? { text: req.text } : {}),
     legend,
-    sources: sources.length ? sources : dataset.sources.map((src) => src.title),
-    attribution: attributionLines(geo, dataset),
-    scale: scaleBar(mPerPx, maxBarPx, { km: t(lang, 'unitKm'), m: t(lang, 'unitM') }),
+    // No event in the window cites anything: name the bundled articles, as before.
+    sources: citations.length ? citations.map((c) => citationLine(c, false)) : dataset.sources.map((src) => src.title),
+    attribution: provenance.credits,
+    provenance: provenanceLines(provenance, lang),
+    stamp: provenanceStamp(provenance),
+    scale: scaleBar(scale.mPerPx, scale.maxBarPx, { km: t(lang, 'unitKm'), m: t(lang, 'unitM') }),
   };
 }
 
-/** Produces the export canvas at the requested pixel size. */
-export async function exportImage(store: AppStore, map: maplibregl.Map, req: ExportRequest): Promise<ExportResult> {
+/** Renders the store's current view (the live map's camera) as a slide of the requested size. */
+export async function renderSlide(store: AppStore, map: maplibregl.Map, req: SlideRequest): Promise<ExportResult> {
   const s = store.getState();
   const { dataset, geo } = s.data;
   if (!dataset || !geo) throw new Error('export: data not loaded');
   const screen = { width: map.getContainer().clientWidth, height: map.getContainer().clientHeight };
-  const size = exportPixelSize(req.size, screen);
-  const L = slideLayout(size);
+  const size = typeof req.size === 'string' ? exportPixelSize(req.size, screen) : req.size;
+  const L = slideLayout(size, req.textLines ?? 0);
   // Never below 1: a small export keeps map labels legible instead of shrinking them.
   const pr = Math.max(1, L.scale);
-  const zoom = exportZoom(map.getZoom(), screen, L.map, pr);
-  const { canvas: mapCanvas, done } = await renderOffscreen(map, L.map, pr, zoom);
+  const c = map.getCenter();
+  const cam = req.camera ?? { center: [c.lng, c.lat], zoom: map.getZoom(), bearing: map.getBearing(), pitch: map.getPitch() };
+  const zoom = exportZoom(cam.zoom, screen, L.map, pr);
+  const offscreen = req.offscreen ?? createOffscreenMap(L.map, pr);
+  const done = (): void => {
+    if (!req.offscreen) offscreen.remove();
+  };
+  let mapCanvas: HTMLCanvasElement;
+  try {
+    mapCanvas = await offscreen.render(map, { ...cam, zoom });
+  } catch (e) {
+    done();
+    throw e;
+  }
   const canvas = document.createElement('canvas');
   canvas.width = size.width;
   canvas.height = size.height;
@@ -136,19 +152,50 @@ export async function exportImage(store: AppStore, map: maplibregl.Map, req: Exp
   ctx.strokeStyle = '#9aa0a8';
   ctx.lineWidth = Math.max(1, L.scale);
   ctx.strokeRect(L.map.x, L.map.y, L.map.width, L.map.height);
+  const citations = viewCitations(
+    dataset.events.filter((e) => overlaps(e, s.time.window)),
+    dataset,
+  );
+  const provenance: Provenance = {
+    title: req.title,
+    permalink: req.permalink,
+    dataVersion: DATA_VERSION,
+    exportedAt: req.exportedAt,
+    credits: attributionLines(geo, dataset),
+    caption: captionLines(viewSummary(s)),
+  };
   // Device pixels → metres: one CSS pixel of the export map is `pr` image pixels.
-  const mPerImagePx = metresPerPixel(map.getCenter().lat, zoom) / pr;
-  const text = slideText(store, req.title, dataset, geo, mPerImagePx, Math.min(L.map.width * 0.3, 260 * L.scale));
+  const mPerPx = metresPerPixel(cam.center[1], zoom) / pr;
+  const text = slideText(store, req, dataset, geo, { mPerPx, maxBarPx: Math.min(L.map.width * 0.3, 260 * L.scale) }, provenance, citations);
   drawTitle(ctx, L, text);
   drawLegend(ctx, L, text);
   drawScaleBar(ctx, L, text);
+  drawStamp(ctx, L, text);
   drawFooter(ctx, L, text);
-  return { canvas, width: size.width, height: size.height };
+  return { canvas, width: size.width, height: size.height, layout: L, text, provenance, citations };
 }
 
-/** Encodes a canvas as a PNG blob. */
-export function toPngBlob(canvas: HTMLCanvasElement): Promise<Blob> {
-  return new Promise((resolve, reject) =>
+/** Produces the export canvas of the current view at the requested pixel size; its permalink is the page's view. */
+export function exportImage(store: AppStore, map: maplibregl.Map, req: ExportRequest): Promise<ExportResult> {
+  const permalink = viewPermalink(window.location.href, store.getState());
+  return renderSlide(store, map, { ...req, permalink, exportedAt: new Date() });
+}
+
+/** A copy of `rect` of `canvas` (the map area of a slide, for a deck whose texts are separate). */
+export function cropCanvas(canvas: HTMLCanvasElement, rect: Rect): HTMLCanvasElement {
+  const out = document.createElement('canvas');
+  out.width = Math.round(rect.width);
+  out.height = Math.round(rect.height);
+  out.getContext('2d')?.drawImage(canvas, rect.x, rect.y, rect.width, rect.height, 0, 0, out.width, out.height);
+  return out;
+}
+
+/** Encodes a canvas as a PNG blob; with `provenance`, stamped with its text chunks (permalink, data hash, time, credits). */
+export async function toPngBlob(canvas: HTMLCanvasElement, provenance?: Provenance): Promise<Blob> {
+  const plain = await new Promise<Blob>((resolve, reject) =>
     canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('export: PNG encoding failed'))), 'image/png'),
   );
+  if (!provenance) return plain;
+  const bytes = withTextChunks(new Uint8Array(await plain.arrayBuffer()), pngTextEntries(provenance));
+  return new Blob([bytes], { type: 'image/png' });
 }

@@ -28,6 +28,13 @@ describe('slideLayout', () => {
       expect(L.map.y + L.map.height).toBeLessThanOrEqual(L.footer.y);
     },
   );
+  it('a taller title band for step text leaves the regions in order', () => {
+    const L = slideLayout({ width: 1920, height: 1080 }, 4);
+    expect(L.title.height).toBe(112 + 108);
+    expect(L.title.y + L.title.height).toBeLessThanOrEqual(L.map.y);
+    expect(L.map.y + L.map.height).toBeLessThanOrEqual(L.footer.y);
+    expect(L.map.height).toBeGreaterThan(500);
+  });
   it('scales type with the image: A4 at 300 dpi is about twice the slide', () => {
     expect(slideLayout({ width: 1920, height: 1080 }).scale).toBe(1);
     expect(slideLayout({ width: 3508, height: 2480 }).scale).toBeCloseTo(2.05, 1);

@@ -47,14 +47,17 @@ export interface SlideLayout {
   fonts: { title: number; subtitle: number; heading: number; body: number; small: number };
 }
 
-/** Lays out a slide of `size`: title band on top, map left, legend column right, footer below. */
-export function slideLayout(size: Size): SlideLayout {
+/**
+ * Lays out a slide of `size`: title band on top (taller by `textLines` lines of body text, for a
+ * briefing step's text), map left, legend column right, footer (credits and provenance) below.
+ */
+export function slideLayout(size: Size, textLines = 0): SlideLayout {
   const scale = Math.min(3, Math.max(0.45, Math.sqrt((size.width * size.height) / (1920 * 1080))));
   const r = (n: number): number => Math.round(n * scale);
   const margin = r(36);
   const fonts = { title: r(42), subtitle: r(24), heading: r(22), body: r(19), small: r(14) };
-  const titleH = r(112);
-  const footerH = r(96);
+  const titleH = r(112 + 27 * Math.max(0, textLines));
+  const footerH = r(124);
   // The legend column takes a fixed share, never more than 40% of a narrow image.
   const legendW = Math.min(r(440), Math.round(size.width * 0.4));
   const title: Rect = { x: margin, y: margin, width: size.width - 2 * margin, height: titleH };

@@ -13,7 +13,7 @@ import type { TimeWindow } from '../../calendar/window';
 import type { Theme } from '../../style/theme';
 import { KIND_CODES, type BulkSet } from './types';
 import { countInWindow, gpuWindow, inGpuWindow, submittedCount, windowRanges } from './windowRange';
-import { createProgram, FRAGMENT_SHADER, VERTEX_SHADER } from './shaders';
+import { FRAGMENT_SHADER, linkWhenReady, VERTEX_SHADER } from './shaders';
 import { mercX, mercY } from './pack';
 import { bulkSelectionId, parseBulkSelection } from './selection';
 
@@ -58,6 +58,8 @@ export function addBulkLayer(map: OverlayMap, store: AppStore, set: BulkSet, the
   const matrix = new Float32Array(16);
   let gl: WebGL2RenderingContext | null = null;
   let prog: WebGLProgram | null = null;
+  let stopLinking = (): void => undefined;
+  let attribs: Record<string, number> = {};
   let vao: WebGLVertexArrayObject | null = null;
   let buffers: WebGLBuffer[] = [];
   let u: Record<string, WebGLUniformLocation | null> = {};
@@ -71,86 +73,22 @@ export function addBulkLayer(map: OverlayMap, store: AppStore, set: BulkSet, the
     onAdd(_map, context) {
       if (!(context instanceof WebGL2RenderingContext)) throw new Error('bulk layer needs WebGL2');
       gl = context;
-      prog = createProgram(gl, VERTEX_SHADER, FRAGMENT_SHADER);
-      vao = gl.createVertexArray();
-      gl.bindVertexArray(vao);
-      // Uploaded once; a window change never touches these buffers. An attribute the shaders do
-      // not read (the compiler drops it) is not uploaded.
-      const attr = (name: string, data: Float32Array | Uint8Array, size: number, type: number): WebGLBuffer | null => {
-        const g = gl as WebGL2RenderingContext;
-        const loc = g.getAttribLocation(prog as WebGLProgram, name);
-        if (loc < 0) return null;
-        const buf = g.createBuffer() as WebGLBuffer;
-        buffers.push(buf);
-        g.bindBuffer(g.ARRAY_BUFFER, buf);
-        g.bufferData(g.ARRAY_BUFFER, data, g.STATIC_DRAW);
-        stats.gpuBytes += data.byteLength;
-        g.enableVertexAttribArray(loc);
-        g.vertexAttribPointer(loc, size, type, false, 0, 0);
-        return buf;
-      };
-      attr('a_pos', c.pos, 2, gl.FLOAT);
-      attr('a_start', c.start, 1, gl.FLOAT);
-      attr('a_endx', c.endx, 1, gl.FLOAT);
-      attr('a_kind', c.kind, 1, gl.UNSIGNED_BYTE);
-      // Border measures: km along (the stretch filter below); distance and bank for filters that test them.
-      const lateAttr = (name: string, get: () => Float32Array | Uint8Array, size: number, type: number): void => {
-        const buf = attr(name, get(), size, type);
-        if (buf) late.push({ buf, get, sent: get() });
-      };
-      lateAttr('a_balong', () => c.borderAlong, 1, gl.FLOAT);
-      lateAttr('a_bdist', () => c.borderDistance, 1, gl.FLOAT);
-      lateAttr('a_bbank', () => c.borderBank, 1, gl.UNSIGNED_BYTE);
-      gl.bindVertexArray(null);
-      gl.bindBuffer(gl.ARRAY_BUFFER, null);
-      u = Object.fromEntries(
-        ['u_matrix', 'u_ws', 'u_we', 'u_context', 'u_size', 'u_selected', 'u_colors', 'u_along'].map((n) => [
-          n,
-          (gl as WebGL2RenderingContext).getUniformLocation(prog as WebGLProgram, n),
-        ]),
+      // The GPU compiles while the page carries on; the first frame after that uploads and draws.
+      stopLinking = linkWhenReady(
+        gl,
+        VERTEX_SHADER,
+        FRAGMENT_SHADER,
+        (p) => ready(context, p),
+        (e) => console.error(e),
       );
     },
     render(g, opts: CustomRenderMethodInput) {
-      const t0 = performance.now();
-      const s = store.getState();
-      if (!prog || !vao || !s.view.layers.events || c.count === 0) return;
-      // main × translate(centre), composed in float64 so relative float32 positions stay exact.
-      const m = opts.defaultProjectionData.mainMatrix as ArrayLike<number>;
-      const [cx, cy] = c.centre;
-      for (let i = 0; i < 12; i++) matrix[i] = m[i]!;
-      for (let r = 0; r < 4; r++) matrix[12 + r] = m[r]! * cx + m[4 + r]! * cy + m[12 + r]!;
-      const w = s.time.window;
-      const { ws, we } = gpuWindow(w);
-      g.useProgram(prog);
-      g.bindVertexArray(vao);
-      for (const l of late) {
-        if (l.get() === l.sent) continue;
-        l.sent = l.get();
-        g.bindBuffer(g.ARRAY_BUFFER, l.buf);
-        g.bufferData(g.ARRAY_BUFFER, l.sent, g.STATIC_DRAW);
-        g.bindBuffer(g.ARRAY_BUFFER, null);
-      }
-      g.uniformMatrix4fv(u['u_matrix'] ?? null, false, matrix);
-      g.uniform1f(u['u_ws'] ?? null, ws);
-      g.uniform1f(u['u_we'] ?? null, we);
-      g.uniform1f(u['u_context'] ?? null, s.time.showContext ? 1 : 0);
-      const zoom = map.getZoom();
-      g.uniform1f(u['u_size'] ?? null, Math.max(2.5, Math.min(9, 2 + (zoom - 5) * 1.1)) * (window.devicePixelRatio || 1));
-      g.uniform1i(u['u_selected'] ?? null, parseBulkSelection(s.selection.selectedId) ?? -1);
-      g.uniform3fv(u['u_colors'] ?? null, colors);
-      const st = s.analysis.stretch;
-      g.uniform2f(u['u_along'] ?? null, st ? st.fromKm : 1, st ? st.toKm : 0);
-      const ranges: Array<[number, number]> = s.time.showContext ? [[0, c.count]] : windowRanges(c.start, c.buckets, w);
-      for (const [lo, hi] of ranges) g.drawArrays(g.POINTS, lo, hi - lo);
-      g.bindVertexArray(null);
-      stats.frames++;
-      stats.submitted = submittedCount(ranges);
-      stats.drawCalls = ranges.length;
-      stats.window = { ...w };
-      stats.showContext = s.time.showContext;
-      stats.renderMs = performance.now() - t0;
+      if (!prog) return;
+      if (!vao) setUp(g);
+      draw(g, opts);
     },
     onRemove() {
+      stopLinking();
       if (!gl) return;
       for (const b of buffers) gl.deleteBuffer(b);
       if (vao) gl.deleteVertexArray(vao);
@@ -159,6 +97,94 @@ export function addBulkLayer(map: OverlayMap, store: AppStore, set: BulkSet, the
       late = [];
       gl = null;
     },
+  };
+
+  /** Takes the linked program and its inputs' locations (asked outside a frame: see `linkWhenReady`). */
+  const ready = (gl: WebGL2RenderingContext, p: WebGLProgram): void => {
+    prog = p;
+    attribs = Object.fromEntries(
+      ['a_pos', 'a_start', 'a_endx', 'a_kind', 'a_balong', 'a_bdist', 'a_bbank'].map((n) => [n, gl.getAttribLocation(p, n)]),
+    );
+    u = Object.fromEntries(
+      ['u_matrix', 'u_ws', 'u_we', 'u_context', 'u_size', 'u_selected', 'u_colors', 'u_along'].map((n) => [n, gl.getUniformLocation(p, n)]),
+    );
+    map.triggerRepaint();
+  };
+
+  /** Uploads the columns, in a frame (nothing here waits for the GPU). */
+  const setUp = (gl: WebGL2RenderingContext): void => {
+    vao = gl.createVertexArray();
+    gl.bindVertexArray(vao);
+    // Uploaded once; a window change never touches these buffers. An attribute the shaders do not
+    // read (the compiler drops it) is not uploaded.
+    const attr = (name: string, data: Float32Array | Uint8Array, size: number, type: number): WebGLBuffer | null => {
+      const loc = attribs[name] ?? -1;
+      if (loc < 0) return null;
+      const buf = gl.createBuffer();
+      buffers.push(buf);
+      gl.bindBuffer(gl.ARRAY_BUFFER, buf);
+      gl.bufferData(gl.ARRAY_BUFFER, data, gl.STATIC_DRAW);
+      stats.gpuBytes += data.byteLength;
+      gl.enableVertexAttribArray(loc);
+      gl.vertexAttribPointer(loc, size, type, false, 0, 0);
+      return buf;
+    };
+    attr('a_pos', c.pos, 2, gl.FLOAT);
+    attr('a_start', c.start, 1, gl.FLOAT);
+    attr('a_endx', c.endx, 1, gl.FLOAT);
+    attr('a_kind', c.kind, 1, gl.UNSIGNED_BYTE);
+    // Border measures: km along (the stretch filter); distance and bank for filters that test them.
+    const lateAttr = (name: string, get: () => Float32Array | Uint8Array, size: number, type: number): void => {
+      const buf = attr(name, get(), size, type);
+      if (buf) late.push({ buf, get, sent: get() });
+    };
+    lateAttr('a_balong', () => c.borderAlong, 1, gl.FLOAT);
+    lateAttr('a_bdist', () => c.borderDistance, 1, gl.FLOAT);
+    lateAttr('a_bbank', () => c.borderBank, 1, gl.UNSIGNED_BYTE);
+    gl.bindVertexArray(null);
+    gl.bindBuffer(gl.ARRAY_BUFFER, null);
+  };
+
+  /** Draws the window's events. */
+  const draw = (g: WebGL2RenderingContext, opts: CustomRenderMethodInput): void => {
+    const t0 = performance.now();
+    const s = store.getState();
+    if (!prog || !vao || !s.view.layers.events || c.count === 0) return;
+    // main × translate(centre), composed in float64 so relative float32 positions stay exact.
+    const m = opts.defaultProjectionData.mainMatrix as ArrayLike<number>;
+    const [cx, cy] = c.centre;
+    for (let i = 0; i < 12; i++) matrix[i] = m[i]!;
+    for (let r = 0; r < 4; r++) matrix[12 + r] = m[r]! * cx + m[4 + r]! * cy + m[12 + r]!;
+    const w = s.time.window;
+    const { ws, we } = gpuWindow(w);
+    g.useProgram(prog);
+    g.bindVertexArray(vao);
+    for (const l of late) {
+      if (l.get() === l.sent) continue;
+      l.sent = l.get();
+      g.bindBuffer(g.ARRAY_BUFFER, l.buf);
+      g.bufferData(g.ARRAY_BUFFER, l.sent, g.STATIC_DRAW);
+      g.bindBuffer(g.ARRAY_BUFFER, null);
+    }
+    g.uniformMatrix4fv(u['u_matrix'] ?? null, false, matrix);
+    g.uniform1f(u['u_ws'] ?? null, ws);
+    g.uniform1f(u['u_we'] ?? null, we);
+    g.uniform1f(u['u_context'] ?? null, s.time.showContext ? 1 : 0);
+    const zoom = map.getZoom();
+    g.uniform1f(u['u_size'] ?? null, Math.max(2.5, Math.min(9, 2 + (zoom - 5) * 1.1)) * (window.devicePixelRatio || 1));
+    g.uniform1i(u['u_selected'] ?? null, parseBulkSelection(s.selection.selectedId) ?? -1);
+    g.uniform3fv(u['u_colors'] ?? null, colors);
+    const st = s.analysis.stretch;
+    g.uniform2f(u['u_along'] ?? null, st ? st.fromKm : 1, st ? st.toKm : 0);
+    const ranges: Array<[number, number]> = s.time.showContext ? [[0, c.count]] : windowRanges(c.start, c.buckets, w);
+    for (const [lo, hi] of ranges) g.drawArrays(g.POINTS, lo, hi - lo);
+    g.bindVertexArray(null);
+    stats.frames++;
+    stats.submitted = submittedCount(ranges);
+    stats.drawCalls = ranges.length;
+    stats.window = { ...w };
+    stats.showContext = s.time.showContext;
+    stats.renderMs = performance.now() - t0;
   };
   // Beneath the curated pins and rings, above the hatched areas.
   placeLayer(map, layer, 'area-mark');

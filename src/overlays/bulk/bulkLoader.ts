@@ -1,23 +1,23 @@
 /**
  * The bulk loader (fetched on demand by `loadBulk`). The numbers are copied out of the records in
  * time-sliced chunks (the page stays responsive), then a worker sorts and indexes them and
- * transfers the columns back without copying. Strings never leave the caller's records.
+ * transfers the columns back without copying; the border measures follow in a second pass.
+ * Strings never leave the caller's records.
  */
 import type { ImportRecord } from '../../model/types';
 import type { AppStore } from '../../state/appStore';
+import type { BorderIndexInput } from '../../geo/borderMeasure';
 import { formatNumber } from '../../calendar/format';
 import { BASE_LANG } from '../../i18n/langs';
 import { allocRaw, extractRaw, rawTransferables } from './raw';
 import { recordDetail, numericDetail } from './details';
-import { clearBulk } from './clearBulk';
+import { showBulk, type PreparedBulk } from './clearBulk';
+import { inSlices } from '../../ui/slices';
 import { showBulkProgress, type ProgressHandle } from './progressBar';
 import type { WorkerReply, WorkerRequest } from './messages';
 import type { BulkColumns, BulkSet } from './types';
 import { borderInputOf } from './borderInput';
 import type { BorderColumns } from './borderColumns';
-
-/** Records copied per slice; ~50k keep each slice well under a frame on a slow machine. */
-const CHUNK = 50_000;
 
 const nextTask = (): Promise<void> => new Promise((r) => setTimeout(r, 0));
 
@@ -49,7 +49,12 @@ interface WorkerResult {
   border: Promise<BorderColumns | null>;
 }
 
-function runWorker(req: WorkerRequest, transfer: Transferable[], progress: ProgressHandle): Promise<WorkerResult> {
+/**
+ * Runs the worker on `req`. An abort terminates it, during the points or the border pass after
+ * them; whenever the worker stops, the border promise settles (null unless the measures came).
+ */
+function runWorker(req: WorkerRequest, transfer: Transferable[], progress: ProgressHandle, signal?: AbortSignal): Promise<WorkerResult> {
+  signal?.throwIfAborted();
   let worker: Worker;
   try {
     worker = new Worker(new URL('./bulkWorker.ts', import.meta.url), { type: 'module' });
@@ -59,8 +64,13 @@ function runWorker(req: WorkerRequest, transfer: Transferable[], progress: Progr
   let settleBorder: (b: BorderColumns | null) => void = () => {};
   const border = new Promise<BorderColumns | null>((r) => (settleBorder = r));
   return new Promise<WorkerResult>((resolve, reject) => {
+    const onAbort = (): void => {
+      stop();
+      reject(signal?.reason);
+    };
     const stop = (): void => {
       worker.terminate();
+      signal?.removeEventListener('abort', onAbort);
       settleBorder(null);
     };
     worker.onmessage = (ev: MessageEvent<WorkerReply>) => {
@@ -81,49 +91,54 @@ function runWorker(req: WorkerRequest, transfer: Transferable[], progress: Progr
       stop();
       reject(new Error(`bulk worker failed: ${ev.message}`));
     };
+    signal?.addEventListener('abort', onAbort);
     worker.postMessage(req, transfer);
   });
 }
 
 /**
- * When the border measures arrive, they are written into the set's columns in place (its details
- * and the GPU layer read them from there; the layer re-uploads the along-border column), so the
- * set on screen, its selection and its layer stay as they are.
+ * Builds the bulk set `name` from imported records without showing it (nothing on screen changes,
+ * so an abort or a failure leaves the map as it was). The numbers are copied in time slices.
+ * With `border` (see `borderInputOf`), the worker measures the events against the border after the
+ * points: `showBulk(store, set, border)` writes the measures in when they come.
  */
-function whenMeasured(store: AppStore, set: BulkSet, border: Promise<BorderColumns | null>): void {
-  void border.then((b) => {
-    if (b && store.getState().data.bulk === set) Object.assign(set.columns, b);
-  });
+export async function prepareBulk(
+  records: readonly ImportRecord[],
+  name: string,
+  signal?: AbortSignal,
+  borderInput?: BorderIndexInput,
+): Promise<PreparedBulk & { timings: LoadTimings }> {
+  const t0 = performance.now();
+  const progress = showBulkProgress(name);
+  try {
+    const raw = allocRaw(records.length);
+    const n = Math.max(1, records.length);
+    await inSlices(
+      records.length,
+      (from, to) => {
+        extractRaw(records, from, to, raw);
+        progress.update({ phase: 'reading', fraction: (0.4 * to) / n });
+      },
+      signal,
+      10_000,
+    );
+    const t1 = performance.now();
+    const req: WorkerRequest = { type: 'build', raw, ...(borderInput ? { border: borderInput } : {}) };
+    const { columns, border } = await runWorker(req, rawTransferables(raw), progress, signal);
+    const t2 = performance.now();
+    const set: BulkSet = { name, columns, detail: (i) => recordDetail(records, columns, i) };
+    return { set, border, timings: { read: t1 - t0, worker: t2 - t1, total: performance.now() - t0 } };
+  } finally {
+    progress.done();
+  }
 }
 
 /** Loads imported records as the bulk set `name` and reports where the time went. */
 export async function loadBulkTimed(store: AppStore, records: readonly ImportRecord[], name: string): Promise<LoadTimings> {
   const t0 = performance.now();
-  const progress = showBulkProgress(name);
-  try {
-    const raw = allocRaw(records.length);
-    for (let from = 0; from < records.length; from += CHUNK) {
-      extractRaw(records, from, Math.min(records.length, from + CHUNK), raw);
-      progress.update({ phase: 'reading', fraction: (0.4 * Math.min(records.length, from + CHUNK)) / Math.max(1, records.length) });
-      await nextTask();
-    }
-    const t1 = performance.now();
-    const border = borderInputOf(store.getState().data.geo);
-    const { columns, border: measured } = await runWorker(
-      { type: 'build', raw, ...(border ? { border } : {}) },
-      rawTransferables(raw),
-      progress,
-    );
-    const t2 = performance.now();
-    progress.update({ phase: 'uploading', fraction: 0.97 });
-    await nextTask();
-    const set: BulkSet = { name, columns, detail: (i) => recordDetail(records, columns, i) };
-    setBulk(store, set);
-    whenMeasured(store, set, measured);
-    return { read: t1 - t0, worker: t2 - t1, total: performance.now() - t0 };
-  } finally {
-    progress.done();
-  }
+  const { set, border, timings } = await prepareBulk(records, name, undefined, borderInputOf(store.getState().data.geo));
+  showBulk(store, set, border);
+  return { ...timings, total: performance.now() - t0 };
 }
 
 /**
@@ -154,16 +169,9 @@ export async function loadSynthetic(store: AppStore, count: number, seed: number
         };
       },
     };
-    setBulk(store, set);
-    whenMeasured(store, set, measured);
+    showBulk(store, set, measured);
     return { read: 0, worker: t1 - t0, total: performance.now() - t0 };
   } finally {
     progress.done();
   }
-}
-
-function setBulk(store: AppStore, set: BulkSet): void {
-  // Clearing first drops a selection pointing into the old set (it would show the wrong event).
-  clearBulk(store);
-  store.getState().setBulk(set);
 }

@@ -47,25 +47,69 @@ void main() {
   fragColor = v_ring > 0.5 && r > 0.62 ? vec4(0.07, 0.07, 0.07, 1.0) : v_color;
 }`;
 
-/** Compiles and links a program; throws with the GL info log on failure. */
-export function createProgram(gl: WebGL2RenderingContext, vs: string, fs: string): WebGLProgram {
-  const compile = (type: number, src: string): WebGLShader => {
-    const sh = gl.createShader(type);
-    if (!sh) throw new Error('bulk layer: cannot create shader');
-    gl.shaderSource(sh, src);
-    gl.compileShader(sh);
-    if (!gl.getShaderParameter(sh, gl.COMPILE_STATUS)) throw new Error(`bulk layer shader: ${gl.getShaderInfoLog(sh) ?? ''}`);
-    return sh;
-  };
+/** How often the fence is looked at while the GPU compiles, ms. */
+const POLL_MS = 20;
+/** Longest wait for the fence before asking anyway (and waiting for the answer). */
+const MAX_WAIT_MS = 10_000;
+
+/** Throws with the GL info log unless `prog` linked (the shaders' logs say why a compile failed). */
+function checkLinked(gl: WebGL2RenderingContext, prog: WebGLProgram, shaders: WebGLShader[]): void {
+  const linked = gl.getProgramParameter(prog, gl.LINK_STATUS) === true;
+  const log = linked ? null : shaders.map((sh) => gl.getShaderInfoLog(sh) ?? '').join(' ') || gl.getProgramInfoLog(prog);
+  for (const sh of shaders) gl.deleteShader(sh);
+  if (log !== null) throw new Error(`bulk layer program: ${log}`);
+}
+
+/**
+ * Compiles and links a program without making the page wait for it. Asking for a program's status
+ * (or its uniforms) waits until the GPU process has done everything queued before — the compile,
+ * and with software GL every frame drawn meanwhile, hundreds of ms in all. So the status is asked
+ * only once a fence placed after the link has passed (looked at from a timer, never in a frame),
+ * when the answer is at hand; then `onReady` gets the linked program. Returns a function that stops.
+ */
+export function linkWhenReady(
+  gl: WebGL2RenderingContext,
+  vs: string,
+  fs: string,
+  onReady: (prog: WebGLProgram) => void,
+  onError: (e: Error) => void,
+): () => void {
   const prog = gl.createProgram();
-  if (!prog) throw new Error('bulk layer: cannot create program');
-  const v = compile(gl.VERTEX_SHADER, vs);
-  const f = compile(gl.FRAGMENT_SHADER, fs);
-  gl.attachShader(prog, v);
-  gl.attachShader(prog, f);
+  const shaders = [
+    [gl.VERTEX_SHADER, vs],
+    [gl.FRAGMENT_SHADER, fs],
+  ].map(([type, src]) => {
+    const sh = gl.createShader(type as number);
+    if (!sh) throw new Error('bulk layer: cannot create shader');
+    gl.shaderSource(sh, src as string);
+    gl.compileShader(sh);
+    gl.attachShader(prog, sh);
+    return sh;
+  });
   gl.linkProgram(prog);
-  gl.deleteShader(v);
-  gl.deleteShader(f);
-  if (!gl.getProgramParameter(prog, gl.LINK_STATUS)) throw new Error(`bulk layer program: ${gl.getProgramInfoLog(prog) ?? ''}`);
-  return prog;
+  const fence = gl.fenceSync(gl.SYNC_GPU_COMMANDS_COMPLETE, 0);
+  gl.flush();
+  const since = performance.now();
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  const poll = (): void => {
+    timer = null;
+    if (gl.isContextLost()) return;
+    const passed = fence === null || gl.getSyncParameter(fence, gl.SYNC_STATUS) === gl.SIGNALED;
+    if (!passed && performance.now() - since < MAX_WAIT_MS) {
+      timer = setTimeout(poll, POLL_MS);
+      return;
+    }
+    if (fence) gl.deleteSync(fence);
+    try {
+      checkLinked(gl, prog, shaders);
+      onReady(prog);
+    } catch (e) {
+      onError(e instanceof Error ? e : new Error(String(e)));
+    }
+  };
+  timer = setTimeout(poll, POLL_MS);
+  return () => {
+    if (timer !== null) clearTimeout(timer);
+    timer = null;
+  };
 }

@@ -1,16 +1,18 @@
 /**
  * The data dialog: import a file (picker, drag-and-drop anywhere, or `?data=`), see the
- * report, consent to a partial import, remove the import again; export the window or everything
- * as GeoJSON or CSV. A native modal <dialog>, so focus, Esc and keyboard work without extra code.
+ * report, consent to a partial import, cancel one that takes long, remove the import again; export
+ * the window or everything as GeoJSON or CSV. A native modal <dialog>, so focus, Esc and keyboard
+ * work without extra code.
  */
 import type { AppStore, Lang } from '../../state/appStore';
 import { watch } from '../../state/appStore';
 import { today } from '../../calendar/days';
 import { t } from '../../i18n/strings';
 import { clear, h } from '../../ui/dom';
-import type { ImportResult } from '../../interchange/importTypes';
 import { importOptionsFor } from '../../interchange/geoRefs';
 import { runImport, type ImportJob } from '../../interchange/runImport';
+import type { ImportReport } from '../../interchange/problemSummary';
+import { fetchDataFile } from '../../interchange/fetchData';
 import { acceptAttribute } from '../../interchange/formats/registry';
 import { createImportSession, type ImportMode, type ImportSession } from '../../interchange/importSession';
 import { dataFileName, parseDataMode, parseDataParam } from '../../interchange/dataUrl';
@@ -26,7 +28,13 @@ export interface DataDialog {
   destroy(): void;
 }
 
-type Phase = { kind: 'idle'; status: string } | { kind: 'reading'; name: string } | { kind: 'report'; result: ImportResult };
+type Phase = { kind: 'idle'; status: string } | { kind: 'reading'; name: string } | { kind: 'report'; result: ImportReport };
+
+/** The import in progress: reading the file (`job`), then putting it on the map (`abort`). */
+interface Attempt {
+  job: ImportJob | null;
+  abort: AbortController;
+}
 
 /** Mounts the dialog and its button; starts a `?data=` import if the URL asks for one. */
 export function mountDataDialog(store: AppStore, win: Window): DataDialog {
@@ -44,7 +52,7 @@ export function mountDataDialog(store: AppStore, win: Window): DataDialog {
   doc.body.append(dialog, overlay);
   let phase: Phase = { kind: 'idle', status: '' };
   let mode: ImportMode = 'join';
-  let job: ImportJob | null = null;
+  let attempt: Attempt | null = null;
   const progress = h('progress', { max: 1, value: 0, 'data-testid': 'import-progress' });
 
   const lang = (): Lang => store.getState().view.lang;
@@ -52,38 +60,65 @@ export function mountDataDialog(store: AppStore, win: Window): DataDialog {
     if (!dialog.open) dialog.showModal();
   };
 
+  /** Stops the import in progress (its worker is terminated); nothing on screen has changed. */
+  const stop = (): void => {
+    attempt?.job?.cancel();
+    attempt?.abort.abort();
+    attempt = null;
+  };
+
   const start = async (input: Blob | string, name: string): Promise<void> => {
     const s = store.getState();
     if (!s.data.geo || !s.data.dataset) return;
-    job?.cancel();
+    stop();
     open();
     progress.value = 0;
     phase = { kind: 'reading', name };
     render();
-    const thisJob = runImport(input, name, importOptionsFor(s.data.geo, s.data.dataset, today()), (f) => (progress.value = f));
-    job = thisJob;
-    const result = await thisJob.result;
-    if (job !== thisJob) return; // superseded by a newer file
-    job = null;
-    if (result.fatal === null && result.records.length > 0 && result.rejected === 0) await apply(result);
+    const job = runImport(input, name, importOptionsFor(s.data.geo, s.data.dataset, today()), (f) => (progress.value = f));
+    const mine: Attempt = { job, abort: new AbortController() };
+    attempt = mine;
+    const result = await job.result;
+    if (attempt !== mine) return; // cancelled, or superseded by a newer file
+    mine.job = null;
+    if (result.fatal === null && result.records.length > 0 && result.rejected === 0) await apply(result, mine);
     else {
+      attempt = null;
       phase = { kind: 'report', result };
       render();
     }
   };
 
-  const apply = async (result: ImportResult): Promise<void> => {
+  const apply = async (result: ImportReport, mine: Attempt = { job: null, abort: new AbortController() }): Promise<void> => {
     const l = lang();
+    if (attempt !== mine) {
+      stop();
+      attempt = mine;
+      phase = { kind: 'reading', name: result.file };
+      render();
+    }
+    // Putting a large file on the map takes a while too; the bar has no fraction for it.
+    progress.removeAttribute('value');
     try {
-      const a = await session.apply(result.records, result.file, mode);
+      const a = await session.apply(result.records, result.file, mode, mine.abort.signal);
+      if (attempt !== mine) return;
       const parts = [`${t(l, 'importDone')}: ${a.records.length} — ${result.file}`];
       if (a.clashes) parts.push(`${a.clashes} ${t(l, 'importClashes')}`);
       if (a.bulk) parts.push(t(l, 'importBulk'));
       phase = { kind: 'idle', status: parts.join(' · ') };
     } catch (e) {
+      if (attempt !== mine) return; // cancelled: the cancel already said so
       phase = { kind: 'idle', status: `${t(l, 'importFailed')}: ${e instanceof Error ? e.message : String(e)}` };
     }
+    attempt = null;
     render();
+  };
+
+  const cancel = (): void => {
+    stop();
+    phase = { kind: 'idle', status: t(lang(), 'importCancelled') };
+    render();
+    (dialog.querySelector('#import-file') as HTMLElement | null)?.focus();
   };
 
   const importSection = (): HTMLElement => {
@@ -119,7 +154,11 @@ export function mountDataDialog(store: AppStore, win: Window): DataDialog {
     ];
     if (phase.kind === 'reading') {
       progress.setAttribute('aria-label', `${t(l, 'importReading')}: ${phase.name}`);
-      body.push(h('div', { class: 'import-progress' }, h('span', { text: `${t(l, 'importReading')}: ${phase.name}` }), progress));
+      const stopButton = h('button', { 'data-testid': 'import-cancel', text: t(l, 'importCancel') });
+      stopButton.addEventListener('click', cancel);
+      body.push(
+        h('div', { class: 'import-progress' }, h('span', { text: `${t(l, 'importReading')}: ${phase.name}` }), progress, stopButton),
+      );
     }
     const status = h('p', { class: 'import-status', role: 'status', 'data-testid': 'import-status' });
     if (phase.kind === 'idle') status.textContent = phase.status;
@@ -234,7 +273,7 @@ export function mountDataDialog(store: AppStore, win: Window): DataDialog {
         },
       ),
     destroy: () => {
-      job?.cancel();
+      stop();
       unsubs.forEach((u) => u());
       win.removeEventListener('dragover', onDragOver);
       win.removeEventListener('dragleave', onDragLeave);
@@ -258,9 +297,7 @@ async function startFromUrl(
   try {
     const url = parseDataParam(value, win.location.href);
     setMode(parseDataMode(params.get('datamode')));
-    const res = await fetch(url, { credentials: 'same-origin', redirect: 'error' });
-    if (!res.ok) throw new Error(`invalid data: ${dataFileName(url)} answered HTTP ${res.status}`);
-    await start(await res.blob(), dataFileName(url));
+    await start(await fetchDataFile(url), dataFileName(url));
   } catch (e) {
     const msg = e instanceof Error ? e.message : String(e);
     console.warn(`Frontier Map: ${msg}`);

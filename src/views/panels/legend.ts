@@ -51,3 +51,58 @@ export function mountLegend(root: HTMLElement, store: AppStore): () => void {
   render();
   return watch(store, (s) => [s.view.lang, s.view.layers, s.data.geo, s.analysis.compare] as const, render);
 }
+
+/** Where the side panel (legend, layers, events) lies over the map and starts closed: phones, and small embeds. */
+export const OVERLAY_SIDE_QUERY = '(max-width: 640px), (max-height: 500px)';
+export const SMALL_EMBED_QUERY = '(max-width: 900px), (max-height: 600px)';
+
+/**
+ * The "Legend and layers" disclosure button over the map: it opens and closes the side panel where
+ * that panel overlays the map (CSS hides the button where the panel is a column of its own).
+ * Starts closed on a phone and in a small embed, unless the embed asked for the event list (then
+ * the list is what the host wants shown). Returns its teardown.
+ */
+export function mountSideToggle(
+  parent: HTMLElement,
+  side: HTMLElement,
+  store: AppStore,
+  embed: { embed: boolean; list: boolean },
+  win: Window = window,
+): () => void {
+  if (!side.id) side.id = 'side';
+  const button = h('button', {
+    type: 'button',
+    class: 'side-toggle',
+    'aria-controls': side.id,
+    'data-testid': 'side-toggle',
+  });
+  const setOpen = (open: boolean): void => {
+    button.setAttribute('aria-expanded', String(open));
+    side.classList.toggle('collapsed', !open);
+  };
+  const small = win.matchMedia(embed.embed ? SMALL_EMBED_QUERY : OVERLAY_SIDE_QUERY);
+  setOpen(!small.matches || (embed.embed && embed.list));
+  button.addEventListener('click', () => setOpen(button.getAttribute('aria-expanded') !== 'true'));
+  const label = (): void => {
+    const lang = store.getState().view.lang;
+    clear(button);
+    button.append(h('span', { 'aria-hidden': 'true', text: '☷ ' }), t(lang, 'legend'));
+    button.title = t(lang, 'legendToggle');
+  };
+  label();
+  parent.append(button);
+  const unsub = watch(store, (s) => [s.view.lang] as const, label);
+  // On a small screen, choosing an event closes the panel so the event and its sources show.
+  const unsubSelect = watch(
+    store,
+    (s) => [s.selection.selectedId] as const,
+    () => {
+      if (small.matches && store.getState().selection.selectedId !== null) setOpen(false);
+    },
+  );
+  return () => {
+    unsub();
+    unsubSelect();
+    button.remove();
+  };
+}

@@ -14,6 +14,7 @@ import { citationText, segmentQuotes } from './citation';
 import { claimsTable, postBlock, postPanelContent, postTitle, reportBlock, sourceName, type PanelRefs } from './citedReports';
 import { closeOnEscape } from '../../ui/onEscape';
 import { alongText, borderMeasureText } from '../../i18n/borderText';
+import { bottomSheet } from './bottomSheet';
 
 const PRECISION_LABEL: Record<LocationPrecision, StringKey> = {
   point: 'locPoint',
@@ -46,6 +47,14 @@ function casualtiesBlock(e: FrontierEvent, refs: PanelRefs, lang: Lang): HTMLEle
 const postOf = (e: FrontierEvent, outposts: readonly Outpost[]): Outpost | undefined =>
   e.location.postId === undefined ? undefined : outposts.find((o) => o.id === e.location.postId);
 
+/**
+ * Moves focus to the panel's title, but only while this document has focus: an embedded map that
+ * opens its panel from the URL must not pull focus out of the host page (e.g. out of its dialog).
+ */
+function focusTitle(root: HTMLElement): void {
+  if (root.ownerDocument.hasFocus()) (root.querySelector('#source-panel-title') as HTMLElement | null)?.focus({ preventScroll: true });
+}
+
 /** Mounts the panel into `root`; returns its teardown. The selection is an event's id or a border post's (the post panel). */
 export function mountSourcePanel(root: HTMLElement, store: AppStore): () => void {
   root.setAttribute('role', 'dialog');
@@ -53,6 +62,7 @@ export function mountSourcePanel(root: HTMLElement, store: AppStore): () => void
   root.setAttribute('aria-labelledby', 'source-panel-title');
   root.hidden = true;
   let returnFocus: HTMLElement | null = null;
+  const sheet = bottomSheet(root);
 
   const render = (): void => {
     const s = store.getState();
@@ -68,6 +78,8 @@ export function mountSourcePanel(root: HTMLElement, store: AppStore): () => void
     if (root.hidden) returnFocus = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     root.hidden = false;
     const lang = s.view.lang;
+    sheet.setLang(lang);
+    root.append(sheet.handle);
     const sources = new Map((s.data.dataset?.sources ?? []).map((d) => [d.id, d]));
     const refs: PanelRefs = { sources, reports: new Map((s.data.dataset?.reports ?? []).map((r) => [r.id, r])), geo: s.data.geo, lang };
     const close = h('button', { class: 'panel-close', 'aria-label': t(lang, 'close'), title: `${t(lang, 'close')} (Esc)`, text: '×' });
@@ -79,7 +91,7 @@ export function mountSourcePanel(root: HTMLElement, store: AppStore): () => void
         h('header', { class: 'panel-head' }, h('h2', { id: 'source-panel-title', tabindex: -1, text: postTitle(post, lang) }), close),
         ...postPanelContent(post, s.data.dataset?.events ?? [], refs, open),
       );
-      (root.querySelector('#source-panel-title') as HTMLElement | null)?.focus({ preventScroll: true });
+      focusTitle(root);
       root.scrollTop = 0;
       return;
     }
@@ -151,7 +163,7 @@ export function mountSourcePanel(root: HTMLElement, store: AppStore): () => void
         : null,
     ];
     root.append(...content.filter((c): c is HTMLElement => c !== null));
-    (root.querySelector('#source-panel-title') as HTMLElement | null)?.focus({ preventScroll: true });
+    focusTitle(root);
     root.scrollTop = 0;
     // Bring the first highlighted passage of each article into view inside its own scroll box
     // (not scrollIntoView, which would also scroll the panel away from the title).

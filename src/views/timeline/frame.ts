@@ -15,12 +15,20 @@ export const ROWS_TOP = M.top + M.histo + 4;
 /** Height of the whole SVG. */
 export const HEIGHT = ROWS_TOP + EVENT_KINDS.length * M.row + 4 + M.axis;
 
+/** Height without the rows of marks: stage bands, histogram, window and axis only (a short screen). */
+export const COMPACT_HEIGHT = ROWS_TOP + 4 + M.axis;
+
+/** Screens too short for the rows of marks: a phone held sideways, a small embed. */
+export const COMPACT_QUERY = '(max-height: 500px)';
+
 export type G = Selection<SVGGElement, unknown, null, undefined>;
 
 /** What the layers draw against: the x scale at the current zoom and the SVG's width. */
 export interface Frame {
   x: ScaleTime<number, number>;
   width: number;
+  /** The SVG's height: `HEIGHT`, or `COMPACT_HEIGHT` on a short screen. */
+  height: number;
 }
 
 /** x of the start of `day` (a day number) in SVG space. */

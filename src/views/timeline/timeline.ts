@@ -11,10 +11,11 @@ import { watch } from '../../state/appStore';
 import { t } from '../../i18n/strings';
 import { AXIS_STRIP_CLASS, drawAxis } from './axis';
 import { drawBands } from './bands';
-import { HEIGHT, M, xDay, type Frame, type G } from './frame';
+import { COMPACT_HEIGHT, COMPACT_QUERY, HEIGHT, M, xDay, type Frame, type G } from './frame';
 import { drawHistogram } from './histogram';
 import { drawMarks, drawRowLabels } from './marks';
 import { windowBrush } from './windowBrush';
+import { windowSlider } from './windowSlider';
 import { timelineZoom } from './zoom';
 
 export interface TimelineOptions {
@@ -59,10 +60,15 @@ export function mountTimeline(o: TimelineOptions): TimelineHandle {
 
   const bounds = store.getState().time.bounds;
   const x0 = scaleUtc().domain([dayToDate(bounds.start), dayToDate(bounds.end)]);
-  const frame: Frame = { x: x0.copy(), width: 0 };
+  const frame: Frame = { x: x0.copy(), width: 0, height: HEIGHT };
+  // A short screen drops the rows of marks (they fall outside the shorter SVG and are hidden).
+  const short = window.matchMedia(COMPACT_QUERY);
   let transform: ZoomTransform = zoomIdentity;
 
   const brush = windowBrush({ svg, g: gBrush, grip, store, frame: () => frame });
+  // The window's two edges as slider thumbs (HTML over the SVG, so they are focusable and touch-sized).
+  o.container.classList.add('tl-slider-host');
+  const slider = windowSlider(o.container, store, () => frame);
   const zoom = timelineZoom(svg, bounds, (tr) => {
     transform = tr;
     frame.x = transform.rescaleX(x0);
@@ -86,21 +92,31 @@ export function mountTimeline(o: TimelineOptions): TimelineHandle {
     brush.setLang(lang);
     drawAxis(gAxis, frame, lang);
     brush.place();
+    slider.place();
   }
 
   function layout(): void {
-    frame.width = Math.max(320, o.container.clientWidth);
-    svg.attr('width', frame.width).attr('viewBox', `0 0 ${frame.width} ${HEIGHT}`);
+    // Never wider than the container: a fixed minimum would push a narrow page sideways.
+    frame.width = Math.max(200, o.container.clientWidth);
+    frame.height = short.matches ? COMPACT_HEIGHT : HEIGHT;
+    svg
+      .classed('compact', short.matches)
+      .attr('width', frame.width)
+      .attr('height', frame.height)
+      .attr('viewBox', `0 0 ${frame.width} ${frame.height}`);
+    gAxis.attr('transform', `translate(0,${frame.height - M.axis})`);
+    axisHit.attr('y', frame.height - M.axis);
     x0.range([M.left, frame.width - M.right]);
     frame.x = transform.rescaleX(x0);
     axisHit.attr('width', Math.max(0, frame.width - M.left - M.right));
     brush.layout(frame.width);
-    zoom.layout(frame.width);
+    zoom.layout(frame.width, frame.height);
     render();
   }
 
   const ro = new ResizeObserver(() => layout());
   ro.observe(o.container);
+  short.addEventListener('change', layout);
   layout();
 
   const unsub = watch(store, (s) => [s.time.window, s.selection.selectedId, s.data.dataset, s.view.lang] as const, render);
@@ -109,7 +125,9 @@ export function mountTimeline(o: TimelineOptions): TimelineHandle {
     destroy: () => {
       unsub();
       ro.disconnect();
+      short.removeEventListener('change', layout);
       brush.destroy();
+      slider.destroy();
       svg.remove();
     },
   };

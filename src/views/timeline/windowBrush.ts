@@ -10,7 +10,7 @@ import { clampWindow, type TimeWindow } from '../../calendar/window';
 import type { AppStore } from '../../state/appStore';
 import type { Lang } from '../../i18n/langs';
 import { t } from '../../i18n/strings';
-import { HEIGHT, M, dayAt, xDay, type Frame, type G } from './frame';
+import { M, dayAt, xDay, type Frame, type G } from './frame';
 
 export interface WindowBrushOptions {
   svg: Selection<SVGSVGElement, unknown, null, undefined>;
@@ -125,7 +125,7 @@ export function windowBrush(o: WindowBrushOptions): WindowBrush {
     layout: (width) => {
       brush.extent([
         [M.left, M.bandTop],
-        [width - M.right, HEIGHT - M.axis],
+        [width - M.right, o.frame().height - M.axis],
       ]);
       o.g.call(brush);
     },

@@ -5,11 +5,11 @@
 import { zoom as d3zoom, type D3ZoomEvent, type Selection, type ZoomTransform } from 'd3';
 import type { TimeWindow } from '../../calendar/window';
 import { AXIS_STRIP_CLASS } from './axis';
-import { HEIGHT, M } from './frame';
+import { M } from './frame';
 
 export interface TimelineZoom {
-  /** Fits the zoom's extents to a new SVG width and (re)binds it to the SVG. */
-  layout(width: number): void;
+  /** Fits the zoom's extents to a new SVG size and (re)binds it to the SVG. */
+  layout(width: number, height: number): void;
 }
 
 /** Adds zooming to `svg`; `onZoom` gets each new transform (apply it with `transform.rescaleX`). */
@@ -27,16 +27,16 @@ export function timelineZoom(
     )
     .on('zoom', (ev: D3ZoomEvent<SVGSVGElement, unknown>) => onZoom(ev.transform));
   return {
-    layout: (width) => {
+    layout: (width, height) => {
       zoomer
         .scaleExtent([1, Math.max(1, (bounds.end - bounds.start) / 7)])
         .extent([
           [M.left, 0],
-          [width - M.right, HEIGHT],
+          [width - M.right, height],
         ])
         .translateExtent([
           [M.left, 0],
-          [width - M.right, HEIGHT],
+          [width - M.right, height],
         ]);
       svg.call(zoomer).on('dblclick.zoom', null);
     },

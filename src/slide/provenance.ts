@@ -1,0 +1,116 @@
+/**
+ * What an export says about itself: the caption lines describing the view (time window, layers;
+ * the one place every still, slide and page takes them from), the view's permalink, the data
+ * version (SHA-256 of the data files, fixed at build) and the export time, and the PNG text
+ * entries that carry them in the file.
+ */
+import type { AppState, LayerId, Lang, UrlState } from '../state/appStore';
+import type { TimeWindow } from '../calendar/window';
+import { overlaps } from '../calendar/window';
+import { readoutText } from '../calendar/windowText';
+import { formatList } from '../calendar/format';
+import { serialiseUrlState } from '../state/url/urlState';
+import { LAYER_TOGGLES } from '../overlays/registry';
+import { t } from '../i18n/strings';
+import type { PngTextEntry } from './pngText';
+
+/** The data version this build was made from; "unknown" where no build defined it (unit tests). */
+export const DATA_VERSION: string = import.meta.env.VITE_FRONTIER_DATA_HASH ?? 'unknown';
+
+/** What the caption describes. Active filters join here (and in `captionLines`) when the app has them. */
+export interface ViewSummary {
+  window: TimeWindow;
+  eventCount: number;
+  layers: Readonly<Record<LayerId, boolean>>;
+  lang: Lang;
+}
+
+/** The summary of the store's current view: its window, how many events it shows, its layers. */
+export function viewSummary(s: AppState): ViewSummary {
+  const w = s.time.window;
+  return {
+    window: w,
+    eventCount: (s.data.dataset?.events ?? []).filter((e) => overlaps(e, w)).length,
+    layers: s.view.layers,
+    lang: s.view.lang,
+  };
+}
+
+/** The caption lines of a view, in the UI language: window and event count, then the layers shown. */
+export function captionLines(v: ViewSummary): string[] {
+  const shown = LAYER_TOGGLES.filter((l) => v.layers[l.id]).map((l) => t(v.lang, l.label));
+  return [
+    readoutText(v.window, v.eventCount, v.lang),
+    `${t(v.lang, 'layers')}: ${shown.length ? formatList(shown, v.lang) : t(v.lang, 'captionNoLayers')}`,
+  ];
+}
+
+/** The URL state of the store (what the address bar holds). */
+export function urlStateOf(s: AppState): UrlState {
+  return {
+    window: s.time.window,
+    selectedId: s.selection.selectedId,
+    camera: s.view.camera,
+    layers: s.view.layers,
+    lang: s.view.lang,
+    mode: s.time.mode,
+    speed: s.time.speed,
+    showContext: s.time.showContext,
+  };
+}
+
+/** The permalink of a view on the page at `pageUrl`: its view parameters only, plus the briefing step when given. */
+export function viewPermalink(pageUrl: string, s: AppState, step?: { briefing: string; index: number }): string {
+  const u = new URL(pageUrl);
+  u.hash = '';
+  u.search = serialiseUrlState(urlStateOf(s), s.time.bounds);
+  if (step) {
+    u.searchParams.set('briefing', step.briefing);
+    u.searchParams.set('step', String(step.index + 1));
+  }
+  return u.toString();
+}
+
+export interface Provenance {
+  title: string;
+  permalink: string;
+  dataVersion: string;
+  exportedAt: Date;
+  /** The data credits (attribution lines). */
+  credits: string[];
+  /** The caption lines of the view. */
+  caption: string[];
+}
+
+/** `2026-12-02T00:10:00Z`: the export time to the second, in UTC. */
+export const isoSecond = (d: Date): string => `${d.toISOString().slice(0, 19)}Z`;
+
+/** The footer's provenance lines: the permalink, then data version and export time. */
+export function provenanceLines(p: Provenance, lang: Lang): string[] {
+  return [
+    `${t(lang, 'provPermalink')}: ${p.permalink}`,
+    `${t(lang, 'provDataVersion')} (SHA-256): ${p.dataVersion} · ${t(lang, 'provExported')}: ${isoSecond(p.exportedAt)}`,
+  ];
+}
+
+/** The short stamp drawn on the map image itself (so a crop of the map still names its data and time). */
+export function provenanceStamp(p: Provenance): string {
+  return `Frontier Map · data ${p.dataVersion.slice(0, 12)} · ${isoSecond(p.exportedAt).replace('T', ' ')}`;
+}
+
+/**
+ * PNG text entries: ASCII facts as `tEXt` under the spec's keywords (Source = the permalink,
+ * Creation Time, Software, Comment), and `iTXt` (UTF-8) for the title, the caption and the credits.
+ */
+export function pngTextEntries(p: Provenance): PngTextEntry[] {
+  return [
+    { keyword: 'Title', text: p.title, utf8: true },
+    { keyword: 'Source', text: p.permalink },
+    { keyword: 'Data version', text: `sha256:${p.dataVersion}` },
+    { keyword: 'Creation Time', text: isoSecond(p.exportedAt) },
+    { keyword: 'Software', text: 'Frontier Map' },
+    { keyword: 'Comment', text: `permalink=${p.permalink}; data-sha256=${p.dataVersion}; exported=${isoSecond(p.exportedAt)}` },
+    { keyword: 'Description', text: p.caption.join('\n'), utf8: true },
+    { keyword: 'Copyright', text: p.credits.join('\n'), utf8: true },
+  ];
+}

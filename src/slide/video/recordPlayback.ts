@@ -1,0 +1,135 @@
+/**
+ * Playback video: plays the timeline from the current window and records one composed canvas
+ * (the map's frames, a drawn timeline, the credits and the provenance stamp) with MediaRecorder
+ * on `canvas.captureStream()`, as WebM. Everything happens in the page; nothing is fetched or sent.
+ * The time state (window, speed, playing) is put back when the recording ends or is cancelled.
+ */
+import type { Map as MlMap } from 'maplibre-gl';
+import type { AppStore } from '../../state/appStore';
+import { overlaps } from '../../calendar/window';
+import { readoutText } from '../../calendar/windowText';
+import { t } from '../../i18n/strings';
+import { attributionLines } from '../../map/attribution';
+import type { Size } from '../exportLayout';
+import { DATA_VERSION, provenanceStamp, viewPermalink, captionLines, viewSummary } from '../provenance';
+import { drawVideoFrame, videoLayout } from './videoFrame';
+
+export interface VideoOptions {
+  seconds: number;
+  /** Days of data per second. */
+  speed: number;
+  size: Size;
+  signal: AbortSignal;
+  onProgress(elapsed: number, total: number): void;
+  /** Where the frame being recorded is shown: Chromium captures no frames from a canvas outside the document. */
+  preview: HTMLElement;
+}
+
+export interface VideoResult {
+  blob: Blob;
+  mimeType: string;
+  seconds: number;
+}
+
+const FPS = 30;
+
+/** The first WebM type this browser's MediaRecorder writes, or null. VP8 first: some Chromium builds accept VP9 but record nothing. */
+export function webmType(): string | null {
+  if (typeof MediaRecorder === 'undefined' || typeof HTMLCanvasElement.prototype.captureStream !== 'function') return null;
+  return ['video/webm;codecs=vp8', 'video/webm', 'video/webm;codecs=vp9'].find((m) => MediaRecorder.isTypeSupported(m)) ?? null;
+}
+
+/** Records `o.seconds` of playback; rejects with the abort reason when `o.signal` aborts. */
+export async function recordPlayback(store: AppStore, map: MlMap, o: VideoOptions): Promise<VideoResult> {
+  const mimeType = webmType();
+  if (!mimeType) throw new Error('video: this browser cannot record WebM');
+  const s0 = store.getState();
+  const { dataset, geo } = s0.data;
+  if (!dataset || !geo) throw new Error('video: data not loaded');
+  const saved = { window: { ...s0.time.window }, speed: s0.time.speed, playing: s0.time.playing };
+  const L = videoLayout(o.size);
+  const canvas = document.createElement('canvas');
+  canvas.width = o.size.width;
+  canvas.height = o.size.height;
+  const ctx = canvas.getContext('2d');
+  if (!ctx) throw new Error('video: 2D canvas unavailable');
+  canvas.setAttribute('aria-hidden', 'true');
+  canvas.style.width = '100%';
+  canvas.style.height = 'auto';
+  o.preview.append(canvas);
+  // The map's WebGL buffer is only valid while it renders: copy each frame as it is drawn.
+  const snap = document.createElement('canvas');
+  const snapCtx = snap.getContext('2d');
+  const copy = (): void => {
+    const src = map.getCanvas();
+    if (snap.width !== src.width || snap.height !== src.height) [snap.width, snap.height] = [src.width, src.height];
+    snapCtx?.drawImage(src, 0, 0);
+  };
+  map.on('render', copy);
+  map.triggerRepaint();
+  const credits = attributionLines(geo, dataset).join(' · ');
+  const stamp = provenanceStamp({
+    title: '',
+    permalink: viewPermalink(window.location.href, store.getState()),
+    dataVersion: DATA_VERSION,
+    exportedAt: new Date(),
+    credits: [],
+    caption: captionLines(viewSummary(store.getState())),
+  });
+  const draw = (): void => {
+    const s = store.getState();
+    const w = s.time.window;
+    const ticks = dataset.events.map((e) => ({ day: e.startDay, inWindow: overlaps(e, w) }));
+    const count = ticks.filter((tk) => tk.inWindow).length;
+    drawVideoFrame(
+      ctx,
+      L,
+      snap,
+      { title: t(s.view.lang, 'appTitle'), window: readoutText(w, count, s.view.lang), credits, stamp },
+      { bounds: s.time.bounds, window: w, ticks },
+    );
+  };
+  draw();
+  const stream = canvas.captureStream(FPS);
+  const recorder = new MediaRecorder(stream, { mimeType, videoBitsPerSecond: 5_000_000 });
+  const chunks: Blob[] = [];
+  recorder.addEventListener('dataavailable', (e) => {
+    if (e.data.size) chunks.push(e.data);
+  });
+  const stopped = new Promise<void>((resolve) => recorder.addEventListener('stop', () => resolve(), { once: true }));
+  let raf = 0;
+  const started = performance.now();
+  try {
+    store.getState().setSpeed(o.speed);
+    recorder.start(250);
+    store.getState().setPlaying(true);
+    await new Promise<void>((resolve, reject) => {
+      const frame = (): void => {
+        if (o.signal.aborted) return reject(o.signal.reason instanceof Error ? o.signal.reason : new DOMException('Aborted', 'AbortError'));
+        const elapsed = (performance.now() - started) / 1000;
+        draw();
+        o.onProgress(Math.min(elapsed, o.seconds), o.seconds);
+        // Stop at the chosen length, or when playback reaches the end of the timeline.
+        if (elapsed >= o.seconds || !store.getState().time.playing) return resolve();
+        raf = requestAnimationFrame(frame);
+      };
+      raf = requestAnimationFrame(frame);
+    });
+    const seconds = (performance.now() - started) / 1000;
+    recorder.stop();
+    await stopped;
+    if (!chunks.length) throw new Error('video: the browser recorded no frames');
+    return { blob: new Blob(chunks, { type: mimeType.split(';')[0] }), mimeType, seconds };
+  } finally {
+    cancelAnimationFrame(raf);
+    if (recorder.state !== 'inactive') recorder.stop();
+    for (const track of stream.getTracks()) track.stop();
+    map.off('render', copy);
+    canvas.remove();
+    const st = store.getState();
+    st.setPlaying(false);
+    st.setSpeed(saved.speed);
+    st.setWindow(saved.window);
+    if (saved.playing) st.setPlaying(true);
+  }
+}
