@@ -18,7 +18,8 @@ export function wantsCompactAttribution(width: number, height: number, embed: bo
 /**
  * Adds the attribution control: full text on a roomy map, MapLibre's compact ⓘ (folded at first;
  * one tap shows every credit) on a small one or in an embed. The control is swapped when a resize
- * crosses the threshold. Exports draw their own credits and do not read this control. Returns its teardown.
+ * crosses the threshold (after the resize event, see below). Exports draw their own credits and do
+ * not read this control. Returns its teardown.
  */
 export function mountAttribution(map: MlMap, lines: readonly string[], embed: boolean): () => void {
   let compact: boolean | null = null;
@@ -35,9 +36,14 @@ export function mountAttribution(map: MlMap, lines: readonly string[], embed: bo
     if (want) map.getContainer().querySelector('.maplibregl-ctrl-attrib')?.classList.remove('maplibregl-compact-show');
   };
   update();
-  map.on('resize', update);
+  // The swap waits until the resize event has been dispatched: MapLibre calls the listeners it had
+  // when the event fired, so a control removed from within it would still get its resize call.
+  let live = true;
+  const onResize = (): void => queueMicrotask(() => live && update());
+  map.on('resize', onResize);
   return () => {
-    map.off('resize', update);
+    live = false;
+    map.off('resize', onResize);
     if (control) map.removeControl(control);
   };
 }
