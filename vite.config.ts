@@ -2,11 +2,12 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import { validateDataPlugin } from './scripts/validateDataPlugin.ts';
 import { cspPlugin } from './scripts/cspPlugin.ts';
+import { hostExamplePlugin } from './scripts/hostExamplePlugin.ts';
 import { dataHashPlugin } from './scripts/dataHashPlugin.ts';
 
 export default defineConfig({
   base: './',
-  plugins: [validateDataPlugin(), dataHashPlugin(), cspPlugin()],
+  plugins: [validateDataPlugin(), dataHashPlugin(), cspPlugin(), hostExamplePlugin()],
   build: { target: 'es2022', sourcemap: false, chunkSizeWarningLimit: 1200 },
   // jsPDF's optional helpers for html()/SVG, never called here: an empty module keeps them out of the build.
   resolve: {

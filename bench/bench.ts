@@ -25,6 +25,8 @@ import {
   repaint,
   scrubNaive,
   scrubOurs,
+  filterChangeOurs,
+  type FilterSample,
   type ScrubSample,
 } from './pageOps';
 import { median, summary, table, type Summary } from './stats';
@@ -36,11 +38,28 @@ const BASELINE_SAMPLES: Record<number, number> = { 10000: 30, 100000: 20, 100000
 const ISOLATED_BASELINE_SAMPLES: Record<number, number> = { 10000: 12, 100000: 10, 1000000: 3 };
 /** Window changes measured on our layer at every size (≥ 30, so the medians are stable). */
 const OUR_SAMPLES = 32;
+/**
+ * Filter changes measured beside the window changes, cycling through these (URL parameters):
+ * numeric filters only, so each change is a uniform change (the match mask is not rewritten).
+ */
+const FILTER_SETS: ReadonlyArray<Record<string, string>> = [
+  { kind: 'incident' },
+  { kind: 'incident,meeting', dprec: 'day,range' },
+  { lprec: 'point,village' },
+  {},
+];
 
 interface SizeResult {
   ours: {
     scrub: Summary;
     scrubToIdle: Summary;
+    /** Filter change (kind, precision) → first frame drawn with it, in the same window. */
+    filterChange: Summary;
+    filterChangeToIdle: Summary;
+    filterSyncJsMs: Summary;
+    /** Match-mask uploads over all filter changes (0: a numeric filter change uploads nothing). */
+    filterMaskUploads: number;
+    allFilterFramesVerified: boolean;
     /** Scrub and repaint with every other layer hidden. */
     isolated: { scrub: Summary; repaint: Summary };
     repaint: Summary;
@@ -121,6 +140,9 @@ async function runOurs(
   const pss1 = treePssMiB(tag);
   const samples: ScrubSample[] = [];
   for (const w of wins) samples.push(await scrubOurs(g.page, w));
+  const filt: FilterSample[] = [];
+  for (let i = 0; i < (quick ? 8 : OUR_SAMPLES); i++) filt.push(await filterChangeOurs(g.page, FILTER_SETS[i % FILTER_SETS.length]!));
+  await filterChangeOurs(g.page, {});
   const click = await pickMicros(g.page, 2000);
   const reps: number[] = [];
   const empty: number[] = [];
@@ -149,6 +171,11 @@ async function runOurs(
     r: {
       scrub: summary(samples.map((s) => s.ms)),
       scrubToIdle: summary(samples.map((s) => s.idleMs)),
+      filterChange: summary(filt.map((s) => s.ms)),
+      filterChangeToIdle: summary(filt.map((s) => s.idleMs)),
+      filterSyncJsMs: summary(filt.map((s) => s.syncMs)),
+      filterMaskUploads: filt.reduce((n, s) => n + s.maskUploads, 0),
+      allFilterFramesVerified: filt.every((s) => s.ok),
       isolated: { scrub: summary(iso.map((s) => s.ms)), repaint: summary(isoRep) },
       repaint: summary(reps),
       emptyRepaint: summary(empty),
@@ -250,6 +277,9 @@ export async function main(argv: string[]): Promise<void> {
       'ours/base med',
       'ours/base p95',
       'speedup',
+      'filter med',
+      'p95',
+      'filter/scrub med',
       'to idle med',
       'repaint med/p95',
       'empty map',
@@ -277,6 +307,9 @@ export async function main(argv: string[]): Promise<void> {
       ratio(o.scrub.median, b.scrub.median),
       ratio(o.scrub.p95, b.scrub.p95),
       `${r.speedup_vs_setFilter}×`,
+      f0(o.filterChange.median),
+      f0(o.filterChange.p95),
+      ratio(o.filterChange.median, o.scrub.median),
       f0(o.scrubToIdle.median),
       `${f0(o.repaint.median)}/${f0(o.repaint.p95)}`,
       f0(o.emptyRepaint.median),
@@ -293,7 +326,7 @@ export async function main(argv: string[]): Promise<void> {
     ]);
   }
   console.log(
-    `\nScrub = window change (1/8 of the timeline) → first frame showing it (ours: layer drew that window; setFilter: idle, tiles re-filtered), ms; 'to idle' = until every overlay settled; ${quick ? 'quick run' : `${OUR_SAMPLES} changes ours; setFilter ${Object.values(BASELINE_SAMPLES).join('/')} at 10k/100k/1M (fewer where one change takes seconds)`}.`,
+    `\nScrub = window change (1/8 of the timeline) → first frame showing it (ours: layer drew that window; setFilter: idle, tiles re-filtered), ms; 'to idle' = until every overlay settled; filter = a kind/precision filter change in the same page → first frame drawn with it (a uniform change); ${quick ? 'quick run' : `${OUR_SAMPLES} changes ours; setFilter ${Object.values(BASELINE_SAMPLES).join('/')} at 10k/100k/1M (fewer where one change takes seconds)`}.`,
   );
   console.log(table(rows));
   const iso: string[][] = [['size', 'ours med', 'p95', 'repaint med', 'p95', 'p95/repaint p95', 'setFilter med', 'ours/base', 'speedup']];

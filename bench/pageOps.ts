@@ -56,6 +56,52 @@ export function scrubOurs(page: Page, w: TimeWindow): Promise<ScrubSample> {
   }, w);
 }
 
+export interface FilterSample {
+  /** Filter change → the first frame our layer drew with the new filter values. */
+  ms: number;
+  /** Filter change → the map's idle. */
+  idleMs: number;
+  /** Synchronous JS of the store update (list, timeline, readout, curated overlay, URL). */
+  syncMs: number;
+  /** Match-mask uploads the change caused (0 for numeric filters: only uniforms change). */
+  maskUploads: number;
+  ok: boolean;
+}
+
+/**
+ * One filter change on our layer (filters given by URL parameter, e.g. `{ kind: 'incident' }`),
+ * to the first frame drawn with it: measured like a window change, beside it.
+ */
+export function filterChangeOurs(page: Page, params: Record<string, string>): Promise<FilterSample> {
+  return page.evaluate(async (p) => {
+    const f = window.__frontier!;
+    const api = await f.bulk!();
+    const layer = api.bulkLayerOf(f.store)!;
+    const values = api.filtersFromParams(p);
+    let frameAt = 0;
+    const onRender = (): void => {
+      if (!frameAt && layer.stats().filters === f.store.getState().filters) frameAt = performance.now();
+    };
+    const uploads0 = layer.stats().maskUploads;
+    f.map.on('render', onRender);
+    const idle = new Promise((r) => f.map.once('idle', r));
+    const t0 = performance.now();
+    f.store.getState().setFilters(values);
+    const t1 = performance.now();
+    await idle;
+    const t2 = performance.now();
+    f.map.off('render', onRender);
+    const st = layer.stats();
+    return {
+      ms: (frameAt || t2) - t0,
+      idleMs: t2 - t0,
+      syncMs: t1 - t0,
+      maskUploads: st.maskUploads - uploads0,
+      ok: frameAt > 0 && st.filters === f.store.getState().filters,
+    };
+  }, params);
+}
+
 /** One window change on the naive baseline (store + setFilter), to the finished frame. */
 export function scrubNaive(page: Page, w: TimeWindow): Promise<ScrubSample> {
   return page.evaluate(async (win) => {

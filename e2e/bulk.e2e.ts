@@ -3,11 +3,12 @@
  * click on a bulk point shows its details. Counts, not times: timing belongs to `npm run bench`.
  */
 import { describe, expect, inject, it } from 'vitest';
-import { cleanLog, mapPointToClient, useAppSession, waitForIdle } from './browser';
+import { cleanLog, isoDay, mapPointToClient, useAppSession, waitForIdle } from './browser';
 
 const origin = inject('origin');
 const N = 50_000;
-const app = useAppSession(origin);
+// The whole range, as before the default window became the latest months with incidents.
+const app = useAppSession(origin, '/?from=2013-01-01&to=2029-12-31');
 
 /** In-page: the layer's stats and the CPU count for the current window. */
 const layerState = (): Promise<{
@@ -167,6 +168,97 @@ describe('bulk import path (50k events)', () => {
     await expect(app.g.page.locator('[data-testid="source-panel"]').isVisible()).resolves.toBe(false);
     await app.g.page.keyboard.press('Escape');
     await expect(panel.isVisible()).resolves.toBe(false);
+  });
+
+  it('the histogram counts the import: its bars add up to the curated and bulk events of the visible range', async () => {
+    await setWin(isoDay('2013-01-01'), isoDay('2030-01-01'));
+    const expected = await app.g.page.evaluate(() => {
+      const st = window.__frontier!.store.getState();
+      const b = st.time.bounds;
+      const mid = (s: number, e: number): number => Math.floor((s + e) / 2);
+      const inRange = (m: number): boolean => m >= b.start && m < b.end;
+      const recs = (window as Window & { __records?: Array<{ startDay: number; endDay: number }> }).__records!;
+      const curated = (st.data.dataset?.events ?? []).filter((e) => inRange(mid(e.startDay, e.endDay))).length;
+      return { curated, bulk: recs.filter((r) => inRange(mid(r.startDay, r.endDay))).length };
+    });
+    const bars = await app.g.page.locator('.tl-histo .tl-histo-bar title').allTextContents();
+    const total = bars.reduce((n, t) => n + Number(t.replace(/\D/g, '')), 0);
+    expect(expected.bulk).toBeGreaterThan(N / 2);
+    expect(total).toBe(expected.curated + expected.bulk);
+    // The overview strip shows the whole range's counts too.
+    expect(await app.g.page.locator('.tl-ov-bars .tl-histo-bar').count()).toBeGreaterThan(12);
+  });
+
+  it('the event list tells the readout’s count, keeps few rows in the DOM, and scrolling to the end shows the last records', async () => {
+    await setWin(6000, 6400);
+    const readout = (await app.g.page.locator('[data-testid="window-readout"]').textContent())!;
+    const count = Number(readout.split(' · ')[1]!.replace(/\D/g, ''));
+    expect(count).toBeGreaterThan(1000);
+    const list = app.g.page.locator('[data-testid="event-list"]');
+    await expect.poll(async () => ((await list.locator('h2').textContent()) ?? '').replace(/\D/g, '')).toBe(String(count));
+    const rows = list.locator('li');
+    expect(await rows.count()).toBeLessThan(200);
+    await expect(rows.first().getAttribute('aria-setsize')).resolves.toBe(String(count));
+    await expect(rows.first().getAttribute('aria-posinset')).resolves.toBe('1');
+    // Scroll the side panel to the end: the last rows are drawn, the last one is the window's latest event.
+    await app.g.page.evaluate(() => {
+      const side = document.getElementById('side')!;
+      side.scrollTop = side.scrollHeight;
+    });
+    await expect.poll(() => rows.last().getAttribute('aria-posinset')).toBe(String(count));
+    expect(await rows.count()).toBeLessThan(200);
+    const last = await app.g.page.evaluate(() => {
+      const f = window.__frontier!;
+      const s = f.store.getState();
+      const c = s.data.bulk!.columns;
+      const w = s.time.window;
+      let latest = -Infinity;
+      for (let i = 0; i < c.count; i++) if (c.start[i]! < w.end && c.endx[i]! > w.start) latest = Math.max(latest, c.start[i]!);
+      const id = document.querySelector('[data-testid="event-list"] li:last-child .event-row')!.getAttribute('data-event-id')!;
+      const i = Number(id.slice(5));
+      return {
+        id,
+        start: c.start[i],
+        latest,
+        title: s.data.bulk!.detail(i).title,
+        text: document.querySelector('[data-testid="event-list"] li:last-child')!.textContent,
+      };
+    });
+    expect(last.id).toMatch(/^bulk:\d+$/);
+    expect(last.start).toBe(last.latest);
+    expect(last.text).toContain(last.title);
+    const box = await rows.last().boundingBox();
+    const side = await app.g.page.locator('#side').boundingBox();
+    expect(box!.y + box!.height).toBeLessThanOrEqual(side!.y + side!.height + 1);
+    await app.g.page.screenshot({ path: 'test-results/bulk-list-end.png' });
+    // Keyboard: ↑ from the last row focuses the one before it; a click on a bulk row opens its details.
+    await rows.last().locator('.event-row').focus();
+    await app.g.page.keyboard.press('ArrowUp');
+    await expect
+      .poll(() => app.g.page.evaluate(() => document.activeElement?.closest('li')?.getAttribute('aria-posinset')))
+      .toBe(String(count - 1));
+    await rows.last().locator('.event-row').click();
+    await expect(app.g.page.locator('[data-testid="bulk-panel"] h2').textContent()).resolves.toBe(last.title);
+    await app.g.page.keyboard.press('Escape');
+  });
+
+  it('density mode draws the window as a heatmap (pixels change) and follows the window', async () => {
+    await setWin(6000, 6400);
+    const shot = (): Promise<Buffer> => app.g.page.locator('#map canvas').screenshot();
+    const before = await shot();
+    await app.g.page.locator('input[data-layer="density"]').check();
+    const features = (): Promise<number> => app.g.page.evaluate(() => window.__frontier!.map.querySourceFeatures('density').length);
+    await expect.poll(features, { timeout: 20_000 }).toBeGreaterThan(0);
+    await waitForIdle(app.g.page);
+    const after = await shot();
+    expect(after.equals(before)).toBe(false);
+    await app.g.page.screenshot({ path: 'test-results/bulk-density.png' });
+    const n1 = await features();
+    await setWin(8000, 8030);
+    await expect.poll(features, { timeout: 20_000 }).not.toBe(n1);
+    await app.g.page.locator('input[data-layer="density"]').uncheck();
+    await waitForIdle(app.g.page);
+    expect(cleanLog(app.g)).toEqual({ errors: [], failed: [], offOrigin: [] });
   });
 
   it('clearBulk removes the layer and the page stayed clean', async () => {

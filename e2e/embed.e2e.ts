@@ -2,6 +2,7 @@
  * Embedding: the embed view, the Share / Embed dialog, and the host-page API driven from
  * the example host page — every command, every event, the origin allow-list, and a fuzz of the API.
  */
+import { readdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { cleanLog, guardedPage, isoDay, launchBrowser, openApp, waitForIdle, type GuardedPage } from './browser';
@@ -117,7 +118,8 @@ describe('embed', () => {
   });
 
   it('the example host page drives the embedded map through every command and receives every event', async () => {
-    await g.page.goto(`${origin}/host-example.html`);
+    // The whole range, as before a first visit opened on the latest months with incidents.
+    await g.page.goto(`${origin}/host-example.html?src=${encodeURIComponent('./?embed=1&from=2013-01-01&to=2029-12-31')}`);
     const f = await embedFrame(g.page);
     await expect.poll(async () => (await hostEvents(g.page)).map((e) => e['event']), { timeout: 10_000 }).toContain('ready');
     const ready = (await hostEvents(g.page)).find((e) => e['event'] === 'ready')!;
@@ -132,10 +134,16 @@ describe('embed', () => {
     await expect
       .poll(async () => (await hostEvents(g.page)).find((e) => e['event'] === 'windowchange'))
       .toMatchObject({ from: '2025-11-01', to: '2025-11-30' });
-    // select → select event
+    // select → selected (the host's own selection is not echoed back; see the test below)
     await g.page.locator('#select').click();
     await expect.poll(async () => (await mapState(f)).selected).toBe('shadak-attack');
-    await expect.poll(async () => (await hostEvents(g.page)).find((e) => e['event'] === 'select')).toMatchObject({ id: 'shadak-attack' });
+    // A selection made in the map → select event
+    await f.evaluate(() => window.__frontier!.store.getState().select(null));
+    await expect.poll(async () => (await hostEvents(g.page)).find((e) => e['event'] === 'select')).toMatchObject({ id: null });
+    await f.evaluate(() => window.__frontier!.store.getState().select('shadak-attack'));
+    await expect
+      .poll(async () => (await hostEvents(g.page)).filter((e) => e['event'] === 'select').at(-1))
+      .toMatchObject({ id: 'shadak-attack' });
     // flyTo
     await g.page.locator('#flyShadak').click();
     await expect.poll(async () => (await mapState(f)).camera.zoom, { timeout: 10_000 }).toBeCloseTo(9, 2);
@@ -261,7 +269,7 @@ describe('embed', () => {
       expect(s.window.start).toBeGreaterThanOrEqual(s.bounds.start);
       expect(s.window.end).toBeLessThanOrEqual(s.bounds.end);
       expect(s.selected === null || ids.includes(s.selected)).toBe(true);
-      expect(Object.keys(s.layers).sort()).toEqual(['coverage', 'events', 'outposts', 'places', 'regions', 'rivers']);
+      expect(Object.keys(s.layers).sort()).toEqual(['coverage', 'density', 'events', 'outposts', 'places', 'regions', 'rivers']);
       expect(Object.values(s.layers).every((v) => typeof v === 'boolean')).toBe(true);
       expect([...s.camera.center, s.camera.zoom, s.camera.bearing, s.camera.pitch].every(Number.isFinite)).toBe(true);
       expect(['window', 'cumulative']).toContain(s.mode);
@@ -301,9 +309,77 @@ describe('embed', () => {
     const f2 = await embedFrame(page);
     await page.locator('#select').click();
     await expect.poll(async () => (await mapState(f2)).selected).toBe('shadak-attack');
-    await expect.poll(async () => (await hostEvents(page)).map((e) => e['event'])).toContain('select');
+    await expect.poll(async () => (await hostEvents(page)).map((e) => e['event'])).toContain('ready');
     expect({ errors, offOrigin }).toEqual({ errors: [], offOrigin: [] });
     await ctx.close();
+  });
+
+  it('a host learns nothing from its own select: a known and an unknown id both get no reply', async () => {
+    await g.page.goto(`${origin}/host-example.html`);
+    const f = await embedFrame(g.page);
+    await expect.poll(async () => (await hostEvents(g.page)).map((e) => e['event']), { timeout: 10_000 }).toContain('ready');
+    await waitForIdle(g.page).catch(() => undefined);
+    const send = (id: string | null): Promise<void> =>
+      g.page.evaluate((x) => (window as unknown as { send(c: string, f: object): void }).send('select', { id: x }), id);
+    /** Events the host hears in the 800 ms after sending a select for `id` (windowchange is throttled to 100 ms). */
+    const replyTo = async (id: string | null): Promise<Array<Record<string, unknown>>> => {
+      const before = (await hostEvents(g.page)).length;
+      await send(id);
+      await g.page.waitForTimeout(800);
+      return (await hostEvents(g.page)).slice(before).filter((e) => e['event'] !== 'resize');
+    };
+    expect(await replyTo('shadak-attack')).toEqual([]);
+    expect((await mapState(f)).selected).toBe('shadak-attack');
+    expect(await replyTo('no-such-event')).toEqual([]);
+    expect((await mapState(f)).selected).toBe('shadak-attack');
+    expect(await replyTo(null)).toEqual([]);
+    expect((await mapState(f)).selected).toBeNull();
+    // A selection made in the map itself is still reported.
+    await f.evaluate(() => window.__frontier!.store.getState().select('shadak-attack'));
+    await expect
+      .poll(async () => (await hostEvents(g.page)).filter((e) => e['event'] === 'select').at(-1))
+      .toMatchObject({ id: 'shadak-attack' });
+  });
+
+  it('an embed imports nothing (no drop, no picker, no ?data= fetch) unless its URL says import=1', async () => {
+    const asset = readdirSync(new URL('../dist/assets/', import.meta.url)).find((f) => /^events-.*\.json$/.test(f))!;
+    const page = g.page;
+    const fetched: string[] = [];
+    const onRequest = (r: { url(): string }): void => {
+      if (r.url().includes(`data-probe=`)) fetched.push(r.url());
+    };
+    page.on('request', onRequest);
+    const ids = (): Promise<string[]> =>
+      page.evaluate(() => (window.__frontier!.store.getState().data.dataset?.events ?? []).map((e) => e.id).sort());
+    const drop = (): Promise<boolean> =>
+      page.evaluate(() => {
+        const dt = new DataTransfer();
+        const row = 'event_id_cnty,event_date\nDROP1,2025-11-30';
+        dt.items.add(new File([row], 'dropped.csv', { type: 'text/csv' }));
+        const over = new DragEvent('dragover', { dataTransfer: dt, bubbles: true, cancelable: true });
+        document.body.dispatchEvent(over);
+        const dropped = new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true });
+        document.body.dispatchEvent(dropped);
+        // Both cancelled, so the browser does not open the file in the frame either.
+        return over.defaultPrevented && dropped.defaultPrevented;
+      });
+    const data = `data=${encodeURIComponent(`assets/${asset}?data-probe=1`)}&datamode=replace`;
+    await openApp(g, origin, `/?embed=1&${data}`);
+    const defaults = await ids();
+    expect(await drop()).toBe(true);
+    await page.waitForTimeout(1_000);
+    expect(await ids()).toEqual(defaults);
+    expect(fetched).toEqual([]);
+    expect(await page.locator('[data-testid="import-file"]').count()).toBe(0);
+    expect(await page.evaluate(() => (document.querySelector('[data-testid="data-dialog"]') as HTMLDialogElement).open)).toBe(false);
+    // The embedder may switch importing on.
+    await openApp(g, origin, `/?embed=1&import=1&${data}`);
+    await expect
+      .poll(() => page.locator('[data-testid="import-status"]').innerText(), { timeout: 30_000 })
+      .toMatch(/^Imported: \d+ — events-/);
+    expect(fetched).toHaveLength(1);
+    expect(await page.locator('[data-testid="import-file"]').count()).toBe(1);
+    page.off('request', onRequest);
   });
 
   it('stayed clean: no console errors, no failed or off-origin requests', async () => {

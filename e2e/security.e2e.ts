@@ -1,11 +1,15 @@
 /** Security: CSP with zero violations, XSS payloads in every text field and URL parameter, URL fuzz. */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import Papa from 'papaparse';
 import { ACLED_COLUMNS } from '../src/interchange/formats/acledCsv';
 import { acledRow } from '../src/interchange/testFixtures';
-import { guardedPage, launchBrowser, openApp, type GuardedPage } from './browser';
-import { pickFile } from './importHelpers';
+import { guardedPage, launchBrowser, openApp, waitForIdle, type GuardedPage } from './browser';
+import { openDataDialog, pickFile } from './importHelpers';
 
 const origin = inject('origin');
 let browser: Browser;
@@ -125,6 +129,103 @@ describe('XSS payloads are shown as text, never run', () => {
   });
 });
 
+/** A CSV in ACLED's layout plus a `title` column, one row per entry. */
+const titledCsv = (rows: Array<Record<string, string>>): string =>
+  Papa.unparse({ fields: [...ACLED_COLUMNS, 'title'], data: rows.map((r) => [...ACLED_COLUMNS, 'title'].map((c) => r[c] ?? '')) });
+
+/** Imports `csv` (added to the data on screen), closes the dialog, switches to `lang` and opens the event `id`'s panel. */
+async function importAndOpen(name: string, csv: string, id: string, lang: 'en' | 'ru' = 'en'): Promise<void> {
+  await pickFile(g.page, name, csv);
+  await expect.poll(() => g.page.locator('[data-testid="import-status"]').innerText()).toContain('Imported: 1');
+  await g.page.keyboard.press('Escape');
+  await g.page.evaluate((l) => window.__frontier!.store.getState().setLang(l), lang);
+  await g.page.locator(`.event-row[data-event-id="${id}"]`).click();
+  await g.page.locator('[data-testid="source-panel"]:not([hidden])').waitFor();
+}
+
+async function removeImport(): Promise<void> {
+  await g.page.keyboard.press('Escape');
+  await openDataDialog(g.page);
+  await g.page.click('[data-testid="import-remove"]');
+  await g.page.keyboard.press('Escape');
+}
+
+/** Resolves true at the map's next idle, false if it has not idled within `ms`. */
+const idleWithin = (ms: number): Promise<boolean> =>
+  Promise.race([waitForIdle(g.page).then(() => true), new Promise<boolean>((r) => setTimeout(() => r(false), ms))]);
+
+describe('hostile text: very long and bidi-overriding fields', () => {
+  it('a 20,000-character title: the map still reaches idle, its label is bounded, image export works and the panel shows it all', async () => {
+    const title = 'A very long imported title '.repeat(800).slice(0, 20_000);
+    await importAndOpen('long.csv', titledCsv([acledRow({ event_id_cnty: 'LONG1', title })]), 'LONG1');
+    expect(await idleWithin(20_000)).toBe(true);
+    expect(await g.page.locator('#source-panel-title').textContent()).toBe(title);
+    const label = await g.page.evaluate(
+      () =>
+        window.__frontier!.map.querySourceFeatures('event-points').find((f) => (f.properties as { id?: string }).id === 'LONG1')
+          ?.properties['title'] as string | undefined,
+    );
+    expect(label?.length).toBeLessThanOrEqual(120);
+    expect(label?.endsWith('…')).toBe(true);
+    // Image export re-renders the map off screen with the same label.
+    await g.page.locator('[data-testid="png-export-button"]').click();
+    await g.page.locator('[data-testid="png-export-size-screen"]').check();
+    const [dl] = await Promise.all([
+      g.page.waitForEvent('download', { timeout: 90_000 }),
+      g.page.locator('[data-testid="png-export-go"]').click(),
+    ]);
+    expect(dl.suggestedFilename()).toMatch(/\.png$/);
+    await g.page.locator('[data-testid="png-export-dialog"] .panel-close').click();
+    expect(await idleWithin(20_000)).toBe(true);
+    expect(g.errors).toEqual([]);
+    await removeImport();
+  });
+
+  it('U+202E in a title and a place reverses only that text: the app’s labels beside it keep their order', async () => {
+    const RLO = '\u202E';
+    const csv = titledCsv([acledRow({ event_id_cnty: 'BIDI1', title: `${RLO}Hostile title`, location: `${RLO}Khorog` })]);
+    await importAndOpen('bidi.csv', csv, 'BIDI1', 'ru');
+    const shown = await g.page.evaluate(() => {
+      /** Whether a text node's visible characters from `from` on (first line) run left to right on screen. */
+      const leftToRight = (node: Text, from = 0): boolean => {
+        const range = document.createRange();
+        const boxes: DOMRect[] = [];
+        for (let i = from; i < node.length; i++) {
+          if (/\s/.test(node.data[i] ?? '')) continue;
+          range.setStart(node, i);
+          range.setEnd(node, i + 1);
+          boxes.push(range.getBoundingClientRect());
+        }
+        const line = boxes.filter((b) => Math.abs(b.top - boxes[0]!.top) < 2);
+        return line.length > 1 && line.every((b, i) => i === 0 || b.left > line[i - 1]!.left);
+      };
+      const textNodes = (el: Element | undefined): Text[] => {
+        const out: Text[] = [];
+        const walk = document.createTreeWalker(el ?? document.createElement('p'), NodeFilter.SHOW_TEXT);
+        for (let n = walk.nextNode(); n; n = walk.nextNode()) out.push(n as Text);
+        return out;
+      };
+      const title = document.querySelector('#source-panel-title');
+      const mark = title?.querySelector('[data-testid="fallback-mark"]')?.firstChild;
+      const placeDd = [...document.querySelectorAll('.source-panel .facts dd')].find((d) => d.textContent?.includes('Khorog'));
+      const placeData = placeDd?.querySelector('bdi');
+      // The app's " · Деревня" after the reported place name (wherever the text nodes split).
+      const label = textNodes(placeDd).find((n) => n.data.includes(' · '));
+      return {
+        titleIsolated: title?.firstElementChild?.tagName === 'BDI' && getComputedStyle(title.firstElementChild).unicodeBidi === 'isolate',
+        markLtr: mark instanceof Text && leftToRight(mark),
+        placeIsolated: placeData?.textContent === '\u202EKhorog' && getComputedStyle(placeData).unicodeBidi === 'isolate',
+        placeLabelLtr: label !== undefined && leftToRight(label, label.data.indexOf(' · ') + 3),
+      };
+    });
+    await g.page.locator('[data-testid="source-panel"]').screenshot({ path: 'test-results/bidi-source-panel.png' });
+    expect(shown).toEqual({ titleIsolated: true, markLtr: true, placeIsolated: true, placeLabelLtr: true });
+    await removeImport();
+    await g.page.evaluate(() => window.__frontier!.store.getState().setLang('en'));
+    expect(g.errors).toEqual([]);
+  });
+});
+
 describe('URL fuzz in the browser', () => {
   it('random query strings never throw and always leave a valid state (bounded in count and time)', async () => {
     let seed = 7;
@@ -189,4 +290,26 @@ describe('URL fuzz in the browser', () => {
     expect(g.errors).toEqual([]);
     expect(dialogs).toEqual([]);
   }, 120_000);
+});
+
+describe('production build', () => {
+  it('`npm run build` ships no host-example.html (only the dev server and the test build have it)', () => {
+    const out = mkdtempSync(join(tmpdir(), 'frontier-prod-'));
+    const env = { ...process.env };
+    delete env['VITE_TEST_HOOKS'];
+    try {
+      execFileSync('npx', ['vite', 'build', '--outDir', out, '--emptyOutDir', '--logLevel', 'warn'], {
+        env,
+        stdio: 'inherit',
+        timeout: 150_000,
+      });
+      const files = readdirSync(out, { recursive: true }).map(String);
+      expect(files).toContain('index.html');
+      expect(files.filter((f) => f.includes('host-example'))).toEqual([]);
+      // The suite's own build (`npm run build:test`) keeps it for the embed tests.
+      expect(existsSync('dist/host-example.html')).toBe(true);
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
+  }, 200_000);
 });

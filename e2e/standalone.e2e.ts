@@ -121,6 +121,31 @@ describe('standalone single file', () => {
     expect(violations).toEqual([]);
   });
 
+  it('Share shows a live preview from file://: the policy lets the file frame itself, with no violation and no console error', async () => {
+    const before = errors.length;
+    await page.evaluate(() => {
+      const w = window as unknown as { __shareCsp: string[] };
+      w.__shareCsp = [];
+      document.addEventListener('securitypolicyviolation', (e) => w.__shareCsp.push(`${e.violatedDirective} ${e.blockedURI}`));
+    });
+    await page.click('[data-testid="share-button"]');
+    try {
+      await expect.poll(() => page.frames().length, { timeout: 10_000 }).toBeGreaterThan(1);
+      const preview = page.frames().find((f) => f !== page.mainFrame())!;
+      await preview.waitForFunction(() => window.__frontier?.ready === true, null, { timeout: 45_000 });
+      expect(new URL(preview.url()).protocol).toBe('file:');
+      expect(new URL(preview.url()).searchParams.get('embed')).toBe('1');
+      await preview.waitForFunction(() => window.__frontier!.map.loaded() && window.__frontier!.map.areTilesLoaded(), null, {
+        timeout: 30_000,
+      });
+      await page.locator('[data-testid="share-dialog"]').screenshot({ path: 'test-results/standalone-share-preview.png' });
+    } finally {
+      await page.keyboard.press('Escape');
+    }
+    expect(await page.evaluate(() => (window as unknown as { __shareCsp: string[] }).__shareCsp)).toEqual([]);
+    expect(errors.slice(before)).toEqual([]);
+  });
+
   it('imports an ACLED CSV from file:// (where no module worker can start, parsing falls back to the page)', async () => {
     await openDataDialog(page);
     await page.check('[data-testid="import-mode-join"]');

@@ -1,10 +1,11 @@
 /** Scrub, play, step through events, and share the view by URL — by mouse and keyboard. */
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { cleanLog, guardedPage, isoDay, useAppSession, waitForIdle } from './browser';
+import { cleanLog, guardedPage, isoDay, openApp, useAppSession, waitForIdle } from './browser';
 
 const origin = inject('origin');
-const app = useAppSession(origin);
+// The whole range, as before the default window became the latest months with incidents.
+const app = useAppSession(origin, '/?from=2013-01-01&to=2029-12-31');
 
 const state = (page: Page) =>
   page.evaluate(() => {
@@ -184,6 +185,76 @@ describe('timeline', () => {
     expect(warnings.length).toBeGreaterThanOrEqual(5);
     expect(cleanLog(g3)).toEqual({ errors: [], failed: [], offOrigin: [] });
     await g3.context.close();
+  });
+
+  it('a first visit opens on the six months ending at the last incident, framed by the detail axis, with the whole range below', async () => {
+    const g4 = await guardedPage(app.browser, origin);
+    await openApp(g4, origin, '/');
+    const s = await state(g4.page);
+    // The last incident in data/events.json spans 16–17 Apr 2026.
+    expect(s.window).toEqual({ start: isoDay('2025-10-18'), end: isoDay('2026-04-18') });
+    await g4.page.waitForTimeout(400); // URL writes are throttled
+    expect(new URL(g4.page.url()).searchParams.has('from')).toBe(false);
+    // The detail axis shows the window with a margin each side: month ticks, not years.
+    const svg = (await g4.page.locator('[data-testid="timeline-svg"]').boundingBox())!;
+    const a = await x(g4.page, '2025-10-18');
+    const b = await x(g4.page, '2026-04-18');
+    expect(a).toBeGreaterThan(svg.x + 104 + 20);
+    expect(b).toBeLessThan(svg.x + svg.width - 16 - 20);
+    expect((b - a) / (svg.width - 120)).toBeGreaterThan(0.5);
+    const ticks = await g4.page.locator('.tl-axis .tick text').allTextContents();
+    expect(ticks).toContain('2026');
+    expect(ticks).toContain('Dec');
+    // The overview strip spans the whole range.
+    const years = await g4.page.locator('[data-testid="timeline-overview"] .tick text').allTextContents();
+    expect(years).toContain('2013');
+    expect(years).toContain('2029');
+    expect(cleanLog(g4)).toEqual({ errors: [], failed: [], offOrigin: [] });
+    await g4.page.screenshot({ path: 'test-results/timeline-default-window.png' });
+    await g4.context.close();
+  });
+
+  it('a window of two weeks is readable without zooming: the detail axis follows it and ticks days', async () => {
+    await app.g.page.evaluate(() => window.__frontier!.store.getState().setWindow({ start: 9460, end: 9474 }));
+    await waitForIdle(app.g.page);
+    const svg = (await app.g.page.locator('[data-testid="timeline-svg"]').boundingBox())!;
+    const a = await app.g.page.evaluate(() => window.__frontier!.timeline.dayToClientX(9460));
+    const b = await app.g.page.evaluate(() => window.__frontier!.timeline.dayToClientX(9474));
+    expect(a).toBeGreaterThan(svg.x + 104);
+    expect(b).toBeLessThan(svg.x + svg.width - 16);
+    expect(b - a).toBeGreaterThan((svg.width - 120) / 2);
+    const ticks = await app.g.page.locator('.tl-axis .tick text').allTextContents();
+    expect(ticks.length).toBeGreaterThan(4);
+    for (const t of ticks) expect(t).toMatch(/^(\d{1,2} [A-Z][a-z]{2}|[A-Z][a-z]{2}( \d{4})?|\d{4})$/);
+    expect(new Set(ticks).size).toBe(ticks.length);
+  });
+
+  it('dragging the window on the overview strip moves it, keeps its width, and the detail axis follows', async () => {
+    const before = (await state(app.g.page)).window;
+    // The window is a few pixels wide on the 17-year strip: its grip is wider, so it can be grabbed.
+    const ov = app.g.page.locator('[data-testid="timeline-overview"] .tl-ov-grip');
+    const box = (await ov.boundingBox())!;
+    const y = box.y + box.height / 2;
+    await app.g.page.mouse.move(box.x + box.width / 2, y);
+    await app.g.page.mouse.down();
+    await app.g.page.mouse.move(box.x + box.width / 2 + 60, y, { steps: 6 });
+    await app.g.page.mouse.up();
+    await waitForIdle(app.g.page);
+    const after = (await state(app.g.page)).window;
+    expect(after.start).toBeGreaterThan(before.start + 200);
+    expect(after.end - after.start).toBe(before.end - before.start);
+    const svg = (await app.g.page.locator('[data-testid="timeline-svg"]').boundingBox())!;
+    const a = await app.g.page.evaluate((d) => window.__frontier!.timeline.dayToClientX(d), after.start);
+    expect(a).toBeGreaterThan(svg.x + 104);
+    expect(a).toBeLessThan(svg.x + svg.width / 2);
+    // A click on the strip centres the window (same width) on the clicked day.
+    const strip = (await app.g.page.locator('[data-testid="timeline-overview"]').boundingBox())!;
+    await app.g.page.mouse.click(strip.x + 200, strip.y + 8);
+    await waitForIdle(app.g.page);
+    const clicked = (await state(app.g.page)).window;
+    expect(clicked.end - clicked.start).toBe(before.end - before.start);
+    expect(clicked.start).toBeLessThan(after.start);
+    await app.g.page.screenshot({ path: 'test-results/timeline-overview-drag.png' });
   });
 
   it('stayed clean: no console errors, no failed or off-origin requests', () => {

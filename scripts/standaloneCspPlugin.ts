@@ -30,6 +30,8 @@ export function standalonePolicy(html: string): string {
     'font-src data:',
     'connect-src data: blob:',
     'worker-src data: blob:',
+    // The Share dialog's live preview frames this same file (with ?embed=1): 'self' only, no other page.
+    "frame-src 'self'",
     "object-src 'none'",
     "base-uri 'none'",
     "form-action 'none'",

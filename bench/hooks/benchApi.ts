@@ -8,3 +8,4 @@ export { syntheticRecords } from './synthetic';
 export { bulkLayerOf } from '../../src/overlays/bulk/mountBulk';
 export { addNaiveBaseline } from './naiveBaseline';
 export { countInWindow, windowRanges } from '../../src/overlays/bulk/windowRange';
+export { filtersFromParams } from '../../src/filters/apply';

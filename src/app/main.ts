@@ -4,6 +4,7 @@ import { fetchDefaultData, DataLoadError } from '../load/fetchDefault';
 import type { Dataset, GeoBundle } from '../model/types';
 import { createAppStore, type AppStore } from '../state/appStore';
 import { timelineBounds } from '../state/bounds';
+import { recentWindow } from '../calendar/recentWindow';
 import { startUrlSync } from '../state/url/urlSync';
 import { createMap, type FrontierMap } from '../map/createMap';
 import { mountTimeline, type TimelineHandle } from '../views/timeline/timeline';
@@ -12,6 +13,7 @@ import { startPlaybackDriver } from '../views/timeline/playback';
 import { mountSourcePanel } from '../views/panels/sourcePanel';
 import { mountLegend, mountSideToggle } from '../views/panels/legend';
 import { mountEventList } from '../views/panels/eventList';
+import { mountFilterPanel } from '../views/panels/filterPanel';
 import { mountTopbar } from '../views/panels/topbar';
 import { attributionLines } from '../map/attribution';
 import { h } from '../ui/dom';
@@ -54,26 +56,30 @@ function showFatal(err: unknown): void {
 }
 
 async function boot(geo: GeoBundle, dataset: Dataset): Promise<void> {
-  const store = createAppStore(timelineBounds(dataset));
-  const restored = startUrlSync(store, window);
+  const bounds = timelineBounds(dataset);
+  const store = createAppStore(bounds);
+  // A first visit opens on the latest months with incidents; a link's own window wins.
+  const restored = startUrlSync(store, window, recentWindow(dataset.events, bounds));
   store.getState().setData(dataset, geo);
 
   const mapEl = document.getElementById('map') as HTMLElement;
   const side = document.getElementById('side') as HTMLElement;
   const legend = h('section', { class: 'legend', 'data-testid': 'legend' });
   const list = h('section', { class: 'events', 'data-testid': 'event-list' });
-  side.append(legend, list);
+  const filters = h('section', { class: 'filters', 'data-testid': 'filters' });
+  side.append(legend, filters, list);
   const panel = h('aside', { class: 'source-panel', id: 'source-panel', 'data-testid': 'source-panel' });
   mapEl.parentElement?.append(panel);
 
   // Embed layout and the Briefing / Share / Export buttons (before anything measures the page).
   const embed = prepareEmbed(store, window);
   // Import / export dialog (its button joins the top bar) and translated static labels.
-  const data = mountDataDialog(store, window);
+  const data = mountDataDialog(store, window, { importing: embed.importing });
   mountStaticLabels(document, store);
   const analysis = analysisButtons(store);
   mountTopbar(document.getElementById('topbar') as HTMLElement, store, [...embed.topbarActions, ...analysis.buttons, data.button]);
   mountLegend(legend, store);
+  mountFilterPanel(filters, store);
   // Where the side panel overlays the map (phone, embed), a button opens and closes it.
   mountSideToggle(mapEl.parentElement ?? mapEl, side, store, { embed: embed.options.embed, list: embed.options.controls.has('list') });
   mountEventList(list, store);

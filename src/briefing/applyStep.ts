@@ -3,7 +3,7 @@ import type { Map as MlMap } from 'maplibre-gl';
 import { LAYER_IDS, type AppStore } from '../state/appStore';
 import type { BriefingStep } from './briefing';
 
-/** Applies a step's view: window, selection (panel closed, the card carries the text), layers, camera. */
+/** Applies a step's view: window, filters, selection (panel closed, the card carries the text), layers, camera. */
 export function applyStep(store: AppStore, map: MlMap, step: BriefingStep, animate: boolean): void {
   applyStepState(store, step);
   const c = step.camera;
@@ -14,11 +14,12 @@ export function applyStep(store: AppStore, map: MlMap, step: BriefingStep, anima
   }
 }
 
-/** The store part of a step (window, selection with the panel closed, layers), without touching the camera. */
-export function applyStepState(store: AppStore, step: Pick<BriefingStep, 'window' | 'selectedId' | 'layers'>): void {
+/** The store part of a step (window, filters, selection with the panel closed, layers), without touching the camera. */
+export function applyStepState(store: AppStore, step: Pick<BriefingStep, 'window' | 'filters' | 'selectedId' | 'layers'>): void {
   const s = store.getState();
   s.setPlaying(false);
   s.setWindow(step.window);
+  s.setFilters(step.filters);
   s.select(step.selectedId, false);
   for (const id of LAYER_IDS) if (s.view.layers[id] !== step.layers[id]) store.getState().setLayer(id, step.layers[id]);
 }

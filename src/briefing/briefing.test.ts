@@ -31,6 +31,9 @@ describe('parseBriefing', () => {
     ['a reversed window', { from: '2026-01-01', to: '2025-01-01' }, /to: before from/],
     ['a bad camera', { camera: '500,1,2' }, /camera: invalid cam/],
     ['an unknown layer', { layers: ['satellite'] }, /layers: invalid layers/],
+    ['an unknown filter', { filters: { colour: 'red' } }, /filters: unknown filter "colour"/],
+    ['a bad filter value', { filters: { kind: 'riot' } }, /filters: invalid kind: "riot"/],
+    ['a filter value that is not a string', { filters: { km: 5 } }, /filters.*expected filter values as strings/],
   ])('rejects a step with %s, naming file, step and field', (_n, patch, re) => {
     const bad = { ...shipped, steps: [{ ...shipped.steps[0], ...patch }] };
     const r = parseBriefing(bad, dataset, bounds, 'x.json');
@@ -39,6 +42,16 @@ describe('parseBriefing', () => {
       expect(r.errors.join('\n')).toMatch(re);
       expect(r.errors[0]).toMatch(/^x\.json: steps\[0\]\./);
     }
+  });
+  it('a step may set filters (by URL parameter); a step without them shows none', () => {
+    const withFilters = {
+      ...shipped,
+      steps: [{ ...shipped.steps[0], filters: { kind: 'incident', q: 'Shadak', km: '5' } }, shipped.steps[1]],
+    };
+    const r = parseBriefing(withFilters, dataset, bounds, 'x.json');
+    if (!r.ok) throw new Error(r.errors.join('\n'));
+    expect(r.briefing.steps[0]!.filters).toEqual({ kind: ['incident'], search: 'Shadak', maxDistanceKm: 5 });
+    expect(r.briefing.steps[1]!.filters).toEqual({});
   });
   it('rejects empty and non-object input', () => {
     expect(parseBriefing(null, dataset, bounds, 'x').ok).toBe(false);

@@ -1,5 +1,6 @@
 /**
- * Briefings: ordered steps (title, short text, time window, camera, selected event, visible layers)
+ * Briefings: ordered steps (title, short text, time window, camera, selected event, visible layers,
+ * filters)
  * read from `data/briefings/*.json`. Parsing is pure and strict: a step's title must be an event
  * title or stage name and its text a passage of an event summary, a stage description or an
  * article, so a briefing can never say what the data does not.
@@ -10,6 +11,24 @@ import { crossRule, nonEmpty, record, rule } from '../schema/dialect';
 import { errorsOf } from '../schema/messages';
 import { cameraParam, dayParam, layersParam } from '../state/url/urlState';
 import type { TimeWindow } from '../calendar/window';
+import { filtersFromParams } from '../filters/apply';
+import { NO_FILTERS, type FilterValues } from '../filters/filterDef';
+
+/**
+ * `{ "kind": "incident", "q": "Shadak" }`: filters by their URL parameter names and values (the
+ * same schemas as the URL); absent means no filter, so every step shows exactly its view.
+ */
+const filtersSchema = v.pipe(
+  v.record(v.string(), v.string('expected filter values as strings, as in the URL'), 'expected an object of URL filter parameters'),
+  v.rawTransform<Record<string, string>, FilterValues>(({ dataset, addIssue, NEVER }) => {
+    try {
+      return filtersFromParams(dataset.value);
+    } catch (e) {
+      addIssue({ message: e instanceof Error ? e.message : String(e) });
+      return NEVER;
+    }
+  }),
+);
 
 type Facts = Pick<Dataset, 'events' | 'phases' | 'sources'>;
 
@@ -64,6 +83,8 @@ export function briefingSchema(facts: Facts, bounds: TimeWindow) {
         v.transform((list) => list.join(',')),
         layersParam,
       ),
+      /** Filters, by URL parameter: `{ "kind": "incident", "km": "5" }`. */
+      filters: v.optional(filtersSchema, {}),
     }),
     crossRule([['from'], ['to']], ['to'], ({ from, to }) => (to < from ? 'before from' : undefined)),
     v.transform((s) => ({
@@ -73,6 +94,7 @@ export function briefingSchema(facts: Facts, bounds: TimeWindow) {
       camera: s.camera,
       selectedId: s.select,
       layers: s.layers,
+      filters: Object.keys(s.filters).length ? s.filters : NO_FILTERS,
     })),
   );
   return record({

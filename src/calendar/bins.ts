@@ -56,3 +56,12 @@ export function histogram(events: readonly DaySpan[], from: number, to: number, 
   }
   return bins;
 }
+
+/**
+ * Adds to each bin the events another source counts over its days (a large import's running
+ * counts, see overlays/bulk/pack.ts), by the same midpoint rule. Returns the same bins.
+ */
+export function addBinCounts(bins: Bin[], countDays: (from: number, to: number) => number): Bin[] {
+  for (const b of bins) b.count += countDays(b.start, b.end);
+  return bins;
+}

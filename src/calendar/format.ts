@@ -48,6 +48,12 @@ export function formatCount(n: number, key: PluralKey, lang: Lang): string {
   return (forms[pluralRules(lang).select(n)] ?? forms.other).replace('{n}', digits(n, lang));
 }
 
+/** "2 of 5 events": the plural follows the total, as "of 5" governs the noun. */
+export function formatCountOf(shown: number, total: number, lang: Lang): string {
+  const forms = LOCALES[lang].plurals.eventsOf;
+  return (forms[pluralRules(lang).select(total)] ?? forms.other).replace('{x}', digits(shown, lang)).replace('{n}', digits(total, lang));
+}
+
 const listFormat = perLang((lang) => new Intl.ListFormat(LOCALES[lang].intl, { type: 'conjunction' }));
 
 /** "a, b and c" in the UI language. */

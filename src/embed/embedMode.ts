@@ -24,7 +24,7 @@ export function mountFullMapLink(parent: HTMLElement, store: AppStore, win: Wind
   // The URL is written after a short delay (urlSync), so refresh the link just after that.
   const unsub = watch(
     store,
-    (s) => [s.time.window, s.selection.selectedId, s.view] as const,
+    (s) => [s.time.window, s.selection.selectedId, s.view, s.filters] as const,
     () => {
       win.clearTimeout(timer);
       timer = win.setTimeout(update, 350);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_EMBED_CONTROLS, parseEmbedOptions, parseOrigin, resolveOrigins, writeEmbedOptions } from './embedOptions';
+import { DEFAULT_EMBED_CONTROLS, importAllowed, parseEmbedOptions, parseOrigin, resolveOrigins, writeEmbedOptions } from './embedOptions';
 
 const own = 'http://127.0.0.1:4173';
 
@@ -39,6 +39,25 @@ describe('parseEmbedOptions', () => {
       expect(r.warnings[0]).toMatch(/^invalid /);
     },
   );
+});
+
+describe('import in an embed', () => {
+  it.each([
+    ['the full view imports', '', true],
+    ['an embed does not import by default', '?embed=1', false],
+    ['an embed with import=1 imports', '?embed=1&import=1', true],
+    ['import=0 keeps it off', '?embed=1&import=0', false],
+    ['import=1 without embed changes nothing', '?import=1', true],
+  ])('%s (%s)', (_name, q, want) => {
+    const { options, warnings } = parseEmbedOptions(q, own);
+    expect(importAllowed(options)).toBe(want);
+    expect(warnings).toEqual([]);
+  });
+  it('a bad import value warns and keeps importing off', () => {
+    const r = parseEmbedOptions('?embed=1&import=yes', own);
+    expect(r.warnings).toEqual([expect.stringMatching(/^invalid import/)]);
+    expect(importAllowed(r.options)).toBe(false);
+  });
 });
 
 describe('parseOrigin', () => {

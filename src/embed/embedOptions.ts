@@ -41,6 +41,8 @@ const embedParams = {
   ),
   /** `1` starts playback on load. */
   autoplay: flagParam('autoplay'),
+  /** `1` lets the embed import files (drop, picker, `?data=`); off by default, so nothing a reader drops in is read. */
+  import: flagParam('import'),
   /** Comma list of origins allowed to use the host API (`*` = any; avoid). */
   origins: param(
     'origins',
@@ -95,9 +97,15 @@ export function parseEmbedOptions(search: string, own: string, fixedOrigins: rea
     embed: values.embed ?? false,
     controls: values.controls ?? new Set(DEFAULT_EMBED_CONTROLS),
     autoplay: values.autoplay ?? false,
+    import: values.import ?? false,
     origins: resolveOrigins(values.origins ?? null, fixedOrigins, own),
   };
   return { options, warnings };
+}
+
+/** Whether the page may import files: always in the full view; in an embed only with `import=1`. */
+export function importAllowed(o: Pick<EmbedOptions, 'embed' | 'import'>): boolean {
+  return !o.embed || o.import;
 }
 
 /** Writes embed options as query parameters (defaults omitted) onto `params`. */

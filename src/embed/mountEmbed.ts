@@ -8,7 +8,7 @@ import type { Dataset } from '../model/types';
 import type { AppStore } from '../state/appStore';
 import { createPresenter } from '../briefing/presenter';
 import { applyEmbedLayout, mountFullMapLink } from './embedMode';
-import { parseEmbedOptions, parseOriginsParam, type EmbedOptions } from './embedOptions';
+import { importAllowed, parseEmbedOptions, parseOriginsParam, type EmbedOptions } from './embedOptions';
 import { createExportDialog } from '../slide/exportDialog';
 import { startHostApi } from '../host-api/hostApi';
 import { createShareDialog } from '../share/shareDialog';
@@ -16,6 +16,8 @@ import './embed.css';
 
 export interface EmbedTools {
   options: EmbedOptions;
+  /** Whether files may be imported here (the full view, or an embed with `import=1`). */
+  importing: boolean;
   /** Buttons for the top bar. */
   topbarActions: HTMLElement[];
   start(ctx: { map: MlMap; dataset: Dataset; mapParent: HTMLElement; measure: HTMLElement }): () => void;
@@ -44,6 +46,7 @@ export function prepareEmbed(store: AppStore, win: Window): EmbedTools {
   const presenter = createPresenter(store, win, { onExport: (b, format) => exporter.exportBriefing(b, format) });
   return {
     options,
+    importing: importAllowed(options),
     topbarActions: [presenter.button, share, exporter.button],
     start({ map, dataset, mapParent, measure }) {
       const teardowns: Array<() => void> = [];

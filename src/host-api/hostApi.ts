@@ -77,15 +77,23 @@ export function startHostApi(o: HostApiOptions): () => void {
     for (const origin of o.origins) win.parent.postMessage(msg, origin);
   };
 
+  /**
+   * True while a host command is applied. A selection the host made is not echoed back: a `select`
+   * event in reply would tell the host which ids exist (an unknown id is refused silently).
+   */
+  let applyingHostCommand = false;
   const onMessage = (ev: MessageEvent): void => {
     if (!originAllowed(ev.origin, o.origins)) return warn(`origin ${JSON.stringify(ev.origin)} is not allowed`);
     const v = validateHostMessage(ev.data, store.getState().time.bounds);
     if (!v.ok) return warn(v.reason);
+    applyingHostCommand = true;
     try {
       const refused = applyCommand(store, map, v.command);
       if (refused) warn(refused);
     } catch (e) {
       warn(e instanceof Error ? e.message : String(e));
+    } finally {
+      applyingHostCommand = false;
     }
   };
   win.addEventListener('message', onMessage);
@@ -106,7 +114,9 @@ export function startHostApi(o: HostApiOptions): () => void {
   const unSelect = watch(
     store,
     (s) => [s.selection.selectedId] as const,
-    () => post({ event: 'select', id: store.getState().selection.selectedId }),
+    () => {
+      if (!applyingHostCommand) post({ event: 'select', id: store.getState().selection.selectedId });
+    },
   );
 
   let lastSize = '';

@@ -4,7 +4,7 @@
  */
 import { LANGS, fieldIn, localized, type Lang, type LocalizedText } from './langs';
 import { LOCALES } from './registry';
-import { h } from '../ui/dom';
+import { bdi, h } from '../ui/dom';
 
 /** The record's text for `field` in `lang` (following the fallback chain); empty text when it has none. */
 export function dataText(record: object, field: string, lang: Lang): LocalizedText {
@@ -29,12 +29,13 @@ export function allTexts(record: object, field: string): string[] {
 }
 
 /**
- * Fills `el` with the record's text; when that is in another language it gets its own `lang`
+ * Fills `el` with the record's text, isolated (`<bdi>`) so bidi controls in it cannot reorder the
+ * marker or anything else beside it; when that is in another language it gets its own `lang`
  * attribute (so it is read out in that language) and a muted marker in the UI language.
  */
 export function fillDataText<E extends HTMLElement>(el: E, record: object, field: string, lang: Lang): E {
   const x = dataText(record, field, lang);
-  el.append(x.text);
+  el.append(bdi(x.text));
   if (x.fallback) {
     el.lang = x.lang;
     el.append(' ', h('span', { class: 'fallback-mark', lang, 'data-testid': 'fallback-mark', text: fallbackMark(x, lang) }));

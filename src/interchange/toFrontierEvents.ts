@@ -8,6 +8,7 @@ import { dayNumberToIsoDay } from '../calendar/dates';
 import { borderIndexFor, measureLocation } from '../geo/borderMeasure';
 import type { EventDate, EventLocation, FrontierEvent, GeoBundle, ImportRecord, SourceDoc } from '../model/types';
 import { EVENT_EXTRA_KEYS } from './eventToRecord';
+import { actorsOf } from './actors';
 
 /** Ring radius (km) drawn around an imported point whose place is only approximate. */
 const RING_KM: Partial<Record<ImportRecord['locationPrecision'], number>> = { district: 15, province: 60 };
@@ -93,6 +94,10 @@ export function toFrontierEvent(r: ImportRecord, file: string, geo: GeoBundle): 
     ),
   };
   if (r.extra?.['title_ru']) event.title_ru = r.extra['title_ru'];
+  const subType = r.extra?.['sub_event_type'];
+  if (subType) event.subType = subType;
+  const actors = actorsOf(r.extra);
+  if (actors.length) event.actors = actors;
   if (r.fatalities !== null) event.casualties = [{ sourceId, killed: r.fatalities, injured: null, who: r.sourceName || file }];
   if (notes.length) event.notes = notes;
   return { event, source };

@@ -177,6 +177,10 @@ export interface FrontierEvent extends EventRecord {
   areaRef: string | null;
   /** Distance, bank and place along the border, as far as the location precision allows. */
   border: BorderMeasure;
+  /** The source's own finer type (ACLED `sub_event_type`), where an import gives one. */
+  subType?: string;
+  /** Actors as the source names them (ACLED `actor1`, `actor2`, associated actors), where an import gives them. */
+  actors?: readonly string[];
 }
 
 export interface Phase extends PhaseRecord {

@@ -33,7 +33,7 @@ describe('a new overlay registered with one line', () => {
   it('is a layer id, visible by default, with a toggle after the others', () => {
     expect(LAYER_IDS.at(-1)).toBe('camps');
     expect(layers(defaultLayers())['camps']).toBe(true);
-    expect(LAYER_TOGGLES.map((t) => t.id)).toEqual(['events', 'outposts', 'coverage', 'places', 'regions', 'rivers', 'camps']);
+    expect(LAYER_TOGGLES.map((t) => t.id)).toEqual(['events', 'outposts', 'coverage', 'places', 'regions', 'rivers', 'density', 'camps']);
   });
 
   it('is read from and written to the URL (layers=)', () => {

@@ -9,6 +9,7 @@ import type { Theme } from '../style/theme';
 import type { MapImage } from '../style/icons';
 import { bulkOverlay } from './bulk/bulkOverlay';
 import { coverageOverlay } from './coverage/coverageOverlay';
+import { densityOverlay } from './density/densityOverlay';
 import { eventsOverlay } from './events/eventsOverlay';
 import { outpostsOverlay } from './outposts/outpostsOverlay';
 import { placesOverlay } from './places/placesOverlay';
@@ -17,7 +18,16 @@ import { riversOverlay } from './rivers/riversOverlay';
 import { hasOwnToggle, type AnyOverlay, type LegendEntry, type OwnToggle } from './overlay';
 
 /** The overlays in order. Add a new one here: its toggle, legend, layers and layer id follow. */
-const overlays = [eventsOverlay, bulkOverlay, outpostsOverlay, coverageOverlay, placesOverlay, regionsOverlay, riversOverlay] as const;
+const overlays = [
+  eventsOverlay,
+  bulkOverlay,
+  outpostsOverlay,
+  coverageOverlay,
+  placesOverlay,
+  regionsOverlay,
+  riversOverlay,
+  densityOverlay,
+] as const;
 
 /** A layer id of the URL and the host API: an overlay with its own toggle. */
 export type LayerId = Extract<(typeof overlays)[number], { readonly toggle: OwnToggle }>['id'];

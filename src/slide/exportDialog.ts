@@ -111,6 +111,9 @@ export function createExportDialog(store: AppStore): ExportDialog {
       setStatus((l) => t(l, 'exportImageSaved').replace('{size}', `${res.width} × ${res.height}`));
       status.dataset['width'] = String(res.width);
       status.dataset['height'] = String(res.height);
+      // What the image says, for tests and assistive checks (the PNG itself is pixels).
+      status.dataset['subtitle'] = res.text.subtitle;
+      status.dataset['filters'] = res.text.filters;
     } catch (e) {
       const msg = e instanceof Error ? e.message : String(e);
       setStatus((l) => `${t(l, 'exportImageFailed')}: ${msg}`);

@@ -75,6 +75,8 @@ export interface SlideText {
   /** The short provenance drawn on the map itself. */
   stamp: string;
   scale: { px: number; label: string };
+  /** The active filters, "Filters on: Kind: incidents · Search: “Shadak”"; '' when none is on (also a caption line, in the subtitle). */
+  filters: string;
 }
 
 /** Draws the title band. */

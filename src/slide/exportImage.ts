@@ -28,6 +28,7 @@ import {
 import {
   captionLines,
   DATA_VERSION,
+  filtersCaption,
   pngTextEntries,
   provenanceLines,
   provenanceStamp,
@@ -38,6 +39,8 @@ import {
 import { citationLine, viewCitations, type ViewCitation } from './citations';
 import { withTextChunks } from './pngText';
 import { createOffscreenMap, type OffscreenMap, type ViewCamera } from './offscreenMap';
+import { filtersOn, shownEvents } from '../state/selectors';
+import { filterSummaries } from '../filters/apply';
 
 export interface ExportRequest {
   size: ExportSizeId;
@@ -110,6 +113,7 @@ export function slideText(
     provenance: provenanceLines(provenance, lang),
     stamp: provenanceStamp(provenance),
     scale: scaleBar(scale.mPerPx, scale.maxBarPx, { km: t(lang, 'unitKm'), m: t(lang, 'unitM') }),
+    filters: filtersOn(s) ? filtersCaption(filterSummaries(s.filters, lang), lang) : '',
   };
 }
 
@@ -152,8 +156,9 @@ export async function renderSlide(store: AppStore, map: maplibregl.Map, req: Sli
   ctx.strokeStyle = '#9aa0a8';
   ctx.lineWidth = Math.max(1, L.scale);
   ctx.strokeRect(L.map.x, L.map.y, L.map.width, L.map.height);
+  // The events shown: in the window and passing the filters.
   const citations = viewCitations(
-    dataset.events.filter((e) => overlaps(e, s.time.window)),
+    shownEvents(s).filter((e) => overlaps(e, s.time.window)),
     dataset,
   );
   const provenance: Provenance = {

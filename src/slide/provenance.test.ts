@@ -3,6 +3,7 @@ import { createAppStore } from '../state/appStore';
 import { isoDayToDayNumber as day } from '../calendar/dates';
 import { captionLines, isoSecond, pngTextEntries, provenanceLines, provenanceStamp, viewPermalink, type Provenance } from './provenance';
 import { defaultLayers } from '../overlays/registry';
+import { filtersFromParams } from '../filters/apply';
 
 const bounds = { start: day('2013-01-01'), end: day('2030-01-01') };
 
@@ -24,6 +25,18 @@ describe('captionLines', () => {
     const layers = { ...defaultLayers(), places: false, regions: false, rivers: false, coverage: false };
     expect(captionLines({ window: w, eventCount: 0, layers, lang: 'en' })[1]).toBe('Layers: Events and Crossings');
   });
+  it('with filters on, counts "X of Y events" and names the filters before the layers', () => {
+    const lines = captionLines({
+      window: w,
+      eventCount: 2,
+      eventTotal: 5,
+      filters: ['Kind: incidents'],
+      layers: defaultLayers(),
+      lang: 'en',
+    });
+    expect(lines.slice(0, 2)).toEqual(['1 Nov 2025 – 30 Nov 2025 · 2 of 5 events', 'Filters on: Kind: incidents']);
+    expect(lines[2]).toMatch(/^Layers: /);
+  });
 });
 
 describe('viewPermalink', () => {
@@ -40,6 +53,13 @@ describe('viewPermalink', () => {
     expect(url.searchParams.has('cam')).toBe(true);
     expect(url.searchParams.has('embed')).toBe(false);
     expect(url.searchParams.has('data')).toBe(false);
+  });
+  it('holds the active filters by their URL parameters', () => {
+    const store = createAppStore(bounds);
+    store.getState().setFilters(filtersFromParams({ kind: 'incident', q: 'Shadak' }));
+    const url = new URL(viewPermalink('https://map.example/app/', store.getState()));
+    expect(url.searchParams.get('kind')).toBe('incident');
+    expect(url.searchParams.get('q')).toBe('Shadak');
   });
   it('adds the briefing step (1-based) when given', () => {
     const store = createAppStore(bounds);

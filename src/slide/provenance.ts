@@ -1,13 +1,14 @@
 /**
- * What an export says about itself: the caption lines describing the view (time window, layers;
+ * What an export says about itself: the caption lines describing the view (time window, filters, layers;
  * the one place every still, slide and page takes them from), the view's permalink, the data
  * version (SHA-256 of the data files, fixed at build) and the export time, and the PNG text
  * entries that carry them in the file.
  */
 import type { AppState, LayerId, Lang, UrlState } from '../state/appStore';
 import type { TimeWindow } from '../calendar/window';
-import { overlaps } from '../calendar/window';
 import { readoutText } from '../calendar/windowText';
+import { eventCountInWindow, eventTotalInWindow, filtersOn } from '../state/selectors';
+import { filterSummaries } from '../filters/apply';
 import { formatList } from '../calendar/format';
 import { serialiseUrlState } from '../state/url/urlState';
 import { LAYER_TOGGLES } from '../overlays/registry';
@@ -17,30 +18,47 @@ import type { PngTextEntry } from './pngText';
 /** The data version this build was made from; "unknown" where no build defined it (unit tests). */
 export const DATA_VERSION: string = import.meta.env.VITE_FRONTIER_DATA_HASH ?? 'unknown';
 
-/** What the caption describes. Active filters join here (and in `captionLines`) when the app has them. */
+/** What the caption describes. */
 export interface ViewSummary {
   window: TimeWindow;
+  /** Events shown in the window (passing the filters, a large import's included). */
   eventCount: number;
+  /** With filters on, the window's events before filtering (the "Y" of "X of Y events"). */
+  eventTotal?: number | null;
+  /** One line per active filter ("Kind: incidents"); empty or absent when none is on. */
+  filters?: readonly string[];
   layers: Readonly<Record<LayerId, boolean>>;
   lang: Lang;
 }
 
-/** The summary of the store's current view: its window, how many events it shows, its layers. */
+/** The summary of the store's current view: its window, how many events it shows, its filters, its layers. */
 export function viewSummary(s: AppState): ViewSummary {
-  const w = s.time.window;
+  const on = filtersOn(s);
   return {
-    window: w,
-    eventCount: (s.data.dataset?.events ?? []).filter((e) => overlaps(e, w)).length,
+    window: s.time.window,
+    eventCount: eventCountInWindow(s),
+    eventTotal: on ? eventTotalInWindow(s) : null,
+    filters: on ? filterSummaries(s.filters, s.view.lang) : [],
     layers: s.view.layers,
     lang: s.view.lang,
   };
 }
 
-/** The caption lines of a view, in the UI language: window and event count, then the layers shown. */
+/** "Filters on: Kind: incidents · Search: “Shadak”", or '' when no filter is on. */
+export function filtersCaption(filters: readonly string[] | undefined, lang: Lang): string {
+  return filters?.length ? `${t(lang, 'filtersActive')}: ${filters.join(' · ')}` : '';
+}
+
+/**
+ * The caption lines of a view, in the UI language: window and event count ("X of Y events" with
+ * filters on), the active filters (when any), then the layers shown.
+ */
 export function captionLines(v: ViewSummary): string[] {
   const shown = LAYER_TOGGLES.filter((l) => v.layers[l.id]).map((l) => t(v.lang, l.label));
+  const filters = filtersCaption(v.filters, v.lang);
   return [
-    readoutText(v.window, v.eventCount, v.lang),
+    readoutText(v.window, v.eventCount, v.lang, v.eventTotal ?? null),
+    ...(filters ? [filters] : []),
     `${t(v.lang, 'layers')}: ${shown.length ? formatList(shown, v.lang) : t(v.lang, 'captionNoLayers')}`,
   ];
 }
@@ -56,6 +74,7 @@ export function urlStateOf(s: AppState): UrlState {
     mode: s.time.mode,
     speed: s.time.speed,
     showContext: s.time.showContext,
+    filters: s.filters,
   };
 }
 

@@ -99,6 +99,7 @@ describe('applyUrlState', () => {
     mode: 'cumulative',
     speed: 7,
     showContext: true,
+    filters: {},
   });
 
   it('applyUrlState() applies every field in one notification', () => {

@@ -11,6 +11,7 @@ import { BASE_LANG, type Lang } from '../i18n/langs';
 import { noImports, type ImportState } from './imports';
 import { noAnalysis, type AlongRange, type AnalysisState, type ComparePeriods } from './analysis';
 import { defaultLayers, type LayerId } from '../overlays/registry';
+import { NO_FILTERS, withFilter, type FilterDef, type FilterValues } from '../filters/filterDef';
 
 export type { Lang };
 /** Layer ids (URL `layers=`, host API `setLayers`) are the ids of the overlays in the registry that have their own toggle. */
@@ -65,6 +66,8 @@ export interface AppState {
   data: DataState;
   imports: ImportState;
   analysis: AnalysisState;
+  /** Every active filter's value by filter id (src/filters/); absent = that filter is off. */
+  filters: FilterValues;
 }
 
 export interface AppActions {
@@ -83,6 +86,10 @@ export interface AppActions {
   setBulk(bulk: BulkSet | null): void;
   /** Records what an import put on screen (the dataset itself changes through setData/setBulk). */
   setImports(imports: ImportState): void;
+  /** Sets one filter (an inactive value turns it off). */
+  setFilter<T>(def: FilterDef<T>, value: T): void;
+  /** Replaces every filter (a briefing step, a host command, "clear all" with NO_FILTERS). */
+  setFilters(values: FilterValues): void;
   /** Replaces every field a URL can carry in one update (so subscribers see one change). */
   applyUrlState(s: UrlState): void;
   /** Two periods to compare (null ends the comparison); each is kept inside the timeline bounds. */
@@ -104,6 +111,7 @@ export interface UrlState {
   mode: PlayMode;
   speed: number;
   showContext: boolean;
+  filters: FilterValues;
 }
 
 export type AppStore = Mutate<StoreApi<AppState & AppActions>, [['zustand/subscribeWithSelector', never]]>;
@@ -119,6 +127,7 @@ export function initialState(bounds: TimeWindow): AppState {
     data: { dataset: null, geo: null, loadError: null, bulk: null },
     imports: noImports(),
     analysis: noAnalysis(),
+    filters: NO_FILTERS,
   };
 }
 
@@ -161,6 +170,8 @@ export function createAppStore(bounds: TimeWindow): AppStore {
         })),
       setBorderChart: (borderChart) => set((s) => ({ analysis: { ...s.analysis, borderChart } })),
       hover: (hoveredId) => set((s) => (s.analysis.hoveredId === hoveredId ? {} : { analysis: { ...s.analysis, hoveredId } })),
+      setFilter: (def, value) => set((s) => ({ filters: withFilter(s.filters, def, value) })),
+      setFilters: (filters) => set(() => ({ filters })),
       applyUrlState: (u) =>
         set((s) => ({
           time: {
@@ -172,6 +183,7 @@ export function createAppStore(bounds: TimeWindow): AppStore {
           },
           selection: { selectedId: u.selectedId, panelOpen: u.selectedId !== null },
           view: { camera: u.camera, layers: u.layers, lang: u.lang },
+          filters: u.filters,
         })),
     })),
   );

@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { isoDayToDayNumber, yearsSpan } from '../calendar/dates.ts';
 import type { FrontierEvent, Phase } from '../model/types.ts';
 import type { TimeWindow } from '../calendar/window.ts';
-import { phasesInForce, eventCountInWindow, visibleEventIds } from './selectors.ts';
+import { phasesInForce, eventCountInWindow, shownBulkDayCounts, visibleEventIds, windowEntries } from './selectors.ts';
+import { NO_FILTERS, withFilter } from '../filters/filterDef.ts';
+import { kindFilter } from '../filters/defs/kind.ts';
 import { initialState, type AppState } from './appStore.ts';
 import { allocRaw } from '../overlays/bulk/raw.ts';
 import { buildColumns } from '../overlays/bulk/pack.ts';
@@ -140,5 +142,68 @@ describe('eventCountInWindow', () => {
     ['both, in a window that holds none', curated(), bulk('2025-11-30'), { start: d('2020-01-01'), end: d('2020-02-01') }, 0],
   ])('eventCountInWindow() with %s', (_name, events, b, window, n) => {
     expect(eventCountInWindow(state(events, b, window))).toBe(n);
+  });
+});
+
+describe('windowEntries (the event list: curated and bulk in one order)', () => {
+  it('merges the window’s curated events and bulk events by first possible day, curated first on a tie', () => {
+    const raw = allocRaw(3);
+    [10, 30, 20].forEach((day, i) => {
+      raw.startDay[i] = day;
+      raw.endDay[i] = day;
+      raw.lon[i] = 70;
+      raw.lat[i] = 37;
+    });
+    const columns = buildColumns(raw);
+    const ev = (id: string, day: number) => ({ id, startDay: day, endDay: day }) as unknown as FrontierEvent;
+    const state = {
+      time: { window: { start: 0, end: 25 } },
+      data: { dataset: { events: [ev('b', 20), ev('a', 5), ev('late', 40)] }, bulk: { columns } },
+    } as unknown as Pick<AppState, 'time' | 'data'>;
+    const { curated, order } = windowEntries(state);
+    expect(curated.map((e) => e.id)).toEqual(['a', 'b']);
+    const read = [...order].map((v) => (v < 0 ? curated[-v - 1]!.id : `bulk@${columns.start[v]}`));
+    expect(read).toEqual(['a', 'bulk@10', 'b', 'bulk@20']);
+  });
+
+  it('with filters on, lists only the curated and bulk events that pass them; the per-day counts follow', () => {
+    const raw = allocRaw(3);
+    [10, 12, 20].forEach((day, i) => {
+      raw.startDay[i] = day;
+      raw.endDay[i] = day;
+      raw.lon[i] = 70;
+      raw.lat[i] = 37;
+      raw.kind[i] = i === 1 ? 1 : 0;
+    });
+    const columns = buildColumns(raw);
+    const ev = (id: string, day: number, kind: FrontierEvent['kind']): FrontierEvent => ({
+      ...event(id, '2000-01-01'),
+      kind,
+      startDay: day,
+      endDay: day,
+    });
+    const base = {
+      time: { window: { start: 0, end: 25 } },
+      data: {
+        dataset: { sources: [], reports: [], events: [ev('a', 5, 'incident'), ev('m', 15, 'meeting')], phases: [], outposts: [] },
+        geo: null,
+        bulk: { name: 'b', columns, detail: () => ({}) },
+      },
+    } as unknown as Pick<AppState, 'time' | 'data' | 'filters'>;
+    const meetings = { ...base, filters: withFilter(NO_FILTERS, kindFilter, ['meeting']) };
+    const { curated, order } = windowEntries(meetings);
+    expect(curated.map((e) => e.id)).toEqual(['m']);
+    expect([...order].filter((v) => v >= 0).map((v) => columns.start[v])).toEqual([12]);
+    expect(windowEntries({ ...base, filters: NO_FILTERS }).order.length).toBe(5);
+    expect(shownBulkDayCounts({ ...base, filters: NO_FILTERS })!(0, 25)).toBe(3);
+    expect(shownBulkDayCounts(meetings)!(0, 25)).toBe(1);
+  });
+
+  it('is empty without data', () => {
+    const state = { time: { window: { start: 0, end: 25 } }, data: { dataset: null, bulk: null } } as unknown as Pick<
+      AppState,
+      'time' | 'data'
+    >;
+    expect(windowEntries(state).order.length).toBe(0);
   });
 });

@@ -20,10 +20,19 @@ export function h<K extends keyof HTMLElementTagNameMap>(
   return el;
 }
 
-/** Removes all children. */
+/**
+ * Text from data as its own bidi isolate (`<bdi>`): direction controls inside it (U+202E …)
+ * cannot reorder the app's text beside it, and a right-to-left name keeps its own direction.
+ * Every piece of data text that shares an element with app text goes in through this.
+ */
+export function bdi(text: string, attrs: Attrs = {}): HTMLElement {
+  return h('bdi', attrs, text);
+}
+
 /** Children may be null/false to make conditional content read naturally. */
 export type Child = Node | string | null | undefined | false;
 
+/** Removes all children. */
 export function clear(el: Element): void {
   while (el.firstChild) el.removeChild(el.firstChild);
 }

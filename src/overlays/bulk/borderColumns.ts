@@ -76,12 +76,13 @@ export function countInWindowAndStretch(
   c: BorderColumns & { count: number; start: Float32Array; endx: Float32Array },
   w: TimeWindow,
   stretch: AlongRange,
+  keep: ((i: number) => boolean) | null = null,
 ): number {
   const { ws, we } = gpuWindow(w);
   let n = 0;
   for (let i = 0; i < c.count; i++) {
     const a = c.borderAlong[i]!;
-    if (a >= stretch.fromKm && a <= stretch.toKm && inGpuWindow(c.start[i]!, c.endx[i]!, ws, we)) n++;
+    if (a >= stretch.fromKm && a <= stretch.toKm && inGpuWindow(c.start[i]!, c.endx[i]!, ws, we) && (!keep || keep(i))) n++;
   }
   return n;
 }

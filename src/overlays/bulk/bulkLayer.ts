@@ -1,7 +1,9 @@
 /**
  * The bulk events on the map: one MapLibre `CustomLayerInterface` (WebGL2) that uploads positions,
- * times and kinds once, and per window change only sets two uniforms and draws the window's index
- * ranges (see windowRange.ts). Clicks are answered from the kdbush index, filtered by the window.
+ * times, kinds, precisions and casualty figures once, and per window change only sets two uniforms
+ * and draws the window's index ranges (see windowRange.ts). A numeric filter change sets uniforms
+ * too; a string filter change rewrites one byte per record (the match mask, bulkFilter.ts). Clicks
+ * are answered from the kdbush index, filtered by the window and the filters.
  */
 import KDBush from 'kdbush';
 import type { CustomLayerInterface, CustomRenderMethodInput, MapMouseEvent } from 'maplibre-gl';
@@ -16,6 +18,7 @@ import { countInWindow, gpuWindow, inGpuWindow, submittedCount, windowRanges } f
 import { FRAGMENT_SHADER, linkWhenReady, VERTEX_SHADER } from './shaders';
 import { mercX, mercY } from './pack';
 import { bulkSelectionId, parseBulkSelection } from './selection';
+import { bulkFilterState, countShown, passesUniforms } from './bulkFilter';
 
 export const BULK_LAYER_ID = 'bulk-points';
 
@@ -31,14 +34,20 @@ export interface BulkLayerStats {
   showContext: boolean;
   /** Main-thread JS time of the last render call, ms. */
   renderMs: number;
-  /** Bytes uploaded to the GPU. */
+  /** Bytes uploaded to the GPU (the match mask's rewrites included). */
   gpuBytes: number;
+  /** The filter values of the last rendered frame (the store's object, compared by identity). */
+  filters: unknown;
+  /** Times the match mask was uploaded after the first upload (string filter changes only). */
+  maskUploads: number;
 }
 
 export interface BulkLayerHandle {
   stats(): BulkLayerStats;
-  /** Events the GPU shows as in-window for the current window (CPU twin of the shader test). */
+  /** Events the GPU shows as in-window for the current window (CPU twin of the shader test, filters ignored). */
   inWindowCount(): number;
+  /** Events the GPU shows for the current window and filters (CPU twin of the shader tests). */
+  shownCount(): number;
   /** The in-window event nearest to a lng/lat within `radiusPx`, or null. */
   pick(lngLat: [number, number], radiusPx: number): number | null;
   remove(): void;
@@ -54,7 +63,27 @@ export function addBulkLayer(map: OverlayMap, store: AppStore, set: BulkSet, the
   const c = set.columns;
   const index = KDBush.from(c.index);
   const colors = new Float32Array(KIND_CODES.flatMap((k) => hexToRgb(theme.kind[k])));
-  const stats: BulkLayerStats = { frames: 0, submitted: 0, drawCalls: 0, window: null, showContext: false, renderMs: 0, gpuBytes: 0 };
+  const stats: BulkLayerStats = {
+    frames: 0,
+    submitted: 0,
+    drawCalls: 0,
+    window: null,
+    showContext: false,
+    renderMs: 0,
+    gpuBytes: 0,
+    filters: null,
+    maskUploads: 0,
+  };
+  // kind, date precision, location precision: one 3-byte attribute, packed here once.
+  const meta = new Uint8Array(c.count * 3);
+  for (let i = 0; i < c.count; i++) {
+    meta[3 * i] = c.kind[i]!;
+    meta[3 * i + 1] = c.datePrecision[i]!;
+    meta[3 * i + 2] = c.locationPrecision[i]!;
+  }
+  const allMatch = new Uint8Array(c.count).fill(1);
+  let matchBuffer: WebGLBuffer | null = null;
+  let uploadedMask: Uint8Array | null = null;
   const matrix = new Float32Array(16);
   let gl: WebGL2RenderingContext | null = null;
   let prog: WebGLProgram | null = null;
@@ -103,10 +132,26 @@ export function addBulkLayer(map: OverlayMap, store: AppStore, set: BulkSet, the
   const ready = (gl: WebGL2RenderingContext, p: WebGLProgram): void => {
     prog = p;
     attribs = Object.fromEntries(
-      ['a_pos', 'a_start', 'a_endx', 'a_kind', 'a_balong', 'a_bdist', 'a_bbank'].map((n) => [n, gl.getAttribLocation(p, n)]),
+      ['a_pos', 'a_start', 'a_endx', 'a_meta', 'a_killed', 'a_match', 'a_balong', 'a_bdist', 'a_bbank'].map((n) => [
+        n,
+        gl.getAttribLocation(p, n),
+      ]),
     );
     u = Object.fromEntries(
-      ['u_matrix', 'u_ws', 'u_we', 'u_context', 'u_size', 'u_selected', 'u_colors', 'u_along'].map((n) => [n, gl.getUniformLocation(p, n)]),
+      [
+        'u_matrix',
+        'u_ws',
+        'u_we',
+        'u_context',
+        'u_size',
+        'u_selected',
+        'u_colors',
+        'u_kindMask',
+        'u_datePrecisionMask',
+        'u_locationPrecisionMask',
+        'u_minKilled',
+        'u_along',
+      ].map((n) => [n, gl.getUniformLocation(p, n)]),
     );
     map.triggerRepaint();
   };
@@ -115,15 +160,21 @@ export function addBulkLayer(map: OverlayMap, store: AppStore, set: BulkSet, the
   const setUp = (gl: WebGL2RenderingContext): void => {
     vao = gl.createVertexArray();
     gl.bindVertexArray(vao);
-    // Uploaded once; a window change never touches these buffers. An attribute the shaders do not
-    // read (the compiler drops it) is not uploaded.
-    const attr = (name: string, data: Float32Array | Uint8Array, size: number, type: number): WebGLBuffer | null => {
+    // Uploaded once; a window change never touches these buffers (the match mask: a string filter
+    // change). An attribute the shaders do not read (the compiler drops it) is not uploaded.
+    const attr = (
+      name: string,
+      data: Float32Array | Uint8Array | Uint16Array,
+      size: number,
+      type: number,
+      usage: number = gl.STATIC_DRAW,
+    ): WebGLBuffer | null => {
       const loc = attribs[name] ?? -1;
       if (loc < 0) return null;
       const buf = gl.createBuffer();
       buffers.push(buf);
       gl.bindBuffer(gl.ARRAY_BUFFER, buf);
-      gl.bufferData(gl.ARRAY_BUFFER, data, gl.STATIC_DRAW);
+      gl.bufferData(gl.ARRAY_BUFFER, data, usage);
       stats.gpuBytes += data.byteLength;
       gl.enableVertexAttribArray(loc);
       gl.vertexAttribPointer(loc, size, type, false, 0, 0);
@@ -132,7 +183,10 @@ export function addBulkLayer(map: OverlayMap, store: AppStore, set: BulkSet, the
     attr('a_pos', c.pos, 2, gl.FLOAT);
     attr('a_start', c.start, 1, gl.FLOAT);
     attr('a_endx', c.endx, 1, gl.FLOAT);
-    attr('a_kind', c.kind, 1, gl.UNSIGNED_BYTE);
+    attr('a_meta', meta, 3, gl.UNSIGNED_BYTE);
+    attr('a_killed', c.killed, 1, gl.UNSIGNED_SHORT);
+    uploadedMask = bulkFilterState(set, store.getState().filters).mask;
+    matchBuffer = attr('a_match', uploadedMask ?? allMatch, 1, gl.UNSIGNED_BYTE, gl.DYNAMIC_DRAW);
     // Border measures: km along (the stretch filter); distance and bank for filters that test them.
     const lateAttr = (name: string, get: () => Float32Array | Uint8Array, size: number, type: number): void => {
       const buf = attr(name, get(), size, type);
@@ -149,7 +203,8 @@ export function addBulkLayer(map: OverlayMap, store: AppStore, set: BulkSet, the
   const draw = (g: WebGL2RenderingContext, opts: CustomRenderMethodInput): void => {
     const t0 = performance.now();
     const s = store.getState();
-    if (!prog || !vao || !s.view.layers.events || c.count === 0) return;
+    // Density mode draws the window's points as a heatmap instead (overlays/density).
+    if (!prog || !vao || !s.view.layers.events || s.view.layers.density || c.count === 0) return;
     // main × translate(centre), composed in float64 so relative float32 positions stay exact.
     const m = opts.defaultProjectionData.mainMatrix as ArrayLike<number>;
     const [cx, cy] = c.centre;
@@ -176,6 +231,21 @@ export function addBulkLayer(map: OverlayMap, store: AppStore, set: BulkSet, the
     g.uniform3fv(u['u_colors'] ?? null, colors);
     const st = s.analysis.stretch;
     g.uniform2f(u['u_along'] ?? null, st ? st.fromKm : 1, st ? st.toKm : 0);
+    const f = bulkFilterState(set, s.filters);
+    g.uniform1i(u['u_kindMask'] ?? null, f.uniforms.kindMask);
+    g.uniform1i(u['u_datePrecisionMask'] ?? null, f.uniforms.datePrecisionMask);
+    g.uniform1i(u['u_locationPrecisionMask'] ?? null, f.uniforms.locationPrecisionMask);
+    g.uniform1f(u['u_minKilled'] ?? null, f.uniforms.minKilled);
+    if (f.mask !== uploadedMask && matchBuffer) {
+      // Only a string filter change gets here: one byte per record, written into the same buffer.
+      const data = f.mask ?? allMatch;
+      g.bindBuffer(g.ARRAY_BUFFER, matchBuffer);
+      g.bufferSubData(g.ARRAY_BUFFER, 0, data);
+      g.bindBuffer(g.ARRAY_BUFFER, null);
+      uploadedMask = f.mask;
+      stats.gpuBytes += data.byteLength;
+      stats.maskUploads++;
+    }
     const ranges: Array<[number, number]> = s.time.showContext ? [[0, c.count]] : windowRanges(c.start, c.buckets, w);
     for (const [lo, hi] of ranges) g.drawArrays(g.POINTS, lo, hi - lo);
     g.bindVertexArray(null);
@@ -184,6 +254,7 @@ export function addBulkLayer(map: OverlayMap, store: AppStore, set: BulkSet, the
     stats.drawCalls = ranges.length;
     stats.window = { ...w };
     stats.showContext = s.time.showContext;
+    stats.filters = s.filters;
     stats.renderMs = performance.now() - t0;
   };
   // Beneath the curated pins and rings, above the hatched areas.
@@ -192,22 +263,32 @@ export function addBulkLayer(map: OverlayMap, store: AppStore, set: BulkSet, the
   const repaint = (): void => map.triggerRepaint();
   const unsub = watch(
     store,
-    (s) => [s.time.window, s.time.showContext, s.selection.selectedId, s.view.layers.events, s.analysis.stretch] as const,
+    (s) =>
+      [
+        s.time.window,
+        s.time.showContext,
+        s.selection.selectedId,
+        s.view.layers.events,
+        s.view.layers.density,
+        s.filters,
+        s.analysis.stretch,
+      ] as const,
     repaint,
   );
 
   const pick = (lngLat: [number, number], radiusPx: number): number | null => {
     const s = store.getState();
-    if (!s.view.layers.events) return null;
+    if (!s.view.layers.events || s.view.layers.density) return null;
     const x = mercX(lngLat[0]);
     const y = mercY(lngLat[1]);
     const r = radiusPx / (512 * 2 ** map.getZoom());
     const { ws, we } = gpuWindow(s.time.window);
+    const f = bulkFilterState(set, s.filters);
     let best: number | null = null;
     let bestD = Number.POSITIVE_INFINITY;
     const st = s.analysis.stretch;
     for (const i of index.within(x, y, r)) {
-      if (!inGpuWindow(c.start[i]!, c.endx[i]!, ws, we)) continue;
+      if (!inGpuWindow(c.start[i]!, c.endx[i]!, ws, we) || !passesUniforms(c, i, f.uniforms) || (f.mask && !f.mask[i])) continue;
       if (st && !(c.borderAlong[i]! >= st.fromKm && c.borderAlong[i]! <= st.toKm)) continue;
       const dx = c.pos[2 * i]! + c.centre[0] - x;
       const dy = c.pos[2 * i + 1]! + c.centre[1] - y;
@@ -231,6 +312,7 @@ export function addBulkLayer(map: OverlayMap, store: AppStore, set: BulkSet, the
   return {
     stats: () => ({ ...stats, window: stats.window ? { ...stats.window } : null }),
     inWindowCount: () => countInWindow(c, store.getState().time.window),
+    shownCount: () => countShown(set, store.getState().time.window, store.getState().filters),
     pick,
     remove: () => {
       unsub();

@@ -8,6 +8,7 @@ import type { BulkColumns, RawColumns, SpanBucket } from './types';
 import type { BorderIndex } from '../../geo/borderMeasure';
 import { borderColumns } from './borderColumns';
 import { SPAN_CLASSES, spanClass } from './windowRange';
+import { cumulativeDayCounts } from './dayCounts';
 
 /** Web-mercator x in [0, 1] of a longitude. */
 export function mercX(lon: number): number {
@@ -66,6 +67,7 @@ export function buildColumns(raw: RawColumns, onProgress: ProgressFn = () => {},
   const kind = new Uint8Array(n);
   const datePrecision = new Uint8Array(n);
   const locationPrecision = new Uint8Array(n);
+  const killed = new Uint16Array(n);
   const buckets: SpanBucket[] = SPAN_CLASSES.map(() => ({ from: 0, to: 0, maxSpan: 0 }));
   const index = new KDBush(n, 64, Float32Array);
   let bucket = -1;
@@ -91,11 +93,13 @@ export function buildColumns(raw: RawColumns, onProgress: ProgressFn = () => {},
     kind[j] = raw.kind[i]!;
     datePrecision[j] = raw.datePrecision[i]!;
     locationPrecision[j] = raw.locationPrecision[i]!;
+    killed[j] = raw.killed[i]!;
     index.add(x, y);
   }
   for (let k = Math.max(0, bucket + 1); k < buckets.length; k++) buckets[k]!.from = buckets[k]!.to = n;
   onProgress('indexing', 0.3);
   const measures = borderColumns(raw, order, border);
+  const dayCum = cumulativeDayCounts(start, endx, minDay, maxDay);
   onProgress('indexing', 0.6);
   index.finish();
   onProgress('indexing', 1);
@@ -108,12 +112,14 @@ export function buildColumns(raw: RawColumns, onProgress: ProgressFn = () => {},
     kind,
     datePrecision,
     locationPrecision,
+    killed,
     ...measures,
     origin: order,
     buckets,
     index: index.data as ArrayBuffer,
     minDay,
     maxDay,
+    dayCum,
   };
 }
 
@@ -126,10 +132,12 @@ export function transferables(c: BulkColumns): ArrayBuffer[] {
     c.kind.buffer,
     c.datePrecision.buffer,
     c.locationPrecision.buffer,
+    c.killed.buffer,
     c.borderDistance.buffer,
     c.borderAlong.buffer,
     c.borderBank.buffer,
     c.origin.buffer,
     c.index,
+    c.dayCum.buffer,
   ] as ArrayBuffer[];
 }

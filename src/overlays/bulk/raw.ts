@@ -3,7 +3,7 @@
  * transferred to the bulk worker. Small on purpose (no kdbush, no sort) so the loader stays light.
  */
 import type { ImportRecord } from '../../model/types';
-import { DATE_PRECISION_CODES, KIND_CODES, LOCATION_PRECISION_CODES, type RawColumns } from './types';
+import { DATE_PRECISION_CODES, KIND_CODES, LOCATION_PRECISION_CODES, UNKNOWN_KILLED, type RawColumns } from './types';
 
 /** Empty raw columns for `count` events. */
 export function allocRaw(count: number): RawColumns {
@@ -16,8 +16,13 @@ export function allocRaw(count: number): RawColumns {
     kind: new Uint8Array(count),
     datePrecision: new Uint8Array(count),
     locationPrecision: new Uint8Array(count),
+    killed: new Uint16Array(count).fill(UNKNOWN_KILLED),
   };
 }
+
+/** A killed figure as its Uint16 code (saturated below `UNKNOWN_KILLED`). */
+export const killedCode = (n: number | null): number =>
+  n === null || !Number.isFinite(n) ? UNKNOWN_KILLED : Math.max(0, Math.min(UNKNOWN_KILLED - 1, Math.floor(n)));
 
 const codeOf = <T>(codes: readonly T[], v: T): number => Math.max(0, codes.indexOf(v));
 
@@ -32,6 +37,7 @@ export function extractRaw(records: readonly ImportRecord[], from: number, to: n
     raw.kind[i] = codeOf(KIND_CODES, r.kind);
     raw.datePrecision[i] = codeOf(DATE_PRECISION_CODES, r.datePrecision);
     raw.locationPrecision[i] = codeOf(LOCATION_PRECISION_CODES, r.locationPrecision);
+    raw.killed[i] = killedCode(r.fatalities);
   }
 }
 
@@ -45,5 +51,6 @@ export function rawTransferables(r: RawColumns): ArrayBuffer[] {
     r.kind.buffer,
     r.datePrecision.buffer,
     r.locationPrecision.buffer,
+    r.killed.buffer,
   ] as ArrayBuffer[];
 }

@@ -1,4 +1,7 @@
-/** GLSL for the bulk point layer (WebGL2). The window test here is the one in windowRange.ts. */
+/**
+ * GLSL for the bulk point layer (WebGL2). The window test here is the one in windowRange.ts; the
+ * filter test the one in bulkFilter.ts (`passesUniforms` and the match mask).
+ */
 
 export const VERTEX_SHADER = `#version 300 es
 uniform mat4 u_matrix;
@@ -8,20 +11,35 @@ uniform float u_context;
 uniform float u_size;
 uniform int u_selected;
 uniform vec3 u_colors[4];
+uniform int u_kindMask;
+uniform int u_datePrecisionMask;
+uniform int u_locationPrecisionMask;
+uniform float u_minKilled;
 // The border-stretch filter, km along the border; lo > hi = off. NaN (no place along it) fails it.
 uniform vec2 u_along;
 in vec2 a_pos;
 in float a_balong;
 in float a_start;
 in float a_endx;
-in float a_kind;
+// kind, date precision, location precision codes (bytes, uploaded once).
+in vec3 a_meta;
+// killed as claimed; 65535 = not stated.
+in float a_killed;
+// 1 = passes the string filters (search, sub-type, actor, source); rewritten only when they change.
+in float a_match;
 out vec4 v_color;
 out float v_ring;
+bool allowed(int mask, float code) {
+  return ((mask >> int(code + 0.5)) & 1) != 0;
+}
 void main() {
   bool inWin = a_start < u_we && a_endx > u_ws;
   bool inStretch = u_along.x > u_along.y || (a_balong >= u_along.x && a_balong <= u_along.y);
-  if ((!inWin && u_context < 0.5) || !inStretch) {
-    // Outside the window or the stretch: move off-screen; the fragment stage never runs for it.
+  bool passes = allowed(u_kindMask, a_meta.x) && allowed(u_datePrecisionMask, a_meta.y) &&
+    allowed(u_locationPrecisionMask, a_meta.z) && a_match > 0.5 && inStretch &&
+    (u_minKilled <= 0.0 || (a_killed < 65535.0 && a_killed >= u_minKilled));
+  // Filtered out, or outside the window without context: off-screen; the fragment stage never runs.
+  if (!passes || (!inWin && u_context < 0.5)) {
     gl_Position = vec4(2.0, 2.0, 2.0, 1.0);
     gl_PointSize = 0.0;
     return;
@@ -30,7 +48,7 @@ void main() {
   bool sel = gl_VertexID == u_selected;
   gl_PointSize = sel ? u_size * 2.6 : u_size;
   float alpha = inWin ? 0.8 : 0.14;
-  vec3 c = u_colors[int(a_kind)];
+  vec3 c = u_colors[int(a_meta.x + 0.5)];
   v_color = vec4(c * alpha, alpha);
   v_ring = sel ? 1.0 : 0.0;
 }`;

@@ -25,7 +25,12 @@ export interface RawColumns {
   kind: Uint8Array;
   datePrecision: Uint8Array;
   locationPrecision: Uint8Array;
+  /** Killed as the source claims, saturated at 65534; `UNKNOWN_KILLED` when not stated. */
+  killed: Uint16Array;
 }
+
+/** The `killed` code of a record whose source states no figure. */
+export const UNKNOWN_KILLED = 0xffff;
 
 /** One run of the sorted columns whose uncertainty spans share an upper bound (see `spanClass`). */
 export interface SpanBucket {
@@ -51,6 +56,8 @@ export interface BulkColumns {
   kind: Uint8Array;
   datePrecision: Uint8Array;
   locationPrecision: Uint8Array;
+  /** Killed as claimed (`UNKNOWN_KILLED` when not stated), for the casualty filter. */
+  killed: Uint16Array;
   /** Km to the border line (float32; NaN where the location precision allows no distance). See borderColumns.ts. */
   borderDistance: Float32Array;
   /** Km along the border from the Uzbek tripoint (float32; NaN where unknown). */
@@ -65,6 +72,11 @@ export interface BulkColumns {
   /** Earliest start and latest exclusive end, for the timeline. */
   minDay: DayNumber;
   maxDay: DayNumber;
+  /**
+   * The timeline histogram's counts: `dayCum[d − minDay]` events have the midpoint of their span
+   * before day d (length maxDay − minDay + 1), so any run of whole days is counted with two reads.
+   */
+  dayCum: Uint32Array;
 }
 
 /** What a click shows for one bulk event. */

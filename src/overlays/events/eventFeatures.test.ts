@@ -1,7 +1,8 @@
 import { NO_MEASURE } from '../../geo/borderMeasure.ts';
 import { describe, expect, it } from 'vitest';
 import type { FrontierEvent, LocationPrecision } from '../../model/types.ts';
-import { eventDistricts } from './eventFeatures.ts';
+import { eventDistricts, eventPoints } from './eventFeatures.ts';
+import { MAX_LABEL_CHARS } from '../../i18n/mapLabels.ts';
 
 function ev(
   id: string,
@@ -50,5 +51,15 @@ describe('eventDistricts', () => {
     const [f] = eventDistricts([ev('a', 'district', 'tj-kl-shamsiddin-shohin')], districts, lang).features;
     expect(f!.properties.label.split('\n')).toEqual([f!.properties.dateLabel, note]);
     expect(f!.geometry.coordinates).toEqual([68.9, 37.2]);
+  });
+});
+
+describe('eventPoints: label text', () => {
+  it('a 20,000-character title with a bidi override reaches the map as a bounded label without the control', () => {
+    const e = { ...ev('long', 'village', null), title: `\u202E${'Very long title '.repeat(1250)}` };
+    const [f] = eventPoints([e], 'en').features;
+    expect(f!.properties.title.length).toBeLessThanOrEqual(MAX_LABEL_CHARS);
+    expect(f!.properties.title.startsWith('Very long title')).toBe(true);
+    expect(f!.properties.title.endsWith('…')).toBe(true);
   });
 });

@@ -4,12 +4,14 @@ import { circle } from '@turf/turf';
 import type { FrontierEvent } from '../../model/types';
 import { formatEventDate } from '../../calendar/format';
 import { dataText } from '../../i18n/dataText';
+import { mapLabelText } from '../../i18n/mapLabels';
 import type { Lang } from '../../state/appStore';
 import { t } from '../../i18n/strings';
 
 interface PointProps {
   id: string;
   kind: string;
+  /** The title as a map label (bounded, no bidi controls: `mapLabelText`); the panel shows the full text. */
   title: string;
   dateLabel: string;
   precision: string;
@@ -39,7 +41,7 @@ export function eventPoints(events: readonly FrontierEvent[], lang: Lang): Featu
         properties: {
           id: e.id,
           kind: e.kind,
-          title: dataText(e, 'title', lang).text,
+          title: mapLabelText(dataText(e, 'title', lang).text),
           dateLabel: formatEventDate(e.date, lang),
           precision: e.location.precision,
         },
@@ -87,7 +89,7 @@ export function eventDistricts(
           properties: {
             id: e.id,
             kind: e.kind,
-            title: dataText(e, 'title', lang).text,
+            title: mapLabelText(dataText(e, 'title', lang).text),
             dateLabel,
             precision: e.location.precision,
             label: `${dateLabel}\n${t(lang, 'districtNoOutline')}`,

@@ -12,7 +12,7 @@ import { EVENT_KINDS } from '../../model/types';
 import { t } from '../../i18n/strings';
 import type { AppStore } from '../../state/appStore';
 import { watch } from '../../state/watch';
-import { visibleEventIds } from '../../state/selectors';
+import { shownEvents, visibleEventIds } from '../../state/selectors';
 import type { Theme } from '../../style/theme';
 import { hatchPattern } from '../../style/icons';
 import { defineOverlay, setGeoJson } from '../defineOverlay';
@@ -74,8 +74,9 @@ function syncEvents(map: OverlayMap, store: AppStore): () => void {
   let lastKey = '';
   const sync = (): void => {
     const s = store.getState();
-    const evs = s.data.dataset?.events ?? [];
-    // While two periods are compared, the comparison's symbols stand in for the ordinary marks.
+    // Only the events that pass the filters are drawn, in or out of the window. While two periods
+    // are compared, the comparison's symbols stand in for the ordinary marks.
+    const evs = shownEvents(s);
     const ordinary = s.view.layers.events && s.analysis.compare === null;
     const shown = ordinary ? visibleEventIds(evs, s.time.window, s.time.showContext, s.analysis.stretch) : { inWindow: [], all: [] };
     const sel = s.selection.selectedId;
@@ -113,6 +114,7 @@ function syncEvents(map: OverlayMap, store: AppStore): () => void {
         s.selection.selectedId,
         s.view.layers.events,
         s.data.dataset,
+        s.filters,
         s.analysis.compare,
         s.analysis.stretch,
       ] as const,
@@ -145,7 +147,7 @@ function syncEvents(map: OverlayMap, store: AppStore): () => void {
   /** Clicks select the top-most event under the pointer: pins before rings before areas. */
   const onClick = (ev: MapMouseEvent): void => {
     const s = store.getState();
-    const evs = s.data.dataset?.events ?? [];
+    const evs = shownEvents(s);
     const visible = new Set(visibleEventIds(evs, s.time.window, false, s.analysis.stretch).inWindow);
     const hits = map.queryRenderedFeatures(ev.point, { layers: CLICKABLE_EVENT_LAYERS.filter((l) => map.getLayer(l)) });
     for (const layer of CLICKABLE_EVENT_LAYERS) {

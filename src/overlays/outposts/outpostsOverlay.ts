@@ -8,6 +8,7 @@ import type { MapMouseEvent } from 'maplibre-gl';
 import type { Outpost } from '../../model/types';
 import type { Lang } from '../../state/appStore';
 import { dataText } from '../../i18n/dataText';
+import { mapLabelText } from '../../i18n/mapLabels';
 import { t } from '../../i18n/strings';
 import { crossingIcon, outpostIcon, postApproxIcon } from '../../style/icons';
 import { EVENT_LAYERS } from '../events/eventsOverlay';
@@ -27,7 +28,9 @@ export function outpostFeatures(outposts: readonly Outpost[], lang: Lang): Featu
       properties: {
         id: o.id,
         kind: o.kind,
-        name: o.approximate ? `${dataText(o, 'name', lang).text} (${t(lang, 'approx')})` : dataText(o, 'name', lang).text,
+        name: o.approximate
+          ? `${mapLabelText(dataText(o, 'name', lang).text)} (${t(lang, 'approx')})`
+          : mapLabelText(dataText(o, 'name', lang).text),
         precision: o.precision,
         icon: o.kind === 'crossing' ? crossingIcon.id : o.approximate ? postApproxIcon.id : outpostIcon.id,
       },

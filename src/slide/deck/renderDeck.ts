@@ -1,6 +1,6 @@
 /**
  * Renders the slides of a deck: for each briefing step (or the current view alone) it puts the
- * step's window, selection and layers on the store (the camera on screen does not move), renders
+ * step's window, filters, selection and layers on the store (the camera on screen does not move), renders
  * the slide at the step's camera in one hidden map kept for the whole deck at 1920 × 1080, and
  * encodes what the chosen format needs, yielding between slides so the page keeps responding.
  * The store's view is put back afterwards, also when cancelled.
@@ -75,7 +75,7 @@ function withCamera(s: AppState, step: BriefingStep): AppState {
 /** Renders every slide of `source`; throws an `AbortError` when `signal` is aborted. */
 export async function renderDeck(store: AppStore, map: MlMap, source: DeckSource, o: DeckOptions): Promise<DeckSlide[]> {
   const s0 = store.getState();
-  const saved = { window: { ...s0.time.window }, selectedId: s0.selection.selectedId, layers: { ...s0.view.layers } };
+  const saved = { window: { ...s0.time.window }, filters: s0.filters, selectedId: s0.selection.selectedId, layers: { ...s0.view.layers } };
   const panelOpen = s0.selection.panelOpen;
   // Every slide has the same map area (the title band is as tall for all), so one hidden map serves them all.
   const L = slideLayout(DECK_SIZE, source.steps.some((st) => st?.text) ? STEP_TEXT_LINES : 0);

@@ -8,6 +8,7 @@ import type { Map as MlMap } from 'maplibre-gl';
 import type { AppStore } from '../../state/appStore';
 import { overlaps } from '../../calendar/window';
 import { readoutText } from '../../calendar/windowText';
+import { filtersOn, shownEvents } from '../../state/selectors';
 import { t } from '../../i18n/strings';
 import { attributionLines } from '../../map/attribution';
 import type { Size } from '../exportLayout';
@@ -79,13 +80,15 @@ export async function recordPlayback(store: AppStore, map: MlMap, o: VideoOption
   const draw = (): void => {
     const s = store.getState();
     const w = s.time.window;
-    const ticks = dataset.events.map((e) => ({ day: e.startDay, inWindow: overlaps(e, w) }));
+    // The events that pass the filters; with filters on the readout says "X of Y events".
+    const ticks = shownEvents(s).map((e) => ({ day: e.startDay, inWindow: overlaps(e, w) }));
     const count = ticks.filter((tk) => tk.inWindow).length;
+    const total = filtersOn(s) ? dataset.events.filter((e) => overlaps(e, w)).length : null;
     drawVideoFrame(
       ctx,
       L,
       snap,
-      { title: t(s.view.lang, 'appTitle'), window: readoutText(w, count, s.view.lang), credits, stamp },
+      { title: t(s.view.lang, 'appTitle'), window: readoutText(w, count, s.view.lang, total), credits, stamp },
       { bounds: s.time.bounds, window: w, ticks },
     );
   };

@@ -41,6 +41,7 @@ describe('parseUrlState / serialiseUrlState round trip', () => {
         mode: 'cumulative',
         speed: 7,
         showContext: true,
+        filters: {},
       },
     ],
   ])('parseUrlState() restores serialiseUrlState() of %s with no warnings', (_name, state) => {
@@ -328,5 +329,27 @@ describe('parseUrlState names the parameter and keeps both days', () => {
     const { state, warnings } = parseUrlState('from=2025-12-05&to=2025-11-28', bounds());
     expect(state.window).toEqual({ start: d('2025-11-28'), end: d('2025-12-06') });
     expect(warnings.some((w) => w.startsWith('invalid window'))).toBe(true);
+  });
+});
+
+describe('the default window (a first visit opens on recent months)', () => {
+  const recent = (): TimeWindow => ({ start: d('2025-10-17'), end: d('2026-04-17') });
+  it('parseUrlState() without from/to opens on the default window', () => {
+    expect(parseUrlState('lang=ru', bounds(), recent()).state.window).toEqual(recent());
+  });
+  it.each([
+    ['from=2025-11-28&to=2025-12-05', { start: d('2025-11-28'), end: d('2025-12-06') }],
+    ['to=2025-12-05', { start: d('2013-01-01'), end: d('2025-12-06') }],
+    ['from=garbage&to=garbage', bounds()],
+  ])('parseUrlState(%s) reads a named window against the whole range, not the default', (qs, expected) => {
+    expect(parseUrlState(qs, bounds(), recent()).state.window).toEqual(expected);
+  });
+  it('serialiseUrlState() omits the default window and writes the whole range, and both round-trip', () => {
+    const atDefault = serialiseUrlState(stateWith({ window: recent() }), bounds(), recent());
+    expect(new URLSearchParams(atDefault).has('from')).toBe(false);
+    expect(parseUrlState(atDefault, bounds(), recent()).state.window).toEqual(recent());
+    const whole = serialiseUrlState(stateWith({ window: bounds() }), bounds(), recent());
+    expect(new URLSearchParams(whole).get('from')).toBe('2013-01-01');
+    expect(parseUrlState(whole, bounds(), recent()).state.window).toEqual(bounds());
   });
 });

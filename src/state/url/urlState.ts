@@ -9,6 +9,8 @@ import type { PlayMode, TimeWindow } from '../../calendar/window';
 import { normaliseWindow } from '../../calendar/window';
 import { BASE_LANG, LANGS } from '../../i18n/langs';
 import { ID_PATTERN, listParam, param, parseParam, readParams } from '../../schema/params';
+import { NO_FILTERS } from '../../filters/filterDef';
+import { parseFilterParams, serialiseFilters } from '../../filters/apply';
 import { DEFAULT_CAMERA, LAYER_IDS, defaultLayers, type Camera, type Lang, type LayerId, type UrlState } from '../appStore';
 
 /** `YYYY-MM-DD` → day number, a real calendar day within a year of the timeline bounds. */
@@ -110,10 +112,10 @@ export interface ParsedUrl {
   warnings: string[];
 }
 
-/** Default URL state for the given bounds (whole range, default camera, all layers). */
-export function defaultUrlState(bounds: TimeWindow): UrlState {
+/** Default URL state for the given bounds (the default window, else the whole range; default camera and layers). */
+export function defaultUrlState(bounds: TimeWindow, defaultWindow: TimeWindow = bounds): UrlState {
   return {
-    window: { ...bounds },
+    window: { ...defaultWindow },
     selectedId: null,
     camera: { ...DEFAULT_CAMERA, center: [...DEFAULT_CAMERA.center] },
     layers: defaultLayers(),
@@ -121,13 +123,24 @@ export function defaultUrlState(bounds: TimeWindow): UrlState {
     mode: 'window',
     speed: 30,
     showContext: false,
+    filters: NO_FILTERS,
   };
 }
 
-/** Parses a query string; every bad parameter becomes a warning and keeps its default. */
-export function parseUrlState(search: string, bounds: TimeWindow): ParsedUrl {
+/**
+ * Parses a query string; every bad parameter becomes a warning and keeps its default. A URL with
+ * neither `from` nor `to` opens on `defaultWindow`; one that names either (even invalidly) is
+ * read against the whole range, as a link with one end means "from the start" or "to the end".
+ */
+export function parseUrlState(search: string, bounds: TimeWindow, defaultWindow: TimeWindow = bounds): ParsedUrl {
   const { values, warnings } = readParams(search, urlParams(bounds));
-  const state = defaultUrlState(bounds);
+  const state = defaultUrlState(bounds, defaultWindow);
+  // Filters: each its own parameter (src/filters/registry.ts), each bad one a warning.
+  const filters = parseFilterParams(search);
+  state.filters = filters.values;
+  warnings.push(...filters.warnings);
+  const named = new URLSearchParams(search);
+  if (!named.has('from') && !named.has('to')) return { state: applyValues(state, values), warnings };
   // `from` and `to` are the first and last days shown (inclusive) so links read naturally;
   // the window is half-open, hence the + 1 once the two days are in order.
   let first = values.from ?? bounds.start;
@@ -137,6 +150,11 @@ export function parseUrlState(search: string, bounds: TimeWindow): ParsedUrl {
     [first, last] = [last, first];
   }
   state.window = normaliseWindow({ start: first, end: last + 1 });
+  return { state: applyValues(state, values), warnings };
+}
+
+/** The parsed values other than the window, over the defaults. */
+function applyValues(state: UrlState, values: UrlParams): UrlState {
   if (values.sel !== undefined) state.selectedId = values.sel;
   if (values.cam !== undefined) state.camera = values.cam;
   if (values.layers !== undefined) state.layers = values.layers;
@@ -144,7 +162,7 @@ export function parseUrlState(search: string, bounds: TimeWindow): ParsedUrl {
   if (values.mode !== undefined) state.mode = values.mode;
   if (values.speed !== undefined) state.speed = values.speed;
   if (values.ctx !== undefined) state.showContext = values.ctx;
-  return { state, warnings };
+  return state;
 }
 
 const round = (n: number, digits: number): string => String(Number(n.toFixed(digits)));
@@ -153,11 +171,11 @@ const round = (n: number, digits: number): string => String(Number(n.toFixed(dig
  * Serialises URL state; defaults are omitted so links stay short — except the camera, which is
  * always written because without it a reload fits the frame to *that* viewport, not this view.
  */
-export function serialiseUrlState(s: UrlState, bounds: TimeWindow): string {
+export function serialiseUrlState(s: UrlState, bounds: TimeWindow, defaultWindow: TimeWindow = bounds): string {
   const p = new URLSearchParams();
   const start = Math.floor(s.window.start);
   const lastDay = Math.max(start, Math.ceil(s.window.end) - 1);
-  if (start !== bounds.start || lastDay + 1 !== bounds.end) {
+  if (start !== defaultWindow.start || lastDay + 1 !== defaultWindow.end) {
     p.set('from', dayToIso(start));
     p.set('to', dayToIso(lastDay));
   }
@@ -167,10 +185,12 @@ export function serialiseUrlState(s: UrlState, bounds: TimeWindow): string {
   if (c.bearing !== 0 || c.pitch !== 0) cam.push(round(c.bearing, 1), round(c.pitch, 1));
   p.set('cam', cam.join(','));
   const layers = LAYER_IDS.filter((id) => s.layers[id]);
-  if (layers.length !== LAYER_IDS.length) p.set('layers', layers.join(','));
+  const byDefault = defaultLayers();
+  if (LAYER_IDS.some((id) => s.layers[id] !== byDefault[id])) p.set('layers', layers.join(','));
   if (s.lang !== BASE_LANG) p.set('lang', s.lang);
   if (s.mode !== 'window') p.set('mode', s.mode);
   if (s.speed !== 30) p.set('speed', String(s.speed));
   if (s.showContext) p.set('ctx', '1');
+  for (const [k, v] of serialiseFilters(s.filters)) p.set(k, v);
   return p.toString();
 }

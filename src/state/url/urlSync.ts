@@ -1,13 +1,22 @@
 /** Mirrors URL-able state to `location.search` (replaceState, throttled) and restores it at boot. */
+import type { TimeWindow } from '../../calendar/window';
 import { watch, type AppStore, type UrlState } from '../appStore';
 import { parseUrlState, serialiseUrlState } from './urlState';
 import { ANALYSIS_PARAMS, parseAnalysisUrl, serialiseAnalysisUrl } from './analysisUrl';
+import { filterParams } from '../../filters/apply';
 
-/** Applies the current URL to the store, then keeps the URL updated. Reports what was restored. */
-export function startUrlSync(store: AppStore, win: Window): { camera: boolean; stop: () => void } {
+/**
+ * Applies the current URL to the store, then keeps the URL updated. A URL without a window opens on
+ * `defaultWindow` (the whole range when not given). Reports what was restored.
+ */
+export function startUrlSync(
+  store: AppStore,
+  win: Window,
+  defaultWindow: TimeWindow = store.getState().time.bounds,
+): { camera: boolean; stop: () => void } {
   const bounds = store.getState().time.bounds;
   const params = new URLSearchParams(win.location.search);
-  const { state, warnings } = parseUrlState(win.location.search, bounds);
+  const { state, warnings } = parseUrlState(win.location.search, bounds, defaultWindow);
   const analysis = parseAnalysisUrl(win.location.search, bounds);
   for (const w of [...warnings, ...analysis.warnings]) console.warn(`Frontier Map: ignoring URL parameter — ${w}`);
   store.getState().applyUrlState(state);
@@ -27,11 +36,13 @@ export function startUrlSync(store: AppStore, win: Window): { camera: boolean; s
       mode: s.time.mode,
       speed: s.time.speed,
       showContext: s.time.showContext,
+      filters: s.filters,
     };
     // Keep parameters this module does not own (e.g. embed options) as they are.
     const next = new URLSearchParams(win.location.search);
-    for (const k of ['from', 'to', 'sel', 'cam', 'layers', 'lang', 'mode', 'speed', 'ctx', ...ANALYSIS_PARAMS]) next.delete(k);
-    for (const [k, v] of new URLSearchParams(serialiseUrlState(u, bounds))) next.set(k, v);
+    for (const k of ['from', 'to', 'sel', 'cam', 'layers', 'lang', 'mode', 'speed', 'ctx', ...filterParams(), ...ANALYSIS_PARAMS])
+      next.delete(k);
+    for (const [k, v] of new URLSearchParams(serialiseUrlState(u, bounds, defaultWindow))) next.set(k, v);
     for (const [k, v] of serialiseAnalysisUrl(s.analysis)) next.set(k, v);
     const qs = next.toString();
     const url = `${win.location.pathname}${qs ? `?${qs}` : ''}${win.location.hash}`;
@@ -47,6 +58,7 @@ export function startUrlSync(store: AppStore, win: Window): { camera: boolean; s
         s.time.mode,
         s.time.speed,
         s.time.showContext,
+        s.filters,
         s.analysis.compare,
         s.analysis.stretch,
         s.analysis.borderChart,

@@ -8,7 +8,7 @@ import type { AppStore, Lang } from '../../state/appStore';
 import { watch } from '../../state/appStore';
 import { today } from '../../calendar/days';
 import { t } from '../../i18n/strings';
-import { clear, h } from '../../ui/dom';
+import { bdi, clear, h } from '../../ui/dom';
 import { importOptionsFor } from '../../interchange/geoRefs';
 import { runImport, type ImportJob } from '../../interchange/runImport';
 import type { ImportReport } from '../../interchange/problemSummary';
@@ -36,8 +36,14 @@ interface Attempt {
   abort: AbortController;
 }
 
+export interface DataDialogOptions {
+  /** False in an embed without `import=1`: no picker, drop or `?data=` (export stays). Default true. */
+  importing?: boolean;
+}
+
 /** Mounts the dialog and its button; starts a `?data=` import if the URL asks for one. */
-export function mountDataDialog(store: AppStore, win: Window): DataDialog {
+export function mountDataDialog(store: AppStore, win: Window, opts: DataDialogOptions = {}): DataDialog {
+  const importing = opts.importing ?? true;
   const doc = win.document;
   const session = createImportSession(store);
   const exportSection = createExportSection(store, session);
@@ -69,7 +75,7 @@ export function mountDataDialog(store: AppStore, win: Window): DataDialog {
 
   const start = async (input: Blob | string, name: string): Promise<void> => {
     const s = store.getState();
-    if (!s.data.geo || !s.data.dataset) return;
+    if (!importing || !s.data.geo || !s.data.dataset) return;
     stop();
     open();
     progress.value = 0;
@@ -156,9 +162,7 @@ export function mountDataDialog(store: AppStore, win: Window): DataDialog {
       progress.setAttribute('aria-label', `${t(l, 'importReading')}: ${phase.name}`);
       const stopButton = h('button', { 'data-testid': 'import-cancel', text: t(l, 'importCancel') });
       stopButton.addEventListener('click', cancel);
-      body.push(
-        h('div', { class: 'import-progress' }, h('span', { text: `${t(l, 'importReading')}: ${phase.name}` }), progress, stopButton),
-      );
+      body.push(h('div', { class: 'import-progress' }, h('span', {}, `${t(l, 'importReading')}: `, bdi(phase.name)), progress, stopButton));
     }
     const status = h('p', { class: 'import-status', role: 'status', 'data-testid': 'import-status' });
     if (phase.kind === 'idle') status.textContent = phase.status;
@@ -197,7 +201,7 @@ export function mountDataDialog(store: AppStore, win: Window): DataDialog {
         h(
           'div',
           { class: 'import-active', 'data-testid': 'import-active' },
-          h('p', { text: `${t(l, 'importActive')}: ${active.name} (${active.records.length})` }),
+          h('p', {}, `${t(l, 'importActive')}: `, bdi(active.name), ` (${active.records.length})`),
           remove,
         ),
       );
@@ -215,7 +219,7 @@ export function mountDataDialog(store: AppStore, win: Window): DataDialog {
     close.addEventListener('click', () => dialog.close());
     dialog.append(
       h('header', { class: 'panel-head' }, h('h2', { id: 'data-dialog-title', text: t(l, 'dataDialogTitle') }), close),
-      importSection(),
+      ...(importing ? [importSection()] : []),
       exportSection(l),
     );
     // Keep keyboard users where they were; after a report, take them to its first action.
@@ -238,6 +242,11 @@ export function mountDataDialog(store: AppStore, win: Window): DataDialog {
   const onDragOver = (ev: DragEvent): void => {
     if (!hasFiles(ev)) return;
     ev.preventDefault();
+    // Where importing is off, refuse the drop (and keep the browser from opening the file here).
+    if (!importing) {
+      if (ev.dataTransfer) ev.dataTransfer.dropEffect = 'none';
+      return;
+    }
     overlay.hidden = false;
     overlay.textContent = t(lang(), 'dropHere');
   };
@@ -246,6 +255,7 @@ export function mountDataDialog(store: AppStore, win: Window): DataDialog {
   };
   const onDrop = (ev: DragEvent): void => {
     overlay.hidden = true;
+    if (!importing) return void ev.preventDefault();
     const f = ev.dataTransfer?.files[0];
     if (!f) return;
     ev.preventDefault();
@@ -261,8 +271,13 @@ export function mountDataDialog(store: AppStore, win: Window): DataDialog {
   return {
     button,
     session,
-    loadFromUrl: () =>
-      startFromUrl(
+    loadFromUrl: async () => {
+      if (!importing) {
+        if (new URLSearchParams(win.location.search).has('data'))
+          console.warn('Frontier Map: ignoring URL parameter — data (this embed does not import files; its URL needs import=1)');
+        return;
+      }
+      return startFromUrl(
         win,
         (input, name) => start(input, name),
         (m) => (mode = m),
@@ -271,7 +286,8 @@ export function mountDataDialog(store: AppStore, win: Window): DataDialog {
           render();
           open();
         },
-      ),
+      );
+    },
     destroy: () => {
       stop();
       unsubs.forEach((u) => u());

@@ -10,7 +10,7 @@ import { dataText } from '../../i18n/dataText';
 import { localized } from '../../i18n/langs';
 import { LOCALES } from '../../i18n/registry';
 import { t, type StringKey } from '../../i18n/strings';
-import { h } from '../../ui/dom';
+import { bdi, h } from '../../ui/dom';
 import { languageName, sourceClaims } from './sourceClaims';
 
 const LOC_KEY = {
@@ -95,7 +95,12 @@ export function claimsTable(e: FrontierEvent, r: PanelRefs): HTMLElement | null 
       'tr',
       { 'data-claim-by': c.by },
       h('th', { scope: 'row', text: sourceName(c.by, r) }),
-      h('td', {}, c.place ? `${c.place.asReported} · ${t(lang, LOC_KEY[c.place.precision])}` : '—', drawn(c.place?.drawn ?? false)),
+      h(
+        'td',
+        {},
+        ...(c.place ? [bdi(c.place.asReported), ` · ${t(lang, LOC_KEY[c.place.precision])}`] : ['—']),
+        drawn(c.place?.drawn ?? false),
+      ),
       h('td', {}, c.date ? formatEventDate(c.date.date, lang) : '—', drawn(c.date?.drawn ?? false)),
       h('td', { text: c.casualties.length ? cas(c.casualties) : '—' }),
     ),
@@ -149,7 +154,7 @@ export function postPanelContent(
       'button',
       { class: 'post-event linklike', 'data-event-id': e.id },
       h('span', { class: 'muted small', text: `${formatEventDate(e.date, lang)} · ` }),
-      dataText(e, 'title', lang).text,
+      bdi(dataText(e, 'title', lang).text),
     );
     b.addEventListener('click', () => openEvent(e.id));
     return h('li', {}, b);
@@ -176,7 +181,7 @@ export function postPanelContent(
       );
     }
     if ('citation' in s) return h('li', { text: s.citation });
-    return h('li', { text: `${sourceName(s.sourceId, r)}: “${s.quote}”` });
+    return h('li', {}, bdi(sourceName(s.sourceId, r)), ': “', bdi(s.quote), '”');
   });
   return [
     dl([

@@ -9,7 +9,7 @@ import type { AppStore, Lang } from '../../state/appStore';
 import { watch } from '../../state/appStore';
 import { fillDataText } from '../../i18n/dataText';
 import { t, type StringKey } from '../../i18n/strings';
-import { clear, h } from '../../ui/dom';
+import { bdi, clear, h } from '../../ui/dom';
 import { citationText, segmentQuotes } from './citation';
 import { claimsTable, postBlock, postPanelContent, postTitle, reportBlock, sourceName, type PanelRefs } from './citedReports';
 import { closeOnEscape } from '../../ui/onEscape';
@@ -37,8 +37,10 @@ function casualtiesBlock(e: FrontierEvent, refs: PanelRefs, lang: Lang): HTMLEle
       'li',
       {},
       h('strong', { text: formatList(parts, lang) }),
-      ` — ${c.who} `,
-      h('span', { class: 'muted', text: `(${sourceName(c.sourceId, refs)})` }),
+      ' — ',
+      bdi(c.who),
+      ' ',
+      h('span', { class: 'muted' }, '(', bdi(sourceName(c.sourceId, refs)), ')'),
     );
   });
   return h('section', {}, h('h3', { text: t(lang, 'casualties') }), h('ul', { class: 'casualties' }, ...rows));
@@ -107,7 +109,6 @@ export function mountSourcePanel(root: HTMLElement, store: AppStore): () => void
     });
     const loc = e.location;
     const reports = (e.citations ?? []).map((c) => reportBlock(c, refs));
-    const placeLine = `${loc.asReported} · ${t(lang, PRECISION_LABEL[loc.precision])}`;
     // One article per source, with every passage the event quotes from it highlighted.
     const bySource = new Map<string, string[]>();
     for (const ref of e.sources) bySource.set(ref.sourceId, [...(bySource.get(ref.sourceId) ?? []), ref.quote]);
@@ -139,7 +140,7 @@ export function mountSourcePanel(root: HTMLElement, store: AppStore): () => void
         e.date.inferred ? h('dt', { text: t(lang, 'inferred') }) : null,
         e.date.inferred ? fillDataText(h('dd', { class: 'small' }), e.date, 'inferred', lang) : null,
         h('dt', { text: t(lang, 'place') }),
-        h('dd', { text: placeLine }),
+        h('dd', {}, bdi(loc.asReported), ` · ${t(lang, PRECISION_LABEL[loc.precision])}`),
         h('dt', { text: t(lang, 'bmBorder') }),
         h(
           'dd',

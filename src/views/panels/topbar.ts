@@ -1,16 +1,77 @@
 /**
- * Top bar: title, the tool buttons and the language switch. On a narrow screen the bar stays one
- * row: the buttons and the language move into a menu behind a disclosure button (CSS decides when;
- * the button is hidden on wide screens, where the actions show inline).
+ * Top bar: title, the event search box, the tool buttons and the language switch. On a narrow
+ * screen the bar stays one row: the search box narrows to a compact field, and the buttons and the
+ * language move into a menu behind a disclosure button (CSS decides when; the button is hidden on
+ * wide screens, where the actions show inline).
  */
 import type { AppStore } from '../../state/appStore';
-import { LANGS, isLang } from '../../i18n/langs';
+import { watch } from '../../state/watch';
+import { LANGS, isLang, type Lang } from '../../i18n/langs';
 import { LOCALES } from '../../i18n/registry';
 import { t } from '../../i18n/strings';
 import { clear, h } from '../../ui/dom';
+import { filterValue } from '../../filters/filterDef';
+import { searchFilter } from '../../filters/defs/search';
+
+/** Typing pauses this long before the search applies (one filter pass per pause, not per key). */
+const SEARCH_DELAY_MS = 200;
+
+/** The search box: a type=search input bound to the search filter (Enter applies at once, Esc clears). */
+function searchBox(store: AppStore): { el: HTMLElement; setLang(lang: Lang): void; stop(): void } {
+  const input = h('input', {
+    type: 'search',
+    class: 'search-box',
+    'data-testid': 'search',
+    maxlength: 200,
+    autocomplete: 'off',
+    spellcheck: false,
+  });
+  input.value = filterValue(searchFilter, store.getState().filters);
+  let timer = 0;
+  const apply = (): void => {
+    window.clearTimeout(timer);
+    timer = 0;
+    store.getState().setFilter(searchFilter, input.value);
+  };
+  input.addEventListener('input', () => {
+    window.clearTimeout(timer);
+    timer = window.setTimeout(apply, SEARCH_DELAY_MS);
+  });
+  input.addEventListener('keydown', (ev) => {
+    if (ev.key === 'Enter') apply();
+    if (ev.key === 'Escape' && input.value) {
+      input.value = '';
+      apply();
+      ev.stopPropagation();
+    }
+  });
+  // A query set elsewhere (URL, briefing step, the panel's "clear search") shows here too.
+  const unsub = watch(
+    store,
+    (s) => [s.filters] as const,
+    () => {
+      const q = filterValue(searchFilter, store.getState().filters);
+      if (!timer && input.value.trim() !== q) input.value = q;
+    },
+  );
+  const form = h('search', { class: 'topbar-search' }, input);
+  return {
+    el: form,
+    setLang: (lang) => {
+      input.placeholder = t(lang, 'searchPlaceholder');
+      input.setAttribute('aria-label', t(lang, 'searchLabel'));
+      input.title = t(lang, 'searchLabel');
+    },
+    stop: () => {
+      unsub();
+      window.clearTimeout(timer);
+    },
+  };
+}
 
 /** Mounts the top bar into `root`; returns its teardown. */
 export function mountTopbar(root: HTMLElement, store: AppStore, extraActions: readonly HTMLElement[] = []): () => void {
+  const search = searchBox(store);
   const menu = h('button', {
     type: 'button',
     class: 'topbar-menu-button',
@@ -54,14 +115,16 @@ export function mountTopbar(root: HTMLElement, store: AppStore, extraActions: re
     sel.addEventListener('change', () => {
       if (isLang(sel.value)) store.getState().setLang(sel.value);
     });
+    search.setLang(lang);
     menu.textContent = `☰ ${t(lang, 'menu')}`;
     actions.append(...extraActions, sel);
-    root.append(h('h1', { text: t(lang, 'appTitle') }), menu, actions);
+    root.append(h('h1', { text: t(lang, 'appTitle') }), search.el, menu, actions);
   };
   render();
   const unsub = store.subscribe((s) => s.view.lang, render);
   return () => {
     unsub();
+    search.stop();
     document.removeEventListener('keydown', onKey);
     document.removeEventListener('pointerdown', onDown);
   };

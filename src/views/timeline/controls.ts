@@ -11,7 +11,7 @@ import { shiftWindow, stepDays } from '../../calendar/window';
 import { t, type StringKey } from '../../i18n/strings';
 import { clear, h } from '../../ui/dom';
 import { stepEvent } from './eventStepper';
-import { eventCountInWindow } from '../../state/selectors';
+import { eventCountInWindow, eventTotalInWindow, filtersOn } from '../../state/selectors';
 
 const SPEED_KEYS: Record<number, StringKey> = { 1: 'day', 7: 'week', 30: 'month', 90: 'quarter', 365: 'year' };
 
@@ -102,9 +102,10 @@ export function mountTimelineControls(root: HTMLElement, store: AppStore, keySco
     speed.value = String(s.time.speed);
     mode.value = s.time.mode;
     ctx.checked = s.time.showContext;
-    // Curated events plus any bulk import's points in the window (counted as the GPU draws them).
+    // Curated events plus any bulk import's points in the window (counted as the GPU draws them);
+    // with filters on, "X of Y events".
     const n = eventCountInWindow(s);
-    readout.textContent = readoutText(s.time.window, n, lang);
+    readout.textContent = readoutText(s.time.window, n, lang, filtersOn(s) ? eventTotalInWindow(s) : null);
   };
 
   const onKey = (ev: Event): void => {
@@ -131,7 +132,7 @@ export function mountTimelineControls(root: HTMLElement, store: AppStore, keySco
     render();
   };
   full();
-  const unsub = watch(store, (s) => [s.time, s.view.lang, s.data.dataset, s.data.bulk, s.analysis.stretch] as const, full);
+  const unsub = watch(store, (s) => [s.time, s.view.lang, s.data.dataset, s.data.bulk, s.filters, s.analysis.stretch] as const, full);
   return () => {
     unsub();
     keyScope.removeEventListener('keydown', onKey);

@@ -1,7 +1,11 @@
 /**
- * The d3 timeline: zoomable axis (wheel/pinch anywhere, drag on the axis strip), programme stage
- * bands, a histogram, event marks in rows by kind (uncertain dates as bars spanning their
- * uncertainty), and a brush that is the time window. Reads and writes only the store.
+ * The d3 timeline, focus and context: a detail view — zoomable axis (wheel/pinch anywhere, drag on
+ * the axis strip), programme stage bands, a histogram (curated and bulk events), event marks in
+ * rows by kind (uncertain dates as bars spanning their uncertainty), and a brush that is the time
+ * window — over an overview strip of the whole range. The detail axis follows the window (with a
+ * margin, see calendar/focus.ts) whenever the window changes, so a window of weeks is readable
+ * without zooming; while a pointer is down on the detail view it holds still (the brush measures
+ * against it) and catches up when the gesture ends. Reads and writes only the store.
  * Each layer is its own module; this one builds the SVG in z-order and composes them.
  */
 import { scaleUtc, select, zoomIdentity, type ZoomTransform } from 'd3';
@@ -12,7 +16,11 @@ import { t } from '../../i18n/strings';
 import { AXIS_STRIP_CLASS, drawAxis } from './axis';
 import { drawBands } from './bands';
 import { COMPACT_HEIGHT, COMPACT_QUERY, HEIGHT, M, xDay, type Frame, type G } from './frame';
-import { drawHistogram } from './histogram';
+import { drawHistogram, type HistogramInput } from './histogram';
+import { mountOverview } from './overview';
+import { focusDomain } from '../../calendar/focus';
+import { dateToDay } from '../../calendar/days';
+import { shownBulkDayCounts, shownEvents } from '../../state/selectors';
 import { drawMarks, drawRowLabels } from './marks';
 import { windowBrush } from './windowBrush';
 import { windowSlider } from './windowSlider';
@@ -65,6 +73,7 @@ export function mountTimeline(o: TimelineOptions): TimelineHandle {
   const short = window.matchMedia(COMPACT_QUERY);
   let transform: ZoomTransform = zoomIdentity;
 
+  const overview = mountOverview(o.container, store);
   const brush = windowBrush({ svg, g: gBrush, grip, store, frame: () => frame });
   // The window's two edges as slider thumbs (HTML over the SVG, so they are focusable and touch-sized).
   o.container.classList.add('tl-slider-host');
@@ -78,9 +87,10 @@ export function mountTimeline(o: TimelineOptions): TimelineHandle {
   function render(): void {
     const s = store.getState();
     const lang = s.view.lang;
-    const events = s.data.dataset?.events ?? [];
+    const events = shownEvents(s);
+    const histo: HistogramInput = { events, countDays: shownBulkDayCounts(s) };
     drawBands(gBands, s.data.dataset?.phases ?? [], frame, lang);
-    drawHistogram(gHisto, events, frame);
+    drawHistogram(gHisto, histo, frame, lang);
     drawRowLabels(gRows, lang);
     drawMarks(gMarks, events, frame, {
       selectedId: s.selection.selectedId,
@@ -92,8 +102,34 @@ export function mountTimeline(o: TimelineOptions): TimelineHandle {
     brush.setLang(lang);
     drawAxis(gAxis, frame, lang);
     brush.place();
+    const [d0, d1] = frame.x.domain() as [Date, Date];
+    overview.render(histo, { start: dateToDay(d0), end: dateToDay(d1) }, lang);
     slider.place();
   }
+
+  // Follow the window, except mid-gesture on the detail view (its brush and grip measure against it).
+  let gesture = false;
+  let changedInGesture = false;
+  const follow = (): void => {
+    if (gesture) changedInGesture = true;
+    else zoom.show(focusDomain(store.getState().time.window, bounds));
+  };
+  const svgEl = svg.node() as SVGSVGElement;
+  const onDown = (): void => {
+    gesture = true;
+    changedInGesture = false;
+  };
+  // After pointerup the brush still ends on mouseup (and may snap the window), so catch up a task later.
+  const onUp = (): void => {
+    if (!gesture) return;
+    setTimeout(() => {
+      gesture = false;
+      if (changedInGesture) follow();
+    }, 0);
+  };
+  svgEl.addEventListener('pointerdown', onDown, true);
+  window.addEventListener('pointerup', onUp, true);
+  window.addEventListener('pointercancel', onUp, true);
 
   function layout(): void {
     // Never wider than the container: a fixed minimum would push a narrow page sideways.
@@ -111,7 +147,9 @@ export function mountTimeline(o: TimelineOptions): TimelineHandle {
     axisHit.attr('width', Math.max(0, frame.width - M.left - M.right));
     brush.layout(frame.width);
     zoom.layout(frame.width, frame.height);
+    overview.layout(frame.width);
     render();
+    follow();
   }
 
   const ro = new ResizeObserver(() => layout());
@@ -119,15 +157,20 @@ export function mountTimeline(o: TimelineOptions): TimelineHandle {
   short.addEventListener('change', layout);
   layout();
 
-  const unsub = watch(store, (s) => [s.time.window, s.selection.selectedId, s.data.dataset, s.view.lang] as const, render);
+  const unsub = watch(
+    store,
+    (s) => [s.time.window, s.selection.selectedId, s.data.dataset, s.data.bulk, s.view.lang, s.filters] as const,
+    render,
+  );
+  const unfollow = store.subscribe((s) => s.time.window, follow);
   return {
     dayToClientX: (day) => (svg.node() as SVGSVGElement).getBoundingClientRect().left + xDay(frame, day),
     destroy: () => {
       unsub();
+      unfollow();
       ro.disconnect();
-      short.removeEventListener('change', layout);
-      brush.destroy();
-      slider.destroy();
+      zoom.layout(frame.width, frame.height);
+      overview.layout(frame.width);
       svg.remove();
     },
   };
