@@ -9,7 +9,9 @@ const app = useAppSession(origin);
 const state = (page: Page) =>
   page.evaluate(() => {
     const s = window.__frontier!.store.getState();
-    return { window: s.time.window, stretch: s.analysis.stretch, selected: s.selection.selectedId, compare: s.analysis.compare };
+    // The border stretch is a filter of the registry (`stretch` in the URL).
+    const stretch = (s.filters['stretch'] ?? null) as { fromKm: number; toKm: number } | null;
+    return { window: s.time.window, stretch, selected: s.selection.selectedId, compare: s.analysis.compare };
   });
 
 describe('the along-the-border chart', () => {
@@ -54,6 +56,11 @@ describe('the along-the-border chart', () => {
     expect(await page.evaluate(() => new URLSearchParams(location.search).get('from'))).not.toBeNull();
     expect(await page.locator('[data-testid="border-chart-filter"]').textContent()).toMatch(/Border stretch: .+ km/);
     expect(await page.locator('.bc-stretch').getAttribute('display')).toBeNull();
+    // A filter like the others: "X of Y" in the readout, named in the filter panel and the export caption.
+    expect(await page.locator('[data-testid="window-readout"]').textContent()).toMatch(/\d+ of \d+ event/);
+    expect(await page.locator('[data-testid="filter-toggle"]').textContent()).toMatch(/Filters \(1\)/);
+    expect(Number(await page.locator('[data-testid="filter-stretch-from"]').inputValue())).toBe(s.stretch!.fromKm);
+    expect(Number(await page.locator('[data-testid="filter-stretch-to"]').inputValue())).toBe(s.stretch!.toKm);
     // The list (and the map) keep only the window's events placed along the stretch.
     const listed = await page.locator('.event-row').evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset['eventId']!));
     const along = await page.evaluate((ids) => {
@@ -140,13 +147,34 @@ describe('border measures of a large import', () => {
     expect(await page.locator('[data-testid="bulk-panel"]').textContent()).toMatch(/Border/);
     await page.keyboard.press('Escape');
     const whole = await readout();
-    await page.evaluate(() => window.__frontier!.store.getState().setStretch({ fromKm: 300, toKm: 500 }));
+    await page.evaluate(() => {
+      const st = window.__frontier!.store.getState();
+      st.setFilters({ ...st.filters, stretch: { fromKm: 300, toKm: 500 } });
+    });
     await expect.poll(readout).not.toBe(whole);
     await waitForIdle(page);
     await page.screenshot({ path: 'test-results/border-bulk-stretch.png' });
+    // Within N km and the bank test the border columns too (GPU uniforms; the layer's CPU twin counts them).
+    const near = await page.evaluate(async () => {
+      const f = window.__frontier!;
+      const st = f.store.getState();
+      st.setFilters({ maxDistanceKm: 5, bank: ['af'] });
+      const layer = (await f.bulk!()).bulkLayerOf(f.store)!;
+      const c = f.store.getState().data.bulk!.columns;
+      const w = f.store.getState().time.window;
+      let want = 0;
+      for (let i = 0; i < c.count; i++)
+        if (c.start[i]! < w.end && c.endx[i]! > w.start && c.borderDistance[i]! <= 5 && c.borderBank[i] === 1) want++;
+      return { shown: layer.shownCount(), want, measured: c.borderMeasured };
+    });
+    expect(near.measured).toBe(true);
+    expect(near.want).toBeGreaterThan(0);
+    expect(near.shown).toBe(near.want);
+    const note = await page.locator('[data-testid="filter-bulk-note"]').textContent();
+    expect(note).not.toMatch(/not ready|Not applied/);
     await page.evaluate(async (w) => {
       const f = window.__frontier!;
-      f.store.getState().setStretch(null);
+      f.store.getState().setFilters({});
       f.store.getState().setWindow(w);
       (await f.bulk!()).clearBulk(f.store);
     }, before);

@@ -1,15 +1,11 @@
 /**
- * The analysis slice's state: two periods compared, the border stretch brushed on the
- * along-the-border chart, whether that chart is open, and the event under the pointer in any view.
- * The first three live in the URL (`url/analysisUrl.ts`); the hover does not.
+ * The analysis slice's state: two periods compared, whether the along-the-border chart is open,
+ * the event under the pointer in any view, and which large import has its border columns
+ * measured. The first two live in the URL (`url/analysisUrl.ts`); the others do not. The border
+ * stretch brushed on the chart is a filter like any other (src/filters/defs/stretch.ts).
  */
 import type { TimeWindow } from '../calendar/window';
-
-/** A stretch of the border, in km along it from the Uzbek tripoint (west); `fromKm` ≤ `toKm`. */
-export interface AlongRange {
-  fromKm: number;
-  toKm: number;
-}
+import type { BulkSet } from '../overlays/bulk/types';
 
 /** Period A and period B (half-open day windows, as the time window). */
 export interface ComparePeriods {
@@ -20,18 +16,15 @@ export interface ComparePeriods {
 export interface AnalysisState {
   /** The periods compared on the map and in the compare table; null = no comparison. */
   compare: ComparePeriods | null;
-  /** The border-stretch filter (from the chart's brush); null = the whole border. */
-  stretch: AlongRange | null;
   /** The along-the-border chart is open. */
   borderChart: boolean;
   /** The event under the pointer in the chart, the list or the map: highlighted in each. */
   hoveredId: string | null;
+  /**
+   * The bulk set whose border columns (distance, bank, km along) have arrived from the worker's
+   * second pass; until it is the set on screen, the border filters match none of its records.
+   */
+  measuredBulk: BulkSet | null;
 }
 
-export const noAnalysis = (): AnalysisState => ({ compare: null, stretch: null, borderChart: false, hoveredId: null });
-
-/** True when `km` lies in the stretch (inclusive; a null stretch holds everything). */
-export function inStretch(km: number | null, stretch: AlongRange | null): boolean {
-  if (stretch === null) return true;
-  return km !== null && km >= stretch.fromKm && km <= stretch.toKm;
-}
+export const noAnalysis = (): AnalysisState => ({ compare: null, borderChart: false, hoveredId: null, measuredBulk: null });

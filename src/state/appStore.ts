@@ -9,7 +9,7 @@ import { clampWindow, type PlayMode, type TimeWindow } from '../calendar/window'
 import type { BulkSet } from '../overlays/bulk/types';
 import { BASE_LANG, type Lang } from '../i18n/langs';
 import { noImports, type ImportState } from './imports';
-import { noAnalysis, type AlongRange, type AnalysisState, type ComparePeriods } from './analysis';
+import { noAnalysis, type AnalysisState, type ComparePeriods } from './analysis';
 import { defaultLayers, type LayerId } from '../overlays/registry';
 import { NO_FILTERS, withFilter, type FilterDef, type FilterValues } from '../filters/filterDef';
 
@@ -94,11 +94,11 @@ export interface AppActions {
   applyUrlState(s: UrlState): void;
   /** Two periods to compare (null ends the comparison); each is kept inside the timeline bounds. */
   setCompare(periods: ComparePeriods | null): void;
-  /** The border-stretch filter, ordered and rounded to 0.1 km (null = the whole border). */
-  setStretch(stretch: AlongRange | null): void;
   setBorderChart(open: boolean): void;
   /** The event under the pointer in any view (null when none). */
   hover(id: string | null): void;
+  /** The border columns of `set` have been measured (ignored unless it is the set on screen). */
+  bulkMeasured(set: BulkSet): void;
 }
 
 /** The part of the state that lives in the URL. */
@@ -158,18 +158,9 @@ export function createAppStore(bounds: TimeWindow): AppStore {
             compare: periods && { a: clampWindow(periods.a, s.time.bounds), b: clampWindow(periods.b, s.time.bounds) },
           },
         })),
-      setStretch: (stretch) =>
-        set((s) => ({
-          analysis: {
-            ...s.analysis,
-            stretch: stretch && {
-              fromKm: Math.round(Math.min(stretch.fromKm, stretch.toKm) * 10) / 10,
-              toKm: Math.round(Math.max(stretch.fromKm, stretch.toKm) * 10) / 10,
-            },
-          },
-        })),
       setBorderChart: (borderChart) => set((s) => ({ analysis: { ...s.analysis, borderChart } })),
       hover: (hoveredId) => set((s) => (s.analysis.hoveredId === hoveredId ? {} : { analysis: { ...s.analysis, hoveredId } })),
+      bulkMeasured: (measuredBulk) => set((s) => (s.data.bulk === measuredBulk ? { analysis: { ...s.analysis, measuredBulk } } : {})),
       setFilter: (def, value) => set((s) => ({ filters: withFilter(s.filters, def, value) })),
       setFilters: (filters) => set(() => ({ filters })),
       applyUrlState: (u) =>

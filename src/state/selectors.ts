@@ -9,8 +9,6 @@ import { compareChronological } from '../calendar/order';
 import { filterEvents } from '../filters/apply';
 import { NO_FILTERS, type FilterContext, type FilterValues } from '../filters/filterDef';
 import type { AppState } from './appStore';
-import { inStretch, type AlongRange } from './analysis';
-import { countInWindowAndStretch } from '../overlays/bulk/borderColumns';
 
 type DataAndFilters = Pick<AppState, 'data'> & Partial<Pick<AppState, 'filters'>>;
 
@@ -48,19 +46,10 @@ export interface VisibleIds {
   all: string[];
 }
 
-/**
- * Ids the map shows for a window; with `context`, all events are drawn and in-window ones
- * emphasised. A border `stretch` (the chart's brush) keeps only the events placed along it.
- */
-export function visibleEventIds(
-  events: readonly FrontierEvent[],
-  w: TimeWindow,
-  context: boolean,
-  stretch: AlongRange | null = null,
-): VisibleIds {
-  const kept = stretch === null ? events : events.filter((e) => inStretch(e.border.alongKm, stretch));
-  const inWindow = kept.filter((e) => overlaps(e, w)).map((e) => e.id);
-  return { inWindow, all: context ? kept.map((e) => e.id) : inWindow };
+/** Ids the map shows for a window; with `context`, all events are drawn and in-window ones emphasised. */
+export function visibleEventIds(events: readonly FrontierEvent[], w: TimeWindow, context: boolean): VisibleIds {
+  const inWindow = events.filter((e) => overlaps(e, w)).map((e) => e.id);
+  return { inWindow, all: context ? events.map((e) => e.id) : inWindow };
 }
 
 /**
@@ -74,25 +63,17 @@ export function phasesInForce(phases: readonly Phase[], day: number): Phase[] {
 /**
  * How many events the window holds, as the map draws them: curated events that pass the filters
  * and whose span overlaps it, plus a bulk import's points shown in it (counted with the GPU's
- * float32 and filter tests, so the number matches what is on screen), in the border stretch when
- * one is set. The "X" of "X of Y events".
+ * float32 and filter tests, so the number matches what is on screen). The "X" of "X of Y events".
  */
-export function eventCountInWindow(s: Pick<AppState, 'time' | 'data'> & Partial<Pick<AppState, 'filters' | 'analysis'>>): number {
+export function eventCountInWindow(s: Pick<AppState, 'time' | 'data'> & Partial<Pick<AppState, 'filters'>>): number {
   const w = s.time.window;
-  const stretch = s.analysis?.stretch ?? null;
-  const curated = shownEvents(s).filter((e) => overlaps(e, w) && inStretch(e.border.alongKm, stretch)).length;
-  const set = s.data.bulk;
-  if (!set) return curated;
-  if (stretch) {
-    const keep = filtersOn(s) ? bulkKeep(set, s.filters ?? NO_FILTERS) : null;
-    return curated + countInWindowAndStretch(set.columns, w, stretch, keep);
-  }
-  return curated + (filtersOn(s) ? countShown(set, w, s.filters ?? NO_FILTERS) : countInWindow(set.columns, w));
+  const curated = shownEvents(s).filter((e) => overlaps(e, w)).length;
+  if (!s.data.bulk) return curated;
+  return curated + (filtersOn(s) ? countShown(s.data.bulk, w, s.filters ?? NO_FILTERS) : countInWindow(s.data.bulk.columns, w));
 }
 
 /** How many events the window holds with no filter on: the "Y" of "X of Y events". */
 export function eventTotalInWindow(s: Pick<AppState, 'time' | 'data'>): number {
-  // No filter on, the border stretch included.
   return eventCountInWindow({ time: s.time, data: s.data, filters: NO_FILTERS });
 }
 
@@ -120,19 +101,14 @@ export interface WindowEntries {
  * Merges the window's curated events and bulk events that pass the filters by first possible day
  * (curated first on a tie).
  */
-export function windowEntries(s: Pick<AppState, 'time' | 'data'> & Partial<Pick<AppState, 'filters' | 'analysis'>>): WindowEntries {
+export function windowEntries(s: Pick<AppState, 'time' | 'data'> & Partial<Pick<AppState, 'filters'>>): WindowEntries {
   const w = s.time.window;
-  const stretch = s.analysis?.stretch ?? null;
   const curated = shownEvents(s)
-    .filter((e) => overlaps(e, w) && (stretch === null || inStretch(e.border.alongKm, stretch)))
+    .filter((e) => overlaps(e, w))
     .sort(compareChronological);
   const set = s.data.bulk;
   const c = set?.columns;
-  const filtered = set && filtersOn(s) ? bulkKeep(set, s.filters ?? NO_FILTERS) : null;
-  const keep =
-    c && stretch
-      ? (i: number) => c.borderAlong[i]! >= stretch.fromKm && c.borderAlong[i]! <= stretch.toKm && (!filtered || filtered(i))
-      : filtered;
+  const keep = set && filtersOn(s) ? bulkKeep(set, s.filters ?? NO_FILTERS) : null;
   const bulk = c ? bulkInWindowByTime(c, w, keep ?? undefined) : new Uint32Array(0);
   const order = new Int32Array(curated.length + bulk.length);
   let i = 0;

@@ -233,6 +233,13 @@ export const EN_STRINGS = {
   cmpNoStretch: 'no place along the border',
   cmpTotal: 'All events',
   cmpKilledNote: 'Killed: the highest figure any source gives for an event. An event in both periods counts in each.',
+  filterStretch: 'Border stretch (km along the border from the Uzbek tripoint)',
+  filterStretchFrom: 'from km',
+  filterStretchTo: 'to km',
+  filterStretchNote:
+    'Drag across the border chart to set it. Events with no place along the border (located only to a province or to the border as a whole) are hidden while it is set.',
+  filterBorderPending:
+    'The large import’s border measures are not ready yet (they are computed after its points are drawn); until they are, these filters hide all its events:',
   // Filters and search (src/filters/, src/views/panels/filterPanel.ts)
   filtersTitle: 'Filters',
   filtersReset: 'Clear all filters',

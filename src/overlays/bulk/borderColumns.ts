@@ -10,9 +10,6 @@
 import { BANKS, measureLocation, type Bank, type BorderIndex, type BorderMeasure } from '../../geo/borderMeasure';
 import type { LocationPrecision } from '../../model/types';
 import { LOCATION_PRECISION_CODES, type RawColumns } from './types';
-import type { TimeWindow } from '../../calendar/window';
-import type { AlongRange } from '../../state/analysis';
-import { gpuWindow, inGpuWindow } from './windowRange';
 
 /** Codes of the bank column: the index into this list. */
 export const BANK_CODES: readonly Bank[] = BANKS;
@@ -69,20 +66,4 @@ export function borderMeasureAt(c: BorderColumns, j: number, precision: Location
     bank: code === NO_BANK ? null : (BANK_CODES[code] ?? null),
     basis,
   };
-}
-
-/** Events in the window (the GPU's float32 test) whose km along lies in `stretch` (as the shader's test). */
-export function countInWindowAndStretch(
-  c: BorderColumns & { count: number; start: Float32Array; endx: Float32Array },
-  w: TimeWindow,
-  stretch: AlongRange,
-  keep: ((i: number) => boolean) | null = null,
-): number {
-  const { ws, we } = gpuWindow(w);
-  let n = 0;
-  for (let i = 0; i < c.count; i++) {
-    const a = c.borderAlong[i]!;
-    if (a >= stretch.fromKm && a <= stretch.toKm && inGpuWindow(c.start[i]!, c.endx[i]!, ws, we) && (!keep || keep(i))) n++;
-  }
-  return n;
 }

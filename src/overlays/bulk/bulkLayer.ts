@@ -151,6 +151,8 @@ export function addBulkLayer(map: OverlayMap, store: AppStore, set: BulkSet, the
         'u_locationPrecisionMask',
         'u_minKilled',
         'u_along',
+        'u_maxDistance',
+        'u_bankMask',
       ].map((n) => [n, gl.getUniformLocation(p, n)]),
     );
     map.triggerRepaint();
@@ -229,9 +231,10 @@ export function addBulkLayer(map: OverlayMap, store: AppStore, set: BulkSet, the
     g.uniform1f(u['u_size'] ?? null, Math.max(2.5, Math.min(9, 2 + (zoom - 5) * 1.1)) * (window.devicePixelRatio || 1));
     g.uniform1i(u['u_selected'] ?? null, parseBulkSelection(s.selection.selectedId) ?? -1);
     g.uniform3fv(u['u_colors'] ?? null, colors);
-    const st = s.analysis.stretch;
-    g.uniform2f(u['u_along'] ?? null, st ? st.fromKm : 1, st ? st.toKm : 0);
     const f = bulkFilterState(set, s.filters);
+    g.uniform2f(u['u_along'] ?? null, f.uniforms.alongFromKm, f.uniforms.alongToKm);
+    g.uniform1f(u['u_maxDistance'] ?? null, f.uniforms.maxDistanceKm);
+    g.uniform1i(u['u_bankMask'] ?? null, f.uniforms.bankMask);
     g.uniform1i(u['u_kindMask'] ?? null, f.uniforms.kindMask);
     g.uniform1i(u['u_datePrecisionMask'] ?? null, f.uniforms.datePrecisionMask);
     g.uniform1i(u['u_locationPrecisionMask'] ?? null, f.uniforms.locationPrecisionMask);
@@ -271,7 +274,7 @@ export function addBulkLayer(map: OverlayMap, store: AppStore, set: BulkSet, the
         s.view.layers.events,
         s.view.layers.density,
         s.filters,
-        s.analysis.stretch,
+        s.analysis.measuredBulk,
       ] as const,
     repaint,
   );
@@ -286,10 +289,8 @@ export function addBulkLayer(map: OverlayMap, store: AppStore, set: BulkSet, the
     const f = bulkFilterState(set, s.filters);
     let best: number | null = null;
     let bestD = Number.POSITIVE_INFINITY;
-    const st = s.analysis.stretch;
     for (const i of index.within(x, y, r)) {
       if (!inGpuWindow(c.start[i]!, c.endx[i]!, ws, we) || !passesUniforms(c, i, f.uniforms) || (f.mask && !f.mask[i])) continue;
-      if (st && !(c.borderAlong[i]! >= st.fromKm && c.borderAlong[i]! <= st.toKm)) continue;
       const dx = c.pos[2 * i]! + c.centre[0] - x;
       const dy = c.pos[2 * i + 1]! + c.centre[1] - y;
       const d = dx * dx + dy * dy;

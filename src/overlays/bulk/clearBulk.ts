@@ -23,11 +23,14 @@ export function clearBulk(store: AppStore): void {
 /**
  * When the border measures arrive, they are written into the set's columns in place (its details
  * and the GPU layer read them from there; the layer re-uploads the along-border column), so the
- * set on screen, its selection and its layer stay as they are.
+ * set on screen, its selection and its layer stay as they are; the store hears of it (the border
+ * filters and the chart count the set's events from then on).
  */
 function whenMeasured(store: AppStore, set: BulkSet, border: Promise<BorderColumns | null>): void {
   void border.then((b) => {
-    if (b && store.getState().data.bulk === set) Object.assign(set.columns, b);
+    if (!b || store.getState().data.bulk !== set) return;
+    Object.assign(set.columns, b, { borderMeasured: true });
+    store.getState().bulkMeasured(set);
   });
 }
 

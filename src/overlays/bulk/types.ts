@@ -64,6 +64,8 @@ export interface BulkColumns {
   borderAlong: Float32Array;
   /** Bank code (index into `BANK_CODES`; `NO_BANK` = unknown). */
   borderBank: Uint8Array;
+  /** False until the border columns are measured (a second worker pass): till then they hold "unknown". */
+  borderMeasured: boolean;
   /** Sorted index → the event's original row in the input (for details). */
   origin: Uint32Array;
   buckets: SpanBucket[];

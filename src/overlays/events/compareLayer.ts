@@ -7,6 +7,7 @@ import type { FeatureCollection, Point } from 'geojson';
 import type { FrontierEvent } from '../../model/types';
 import type { AppState, AppStore, Lang } from '../../state/appStore';
 import { watch } from '../../state/watch';
+import { shownEvents } from '../../state/selectors';
 import { splitByPeriod } from '../../compare/periods';
 import { t } from '../../i18n/strings';
 import { inSlot, type SlottedLayer } from '../../style/stack';
@@ -60,7 +61,7 @@ export function syncCompare(map: OverlayMap, store: AppStore): () => void {
   const sync = (): void => {
     const s = store.getState();
     const cmp = s.analysis.compare;
-    const split = cmp && s.view.layers.events ? splitByPeriod(s.data.dataset?.events ?? [], cmp) : { a: [], b: [], both: [] };
+    const split = cmp && s.view.layers.events ? splitByPeriod(shownEvents(s), cmp) : { a: [], b: [], both: [] };
     const lit = (ids: string[]): unknown => ['literal', ids];
     map.setFilter(COMPARE_LAYER, ['in', ['get', 'id'], lit([...split.a, ...split.b, ...split.both])] as never);
     map.setLayoutProperty(COMPARE_LAYER, 'icon-image', [
@@ -73,7 +74,7 @@ export function syncCompare(map: OverlayMap, store: AppStore): () => void {
     ]);
   };
   sync();
-  const unsub = watch(store, (s) => [s.analysis.compare, s.view.layers.events, s.data.dataset] as const, sync);
+  const unsub = watch(store, (s) => [s.analysis.compare, s.view.layers.events, s.data.dataset, s.filters] as const, sync);
   const unsubData = store.subscribe(
     (s) => s.data.dataset,
     (d) => setGeoJson(map, COMPARE_SOURCE, compareFeatures(d?.events ?? [])),

@@ -78,7 +78,7 @@ function syncEvents(map: OverlayMap, store: AppStore): () => void {
     // are compared, the comparison's symbols stand in for the ordinary marks.
     const evs = shownEvents(s);
     const ordinary = s.view.layers.events && s.analysis.compare === null;
-    const shown = ordinary ? visibleEventIds(evs, s.time.window, s.time.showContext, s.analysis.stretch) : { inWindow: [], all: [] };
+    const shown = ordinary ? visibleEventIds(evs, s.time.window, s.time.showContext) : { inWindow: [], all: [] };
     const sel = s.selection.selectedId;
     const key = `${shown.inWindow.join(',')}|${shown.all.join(',')}|${sel}`;
     if (key === lastKey) return;
@@ -116,7 +116,6 @@ function syncEvents(map: OverlayMap, store: AppStore): () => void {
         s.data.dataset,
         s.filters,
         s.analysis.compare,
-        s.analysis.stretch,
       ] as const,
     sync,
   );
@@ -148,7 +147,7 @@ function syncEvents(map: OverlayMap, store: AppStore): () => void {
   const onClick = (ev: MapMouseEvent): void => {
     const s = store.getState();
     const evs = shownEvents(s);
-    const visible = new Set(visibleEventIds(evs, s.time.window, false, s.analysis.stretch).inWindow);
+    const visible = new Set(visibleEventIds(evs, s.time.window, false).inWindow);
     const hits = map.queryRenderedFeatures(ev.point, { layers: CLICKABLE_EVENT_LAYERS.filter((l) => map.getLayer(l)) });
     for (const layer of CLICKABLE_EVENT_LAYERS) {
       for (const f of hits.filter((h) => h.layer.id === layer)) {

@@ -1,18 +1,18 @@
 /**
  * The analysis parameters of the URL, read and written beside the view parameters (`urlState.ts`):
  * `cmpA=2024-01-01..2024-06-30&cmpB=2025-01-01..2025-06-30` (first and last day of each period,
- * inclusive), `stretch=120.5..340` (km along the border from the Uzbek tripoint) and `chart=1`
- * (the along-the-border chart open). Each is a schema whose complaint reads `invalid <name>: …`.
+ * inclusive) and `chart=1` (the along-the-border chart open). Each is a schema whose complaint
+ * reads `invalid <name>: …`. The border stretch (`stretch=`) is a filter (src/filters/defs/stretch.ts).
  */
 import * as v from 'valibot';
 import { dayNumberToIsoDay as dayToIso } from '../../calendar/dates';
 import type { TimeWindow } from '../../calendar/window';
 import { param, readParams } from '../../schema/params';
-import type { AlongRange, AnalysisState, ComparePeriods } from '../analysis';
+import type { AnalysisState, ComparePeriods } from '../analysis';
 import { dayParam } from './urlState';
 
 /** Parameters this module owns (urlSync leaves every other one alone). */
-export const ANALYSIS_PARAMS = ['cmpA', 'cmpB', 'stretch', 'chart'] as const;
+export const ANALYSIS_PARAMS = ['cmpA', 'cmpB', 'chart'] as const;
 
 /** `YYYY-MM-DD..YYYY-MM-DD` → a half-open window (first day .. last day + 1), days in either order. */
 export const periodParam = (name: string, bounds: TimeWindow) => {
@@ -29,22 +29,9 @@ export const periodParam = (name: string, bounds: TimeWindow) => {
   );
 };
 
-/** `from..to` in km, plain decimals in [0, 2000]. */
-export const stretchParam = param(
-  'stretch',
-  v.pipe(
-    v.string(),
-    v.regex(/^\d+(\.\d+)?\.\.\d+(\.\d+)?$/),
-    v.transform((s) => s.split('..').map(Number) as [number, number]),
-    v.check(([a, b]) => a <= 2000 && b <= 2000),
-    v.transform(([a, b]): AlongRange => ({ fromKm: Math.min(a, b), toKm: Math.max(a, b) })),
-  ),
-);
-
 export const analysisParams = (bounds: TimeWindow) => ({
   cmpA: periodParam('cmpA', bounds),
   cmpB: periodParam('cmpB', bounds),
-  stretch: stretchParam,
   chart: param(
     'chart',
     v.pipe(
@@ -55,7 +42,7 @@ export const analysisParams = (bounds: TimeWindow) => ({
 });
 
 /** The URL-able part of the analysis state. */
-export type AnalysisUrl = Pick<AnalysisState, 'compare' | 'stretch' | 'borderChart'>;
+export type AnalysisUrl = Pick<AnalysisState, 'compare' | 'borderChart'>;
 
 /** Reads the analysis parameters; a bad one becomes a warning. A comparison needs both periods. */
 export function parseAnalysisUrl(search: string, bounds: TimeWindow): { state: AnalysisUrl; warnings: string[] } {
@@ -63,20 +50,18 @@ export function parseAnalysisUrl(search: string, bounds: TimeWindow): { state: A
   let compare: ComparePeriods | null = null;
   if (values.cmpA && values.cmpB) compare = { a: values.cmpA, b: values.cmpB };
   else if (values.cmpA || values.cmpB) warnings.push('invalid compare: cmpA and cmpB are needed together');
-  return { state: { compare, stretch: values.stretch ?? null, borderChart: values.chart ?? false }, warnings };
+  return { state: { compare, borderChart: values.chart ?? false }, warnings };
 }
 
 const periodText = (w: TimeWindow): string => {
   const first = Math.floor(w.start);
   return `${dayToIso(first)}..${dayToIso(Math.max(first, Math.ceil(w.end) - 1))}`;
 };
-const km = (n: number): string => String(Math.round(n * 10) / 10);
 
-/** The analysis parameters to write; defaults (no comparison, whole border, chart closed) are omitted. */
+/** The analysis parameters to write; defaults (no comparison, chart closed) are omitted. */
 export function serialiseAnalysisUrl(s: AnalysisUrl): Array<[string, string]> {
   const out: Array<[string, string]> = [];
   if (s.compare) out.push(['cmpA', periodText(s.compare.a)], ['cmpB', periodText(s.compare.b)]);
-  if (s.stretch) out.push(['stretch', `${km(s.stretch.fromKm)}..${km(s.stretch.toKm)}`]);
   if (s.borderChart) out.push(['chart', '1']);
   return out;
 }

@@ -21,7 +21,6 @@ export function startUrlSync(
   for (const w of [...warnings, ...analysis.warnings]) console.warn(`Frontier Map: ignoring URL parameter — ${w}`);
   store.getState().applyUrlState(state);
   store.getState().setCompare(analysis.state.compare);
-  store.getState().setStretch(analysis.state.stretch);
   store.getState().setBorderChart(analysis.state.borderChart);
   let timer = 0;
   const write = (): void => {
@@ -60,7 +59,6 @@ export function startUrlSync(
         s.time.showContext,
         s.filters,
         s.analysis.compare,
-        s.analysis.stretch,
         s.analysis.borderChart,
       ] as const,
     () => {

@@ -3,8 +3,9 @@
  * tripoint (west) to the Chinese tripoint (east), y is time. Each event with a place along the
  * line is a mark (hollow when placed at its district's seat); the Tajik bank's provinces and
  * districts are labelled above, the Afghan bank's below, posts and crossings on the axis.
- * Linked both ways through the store: a brush sets the time window and the border-stretch filter;
- * the window and the filter are drawn as bands; hover and click select the same event as the map
+ * Linked both ways through the store: a brush sets the time window and the border-stretch filter
+ * (a filter of the registry); the window and the stretch are drawn as bands, the other filters
+ * decide which events are plotted; hover and click select the same event as the map
  * and the list. Every mark is focusable (Enter selects), and a table of counts per stretch is the
  * text alternative.
  */
@@ -23,6 +24,11 @@ import { drawBankLabels, drawPosts } from './chartLabels';
 import { stretchTable } from './stretchTable';
 import { formatKm } from '../../i18n/borderText';
 import { yTickFormat } from './yTicks';
+import { stretchFilter, stretchRange, stretchText, type AlongRange } from '../../filters/defs/stretch';
+import { filterEvents } from '../../filters/apply';
+import { filterValue, withFilter, type FilterValues } from '../../filters/filterDef';
+import type { FrontierEvent } from '../../model/types';
+import { filterContextOf } from '../../state/selectors';
 
 /** Layout: Tajik labels above the plot, the axis, posts and Afghan labels below. */
 export const CHART_M = { left: 64, right: 18, top: 40, bottom: 86 };
@@ -57,6 +63,22 @@ export function mountBorderChart(root: HTMLElement, store: AppStore): () => void
   let axis: BorderAxis | null = null;
   let b: BrushBehavior<unknown> | null = null;
 
+  const setStretch = (r: AlongRange | null): void => store.getState().setFilter(stretchFilter, r);
+  /**
+   * The events the chart plots: those passing every filter but the stretch, which the chart draws
+   * as a band (marks outside it are muted, not gone, so the brush can widen it again).
+   */
+  let plottedMemo: { events: unknown; filters: FilterValues; out: readonly FrontierEvent[] } | null = null;
+  const plotted = (s: ReturnType<AppStore['getState']>): readonly FrontierEvent[] => {
+    const ctx = filterContextOf(s);
+    if (!ctx) return [];
+    if (plottedMemo && plottedMemo.events === ctx.dataset.events && plottedMemo.filters === s.filters) return plottedMemo.out;
+    const others = withFilter(s.filters, stretchFilter, null);
+    const out = Object.keys(others).length ? filterEvents(ctx.dataset.events, others, ctx) : ctx.dataset.events;
+    plottedMemo = { events: ctx.dataset.events, filters: s.filters, out };
+    return out;
+  };
+
   const render = (): void => {
     const s = store.getState();
     const lang = s.view.lang;
@@ -66,13 +88,13 @@ export function mountBorderChart(root: HTMLElement, store: AppStore): () => void
     width = Math.max(420, root.clientWidth >= 1000 ? root.clientWidth - TABLE_W - 24 : root.clientWidth - 16);
     svg.attr('width', width).attr('height', HEIGHT).attr('viewBox', `0 0 ${width} ${HEIGHT}`);
     svg.attr('aria-label', t(lang, 'bcTitle'));
-    const data = chartData(ds?.events ?? []);
+    const data = chartData(plotted(s));
     const close = h('button', { class: 'panel-close', 'aria-label': t(lang, 'close'), text: '×', 'data-testid': 'border-chart-close' });
     close.addEventListener('click', () => store.getState().setBorderChart(false));
-    const stretch = s.analysis.stretch;
+    const stretch = filterValue(stretchFilter, s.filters);
     const whole = h('button', { 'data-testid': 'border-chart-whole', text: t(lang, 'bcWholeBorder') });
     whole.disabled = stretch === null;
-    whole.addEventListener('click', () => store.getState().setStretch(null));
+    whole.addEventListener('click', () => setStretch(null));
     const notes = [
       data.provinceOnly ? formatCount(data.provinceOnly, 'bcProvinceOnly', lang) : '',
       data.lineOnly ? formatCount(data.lineOnly, 'bcLineOnly', lang) : '',
@@ -83,9 +105,7 @@ export function mountBorderChart(root: HTMLElement, store: AppStore): () => void
       h(
         'span',
         { class: 'bc-filter', 'data-testid': 'border-chart-filter', role: 'status' },
-        stretch
-          ? t(lang, 'bcStretchFilter').replace('{from}', formatKm(stretch.fromKm, lang)).replace('{to}', formatKm(stretch.toKm, lang))
-          : t(lang, 'bcBrushHint'),
+        stretch ? stretchText(stretch, lang) : t(lang, 'bcBrushHint'),
       ),
       whole,
       h('span', { class: 'bc-key' }, h('span', { class: 'bc-key-dot', 'aria-hidden': 'true' }), t(lang, 'bcPoint')),
@@ -149,7 +169,7 @@ export function mountBorderChart(root: HTMLElement, store: AppStore): () => void
       const end = Math.ceil(dateToDay(cur.y.invert(y1)));
       const st = store.getState();
       st.setWindow({ start, end: Math.max(end, start + 1) });
-      st.setStretch({ fromKm: Math.max(0, cur.x.invert(x0)), toKm: Math.min(cur.lengthKm, cur.x.invert(x1)) });
+      setStretch(stretchRange(Math.max(0, cur.x.invert(x0)), Math.min(cur.lengthKm, cur.x.invert(x1))));
     });
     // Re-applied only when the plot's size changes: re-applying it on every render would end a drag in progress.
     if (brushWidth !== width) {
@@ -206,7 +226,7 @@ export function mountBorderChart(root: HTMLElement, store: AppStore): () => void
       .on('pointerleave blur', () => store.getState().hover(null));
 
     clear(tableBox);
-    tableBox.append(stretchTable(data.marks, axis, w, stretch, s.data.geo, lang, (r) => store.getState().setStretch(r)));
+    tableBox.append(stretchTable(data.marks, axis, w, stretch, s.data.geo, lang, (r) => setStretch(stretchRange(r.fromKm, r.toKm))));
     highlight();
   };
   /** The selected and hovered marks: a cheap update (hover changes as the pointer moves). */
@@ -226,7 +246,7 @@ export function mountBorderChart(root: HTMLElement, store: AppStore): () => void
     current: null,
   };
   render();
-  const unsub = watch(store, (s) => [s.time.window, s.analysis.stretch, s.view.lang, s.data.dataset, s.data.geo] as const, render);
+  const unsub = watch(store, (s) => [s.time.window, s.filters, s.view.lang, s.data.dataset, s.data.geo] as const, render);
   const unlight = watch(store, (s) => [s.analysis.hoveredId, s.selection.selectedId] as const, highlight);
   const ro = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(() => render());
   ro?.observe(root);

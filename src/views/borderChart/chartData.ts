@@ -5,7 +5,7 @@
  */
 import type { EventKind, FrontierEvent } from '../../model/types';
 import { overlaps, type TimeWindow } from '../../calendar/window';
-import { inStretch, type AlongRange } from '../../state/analysis';
+import { inStretch, type AlongRange } from '../../filters/defs/stretch';
 import { stretchAt, type ProvinceStretch } from '../../geo/borderStretches';
 
 export interface ChartMark {

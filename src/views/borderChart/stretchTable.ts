@@ -3,7 +3,7 @@ import type { GeoBundle } from '../../model/types';
 import type { TimeWindow } from '../../calendar/window';
 import { formatNumber } from '../../calendar/format';
 import type { BorderAxis } from '../../geo/borderAxis';
-import type { AlongRange } from '../../state/analysis';
+import type { AlongRange } from '../../filters/defs/stretch';
 import type { Lang } from '../../i18n/langs';
 import { t } from '../../i18n/strings';
 import { h } from '../../ui/dom';

@@ -1,7 +1,8 @@
 /**
  * The two-period comparison (loaded on demand while a comparison is on): period A and B as date
  * ranges, the map's legend for them, and tables of events and killed per province, district and
- * border stretch with the change from A to B (signed, in the UI language's digits).
+ * border stretch with the change from A to B (signed, in the UI language’s digits), over the
+ * events that pass the filters (as the map and the list).
  */
 import type { AppStore } from '../../state/appStore';
 import { watch } from '../../state/watch';
@@ -17,6 +18,7 @@ import { t, type StringKey } from '../../i18n/strings';
 import { clear, h } from '../../ui/dom';
 import type { FrontierEvent, GeoBundle } from '../../model/types';
 import { COMPARE_COLORS } from '../../overlays/events/compareStyle';
+import { shownEvents } from '../../state/selectors';
 
 const LEVELS: Array<{ level: keyof EventGroups; key: StringKey; none: StringKey }> = [
   { level: 'province', key: 'cmpProvince', none: 'cmpNoProvince' },
@@ -174,14 +176,14 @@ export function mountComparePanel(root: HTMLElement, store: AppStore): () => voi
         periodInputs('b', cmp.b, s.time.bounds, lang, (b) => store.getState().setCompare({ ...cmp, b }), windowNow),
       ),
       ...LEVELS.map((l) =>
-        levelTable(compareRows(itemsBy(ds.events, groups, l.level), cmp, order[l.level]), l, (g) => name(l.level, g), lang),
+        levelTable(compareRows(itemsBy(shownEvents(s), groups, l.level), cmp, order[l.level]), l, (g) => name(l.level, g), lang),
       ),
       h('p', { class: 'muted small', text: t(lang, 'cmpKilledNote') }),
     );
     if (focused) root.querySelector<HTMLElement>(`[data-testid="${CSS.escape(focused)}"]`)?.focus();
   };
   render();
-  const unsub = watch(store, (s) => [s.analysis.compare, s.view.lang, s.data.dataset, s.data.geo] as const, render);
+  const unsub = watch(store, (s) => [s.analysis.compare, s.view.lang, s.data.dataset, s.data.geo, s.filters] as const, render);
   return () => {
     unsub();
     clear(root);

@@ -177,7 +177,7 @@ export function mountEventList(root: HTMLElement, store: AppStore): () => void {
   render();
   const unsub = watch(
     store,
-    (s) => [s.time.window, s.selection.selectedId, s.view.lang, s.data.dataset, s.data.bulk, s.filters, s.analysis.stretch] as const,
+    (s) => [s.time.window, s.selection.selectedId, s.view.lang, s.data.dataset, s.data.bulk, s.filters, s.analysis.measuredBulk] as const,
     () => {
       // A large import is re-ordered at most once a frame while the window is dragged; curated data at once.
       if (!store.getState().data.bulk) render();
