@@ -28,6 +28,7 @@ describe('the along-the-border chart', () => {
     const labels = await page.locator('.bc-prov').allTextContents();
     expect(labels).toEqual(expect.arrayContaining(['Khatlon', 'Kunduz', 'Badakhshan']));
     expect(await page.locator('.bc-district').count()).toBeGreaterThan(5);
+    expect(await page.locator('[data-testid="border-chart-names-note"]').count()).toBe(0);
     expect(await page.locator('.bc-post-name').allTextContents()).toEqual(expect.arrayContaining(['Panji Poyon']));
     const rows = page.locator('[data-testid="border-chart-table"] tbody tr');
     expect(await rows.count()).toBe(5);
@@ -224,6 +225,10 @@ describe('two periods compared', () => {
     });
     expect(await page.locator('[data-testid="compare-table-province"] caption').textContent()).toBe('Область');
     expect(await page.locator('#border-chart-title').textContent()).toBe('События вдоль границы');
+    // The data has no Russian district names: the labels stay English and the note says so, once.
+    expect(await page.locator('[data-testid="border-chart-names-note"]').allTextContents()).toEqual([
+      'Названия районов даны по-английски: русских названий в данных нет.',
+    ]);
     await page.screenshot({ path: 'test-results/compare-chart-ru.png' });
     await page.locator('[data-testid="compare-close"]').click();
     expect((await state(page)).compare).toBeNull();

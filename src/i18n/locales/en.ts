@@ -204,6 +204,7 @@ export const EN_STRINGS = {
   bcPoint: 'located at a place',
   bcSeat: 'located to a district (at its seat, hollow)',
   bcDistrictsApprox: 'District stretches are approximate: split between their seats.',
+  bcDistrictNamesEnglish: 'District names are in English: the data has none in this language.',
   bcStretchFilter: 'Border stretch: {from}–{to} km',
   bcWholeBorder: 'Whole border',
   bcTableCaption: 'Events in the window per border stretch',

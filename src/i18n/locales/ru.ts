@@ -205,6 +205,7 @@ export const ru: Locale = {
     bcPoint: 'место известно',
     bcSeat: 'место — район (в его центре, пустой кружок)',
     bcDistrictsApprox: 'Участки районов приблизительны: разделены между их центрами.',
+    bcDistrictNamesEnglish: 'Названия районов даны по-английски: русских названий в данных нет.',
     bcStretchFilter: 'Участок границы: {from}–{to} км',
     bcWholeBorder: 'Вся граница',
     bcTableCaption: 'События в окне по участкам границы',

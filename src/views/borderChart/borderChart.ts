@@ -20,7 +20,7 @@ import { t } from '../../i18n/strings';
 import { briefingTheme } from '../../style/theme';
 import { clear, h } from '../../ui/dom';
 import { chartData, markActive } from './chartData';
-import { drawBankLabels, drawPosts } from './chartLabels';
+import { districtNamesInEnglish, drawBankLabels, drawPosts } from './chartLabels';
 import { stretchTable } from './stretchTable';
 import { formatKm } from '../../i18n/borderText';
 import { yTickFormat } from './yTicks';
@@ -111,6 +111,9 @@ export function mountBorderChart(root: HTMLElement, store: AppStore): () => void
       h('span', { class: 'bc-key' }, h('span', { class: 'bc-key-dot', 'aria-hidden': 'true' }), t(lang, 'bcPoint')),
       h('span', { class: 'bc-key' }, h('span', { class: 'bc-key-ring', 'aria-hidden': 'true' }), t(lang, 'bcSeat')),
       h('span', { class: 'muted small', 'data-testid': 'border-chart-unplotted', text: notes.join(' · ') }),
+      ...(axis && districtNamesInEnglish(axis, geo, lang)
+        ? [h('span', { class: 'muted small', 'data-testid': 'border-chart-names-note', text: t(lang, 'bcDistrictNamesEnglish') })]
+        : []),
       close,
     );
     if (!axis) return;

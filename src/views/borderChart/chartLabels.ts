@@ -35,6 +35,19 @@ function fit(labels: readonly Label[], px: number, from = -Infinity): Label[] {
   return kept;
 }
 
+/**
+ * True when some district the chart labels has no name in `lang` (nor a language before English
+ * in its fallback chain) and is labelled in English: the chart says so once in its note.
+ */
+export function districtNamesInEnglish(axis: BorderAxis, geo: GeoBundle | null, lang: Lang): boolean {
+  if (lang === 'en' || !geo) return false;
+  return axis.districts.some((d) => {
+    const f = geo.districts.features.find((x) => x.properties.id === d.id);
+    const name = f ? localized(f.properties, 'name', lang) : null;
+    return name !== null && name.lang === 'en';
+  });
+}
+
 /** Province runs (with brackets) and district names for each bank. */
 export function drawBankLabels(
   g: G,
