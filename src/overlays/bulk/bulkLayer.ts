@@ -19,6 +19,7 @@ import { FRAGMENT_SHADER, linkWhenReady, VERTEX_SHADER } from './shaders';
 import { mercX, mercY } from './pack';
 import { bulkSelectionId, parseBulkSelection } from './selection';
 import { bulkFilterState, countShown, passesUniforms } from './bulkFilter';
+import { chunkedUpload, type ChunkedUpload, type GpuColumn } from './gpuUpload';
 
 export const BULK_LAYER_ID = 'bulk-points';
 
@@ -74,14 +75,13 @@ export function addBulkLayer(map: OverlayMap, store: AppStore, set: BulkSet, the
     filters: null,
     maskUploads: 0,
   };
-  // kind, date precision, location precision: one 3-byte attribute, packed here once.
+  // kind, date precision, location precision: one 3-byte attribute, packed chunk by chunk as it is uploaded.
   const meta = new Uint8Array(c.count * 3);
-  for (let i = 0; i < c.count; i++) {
-    meta[3 * i] = c.kind[i]!;
-    meta[3 * i + 1] = c.datePrecision[i]!;
-    meta[3 * i + 2] = c.locationPrecision[i]!;
-  }
   const allMatch = new Uint8Array(c.count).fill(1);
+  /** The columns going up a chunk per frame (gpuUpload.ts); drawing starts once it is done. */
+  let upload: ChunkedUpload | null = null;
+  /** Frames MapLibre rendered with the layer in place (drawn or not): the GPU's queue grows with each. */
+  let framesSeen = 0;
   let matchBuffer: WebGLBuffer | null = null;
   let uploadedMask: Uint8Array | null = null;
   const matrix = new Float32Array(16);
@@ -109,11 +109,17 @@ export function addBulkLayer(map: OverlayMap, store: AppStore, set: BulkSet, the
         FRAGMENT_SHADER,
         (p) => ready(context, p),
         (e) => console.error(e),
+        () => framesSeen,
       );
     },
     render(g, opts: CustomRenderMethodInput) {
+      framesSeen++;
       if (!prog) return;
       if (!vao) setUp(g);
+      if (upload && !upload.done()) {
+        stats.gpuBytes += upload.next();
+        return map.triggerRepaint();
+      }
       draw(g, opts);
     },
     onRemove() {
@@ -158,47 +164,36 @@ export function addBulkLayer(map: OverlayMap, store: AppStore, set: BulkSet, the
     map.triggerRepaint();
   };
 
-  /** Uploads the columns, in a frame (nothing here waits for the GPU). */
+  /** Creates the buffers, empty; the render calls after this fill them a chunk per frame. */
   const setUp = (gl: WebGL2RenderingContext): void => {
     vao = gl.createVertexArray();
     gl.bindVertexArray(vao);
-    // Uploaded once; a window change never touches these buffers (the match mask: a string filter
-    // change). An attribute the shaders do not read (the compiler drops it) is not uploaded.
-    const attr = (
-      name: string,
-      data: Float32Array | Uint8Array | Uint16Array,
-      size: number,
-      type: number,
-      usage: number = gl.STATIC_DRAW,
-    ): WebGLBuffer | null => {
-      const loc = attribs[name] ?? -1;
-      if (loc < 0) return null;
-      const buf = gl.createBuffer();
-      buffers.push(buf);
-      gl.bindBuffer(gl.ARRAY_BUFFER, buf);
-      gl.bufferData(gl.ARRAY_BUFFER, data, usage);
-      stats.gpuBytes += data.byteLength;
-      gl.enableVertexAttribArray(loc);
-      gl.vertexAttribPointer(loc, size, type, false, 0, 0);
-      return buf;
-    };
-    attr('a_pos', c.pos, 2, gl.FLOAT);
-    attr('a_start', c.start, 1, gl.FLOAT);
-    attr('a_endx', c.endx, 1, gl.FLOAT);
-    attr('a_meta', meta, 3, gl.UNSIGNED_BYTE);
-    attr('a_killed', c.killed, 1, gl.UNSIGNED_SHORT);
     uploadedMask = bulkFilterState(set, store.getState().filters).mask;
-    matchBuffer = attr('a_match', uploadedMask ?? allMatch, 1, gl.UNSIGNED_BYTE, gl.DYNAMIC_DRAW);
-    // Border measures: km along (the stretch filter); distance and bank for filters that test them.
-    const lateAttr = (name: string, get: () => Float32Array | Uint8Array, size: number, type: number): void => {
-      const buf = attr(name, get(), size, type);
-      if (buf) late.push({ buf, get, sent: get() });
-    };
-    lateAttr('a_balong', () => c.borderAlong, 1, gl.FLOAT);
-    lateAttr('a_bdist', () => c.borderDistance, 1, gl.FLOAT);
-    lateAttr('a_bbank', () => c.borderBank, 1, gl.UNSIGNED_BYTE);
+    // Uploaded once; a window change never touches these buffers (the match mask: a string filter change).
+    const columns: GpuColumn[] = [
+      { name: 'a_pos', data: c.pos, size: 2, type: gl.FLOAT },
+      { name: 'a_start', data: c.start, size: 1, type: gl.FLOAT },
+      { name: 'a_endx', data: c.endx, size: 1, type: gl.FLOAT },
+      { name: 'a_meta', data: meta, size: 3, type: gl.UNSIGNED_BYTE },
+      { name: 'a_killed', data: c.killed, size: 1, type: gl.UNSIGNED_SHORT },
+      // Border measures (within N km, bank, stretch): rewritten once when the worker's second pass measures them.
+      { name: 'a_balong', data: c.borderAlong, size: 1, type: gl.FLOAT },
+      { name: 'a_bdist', data: c.borderDistance, size: 1, type: gl.FLOAT },
+      { name: 'a_bbank', data: c.borderBank, size: 1, type: gl.UNSIGNED_BYTE },
+      { name: 'a_match', data: uploadedMask ?? allMatch, size: 1, type: gl.UNSIGNED_BYTE, dynamic: true },
+    ];
+    upload = chunkedUpload(gl, attribs, columns, c.count, (from, to) => {
+      for (let i = from; i < to; i++) {
+        meta[3 * i] = c.kind[i]!;
+        meta[3 * i + 1] = c.datePrecision[i]!;
+        meta[3 * i + 2] = c.locationPrecision[i]!;
+      }
+    });
+    buffers.push(...upload.buffers);
+    matchBuffer = upload.buffers[upload.buffers.length - 1]!;
+    const border: Array<() => Float32Array | Uint8Array> = [() => c.borderAlong, () => c.borderDistance, () => c.borderBank];
+    late = border.map((get, k) => ({ buf: upload!.buffers[columns.length - 1 - border.length + k]!, get, sent: get() }));
     gl.bindVertexArray(null);
-    gl.bindBuffer(gl.ARRAY_BUFFER, null);
   };
 
   /** Draws the window's events. */
@@ -220,8 +215,10 @@ export function addBulkLayer(map: OverlayMap, store: AppStore, set: BulkSet, the
       if (l.get() === l.sent) continue;
       l.sent = l.get();
       g.bindBuffer(g.ARRAY_BUFFER, l.buf);
+      // After the chunked upload (draw runs only then), so no later chunk copies the unmeasured column.
       g.bufferData(g.ARRAY_BUFFER, l.sent, g.STATIC_DRAW);
       g.bindBuffer(g.ARRAY_BUFFER, null);
+      stats.gpuBytes += l.sent.byteLength;
     }
     g.uniformMatrix4fv(u['u_matrix'] ?? null, false, matrix);
     g.uniform1f(u['u_ws'] ?? null, ws);
