@@ -151,4 +151,20 @@ describe('axe-core and the keyboard', () => {
     expect(await axe(g.page)).toEqual([]);
     expect(g.errors).toEqual([]);
   });
+
+  it('the along-the-border chart (marks reached by Tab, Enter selects) and the comparison pass axe', async () => {
+    await g.page.evaluate(() => window.__frontier!.store.getState().setLang('en'));
+    await tabTo('[data-testid="border-chart-toggle"]', 200);
+    await g.page.keyboard.press('Enter');
+    await g.page.locator('g.bc-mark').first().waitFor();
+    await tabTo('g.bc-mark', 300);
+    await g.page.keyboard.press('Enter');
+    expect(await g.page.evaluate(() => window.__frontier!.store.getState().selection.selectedId)).not.toBeNull();
+    await g.page.keyboard.press('Escape');
+    await g.page.locator('[data-testid="compare-toggle"]').focus();
+    await g.page.keyboard.press('Enter');
+    await g.page.locator('[data-testid="compare-table-province"]').waitFor();
+    expect(await axe(g.page)).toEqual([]);
+    expect(g.errors).toEqual([]);
+  });
 });

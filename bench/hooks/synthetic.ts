@@ -82,12 +82,12 @@ export function syntheticRaw(count: number, seed: number, onProgress: (f: number
   return raw;
 }
 
-/** Details of synthetic row `row`: derived from the columns, so no strings are stored per event. */
+/** Details of synthetic row `row`: derived from the columns, so no strings are stored per event (border measures come from the worker's columns). */
 export function syntheticDetail(
   raw: Pick<RawColumns, 'lon' | 'lat' | 'startDay' | 'endDay' | 'kind' | 'datePrecision' | 'locationPrecision'>,
   row: number,
   seed: number,
-): BulkDetail {
+): Omit<BulkDetail, 'border'> {
   const kind = KIND_CODES[raw.kind[row]!] ?? 'incident';
   return {
     title: `Synthetic ${kind} #${row + 1}`,

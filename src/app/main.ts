@@ -20,6 +20,8 @@ import { h } from '../ui/dom';
 import { prepareEmbed } from '../embed/mountEmbed';
 import { mountDataDialog } from '../views/dialogs/importDialog';
 import { mountStaticLabels } from '../views/panels/staticLabels';
+import { analysisButtons } from '../views/panels/analysisButtons';
+import { mountOnDemand } from './onDemand';
 import type * as BenchHooks from '../../bench/hooks/benchApi';
 
 type BenchApi = typeof BenchHooks;
@@ -74,7 +76,8 @@ async function boot(geo: GeoBundle, dataset: Dataset): Promise<void> {
   // Import / export dialog (its button joins the top bar) and translated static labels.
   const data = mountDataDialog(store, window, { importing: embed.importing });
   mountStaticLabels(document, store);
-  mountTopbar(document.getElementById('topbar') as HTMLElement, store, [...embed.topbarActions, data.button]);
+  const analysis = analysisButtons(store);
+  mountTopbar(document.getElementById('topbar') as HTMLElement, store, [...embed.topbarActions, ...analysis.buttons, data.button]);
   mountLegend(legend, store);
   mountFilterPanel(filters, store);
   // Where the side panel overlays the map (phone, embed), a button opens and closes it.
@@ -82,6 +85,23 @@ async function boot(geo: GeoBundle, dataset: Dataset): Promise<void> {
   mountEventList(list, store);
   mountSourcePanel(panel, store);
   const tl = document.getElementById('timeline') as HTMLElement;
+  // The along-the-border chart (above the timeline) and the comparison (over the map) load when opened.
+  const borderChart = h('section', { class: 'border-chart', id: 'border-chart', 'data-testid': 'border-chart', hidden: true });
+  tl.before(borderChart);
+  mountOnDemand(
+    store,
+    (s) => s.analysis.borderChart,
+    borderChart,
+    () => import('../views/borderChart/borderChart').then((m) => m.mountBorderChart),
+  );
+  const compare = h('aside', { class: 'compare-panel', 'data-testid': 'compare-panel', hidden: true });
+  mapEl.parentElement?.append(compare);
+  mountOnDemand(
+    store,
+    (s) => s.analysis.compare !== null,
+    compare,
+    () => import('../views/panels/comparePanel').then((m) => m.mountComparePanel),
+  );
   const controls = h('div', {});
   const chart = h('div', { class: 'tl-chart' });
   tl.append(controls, chart);

@@ -41,7 +41,16 @@ export function contradictions(values: FilterValues, lang: Lang, defs = FILTERS)
 }
 
 /** Uniforms that let everything through. */
-export const OPEN_UNIFORMS: Readonly<BulkUniforms> = { kindMask: 0xff, datePrecisionMask: 0xff, locationPrecisionMask: 0xff, minKilled: 0 };
+export const OPEN_UNIFORMS: Readonly<BulkUniforms> = {
+  kindMask: 0xff,
+  datePrecisionMask: 0xff,
+  locationPrecisionMask: 0xff,
+  minKilled: 0,
+  maxDistanceKm: 0,
+  bankMask: 0xff,
+  alongFromKm: 1,
+  alongToKm: 0,
+};
 
 /** The GPU uniforms for the active numeric filters. */
 export function bulkUniforms(values: FilterValues, defs = FILTERS): BulkUniforms {
@@ -68,6 +77,13 @@ export function bulkMaskKey(values: FilterValues, defs = FILTERS): string {
 export function unsupportedOnBulk(values: FilterValues, defs = FILTERS): Array<FilterDef<unknown>> {
   return activeFilters(values, defs)
     .filter(({ def }) => def.bulk.kind === 'unsupported')
+    .map(({ def }) => def);
+}
+
+/** Active filters that test a bulk set's border columns (they match nothing until the columns are measured). */
+export function onBorderColumns(values: FilterValues, defs = FILTERS): Array<FilterDef<unknown>> {
+  return activeFilters(values, defs)
+    .filter(({ def }) => def.bulk.kind === 'uniform' && def.bulk.borderColumns === true)
     .map(({ def }) => def);
 }
 

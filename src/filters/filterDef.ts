@@ -28,12 +28,27 @@ export interface BulkUniforms {
   locationPrecisionMask: number;
   /** Records with fewer killed (or none stated) are hidden; 0 = no limit. */
   minKilled: number;
+  /** Records farther from the border (or with no distance) are hidden; 0 = no limit. The border columns. */
+  maxDistanceKm: number;
+  /** Bit k set = bank code k allowed (`BANK_CODES`); 0xff = any, an unknown bank included. The border columns. */
+  bankMask: number;
+  /** The border stretch in km along the line; `alongFromKm` > `alongToKm` = the whole border. The border columns. */
+  alongFromKm: number;
+  alongToKm: number;
 }
 
 /** How a filter applies to a bulk (GPU) set. */
 export type BulkForm<T> =
   /** Writes its part of the uniforms (a filter change then costs what a window change costs). */
-  | { kind: 'uniform'; apply(value: T, u: BulkUniforms): void }
+  | {
+      kind: 'uniform';
+      apply(value: T, u: BulkUniforms): void;
+      /**
+       * Tests the border columns, measured in a second worker pass after the points: until they
+       * arrive every record fails it, and the panel says so rather than show nothing unexplained.
+       */
+      borderColumns?: true;
+    }
   /**
    * Tests a record's strings; the layer turns the result into a one-byte-per-record mask that is
    * uploaded only when such a filter's value changes (never on a window or numeric-filter change).

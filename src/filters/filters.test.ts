@@ -21,6 +21,7 @@ import { datePrecisionFilter, locationPrecisionFilter } from './defs/precision.t
 import { actorFilter, sourceFilter, subTypeFilter } from './defs/facets.ts';
 import { foldText } from './searchText.ts';
 import { bankFilter, distanceFilter } from './defs/border.ts';
+import { stretchFilter } from './defs/stretch.ts';
 import { actorsOf } from '../interchange/actors.ts';
 import { NO_MEASURE, type BorderMeasure } from '../geo/borderMeasure.ts';
 
@@ -219,6 +220,7 @@ describe('filters in the URL', () => {
     [sourceFilter, ['Asia-Plus', 'RFE/RL (Tajik Service, with Reuters)']],
     [distanceFilter, 2.5],
     [bankFilter, ['af', 'line']],
+    [stretchFilter, { fromKm: 120.5, toKm: 340 }],
   ].reduce<FilterValues>((v, [def, value]) => ({ ...v, [(def as { id: string }).id]: value }), NO_FILTERS);
 
   it('every filter round-trips through serialiseFilters() and parseFilterParams()', () => {
@@ -263,11 +265,30 @@ describe('filters in the URL', () => {
 
 describe('bulk form', () => {
   it('bulkUniforms() sets bit masks over the codes and the killed minimum; open when no filter is on', () => {
-    expect(bulkUniforms(NO_FILTERS)).toEqual({ kindMask: 0xff, datePrecisionMask: 0xff, locationPrecisionMask: 0xff, minKilled: 0 });
+    expect(bulkUniforms(NO_FILTERS)).toEqual({
+      kindMask: 0xff,
+      datePrecisionMask: 0xff,
+      locationPrecisionMask: 0xff,
+      minKilled: 0,
+      // The border filters' uniforms, open (borderFilters.test.ts).
+      maxDistanceKm: 0,
+      bankMask: 0xff,
+      alongFromKm: 1,
+      alongToKm: 0,
+    });
     const u = bulkUniforms(
       set(set(set(NO_FILTERS, kindFilter, ['incident', 'announcement']), casualtiesFilter, 4), locationPrecisionFilter, ['village']),
     );
-    expect(u).toEqual({ kindMask: 0b1001, datePrecisionMask: 0xff, locationPrecisionMask: 0b10, minKilled: 4 });
+    expect(u).toEqual({
+      kindMask: 0b1001,
+      datePrecisionMask: 0xff,
+      locationPrecisionMask: 0b10,
+      minKilled: 4,
+      maxDistanceKm: 0,
+      bankMask: 0xff,
+      alongFromKm: 1,
+      alongToKm: 0,
+    });
     expect(bulkUniforms(set(NO_FILTERS, kindFilter, [])).kindMask).toBe(0);
   });
 
@@ -286,6 +307,7 @@ describe('bulk form', () => {
       fatalities: 2,
       sourceName: 'Asia-Plus; Radio Ozodi',
       sourceText: 'Clash',
+      border: { distanceKm: 1.2, alongKm: 800, bank: 'af' as const, basis: 'point' as const },
     };
     expect(test(d)).toBe(true);
     expect(test({ ...d, sourceName: 'Radio Ozodi' })).toBe(false);

@@ -9,6 +9,7 @@ import { subTypeFilter, actorFilter, sourceFilter } from './defs/facets';
 import { casualtiesFilter } from './defs/casualties';
 import { datePrecisionFilter, locationPrecisionFilter } from './defs/precision';
 import { bankFilter, distanceFilter } from './defs/border';
+import { stretchFilter } from './defs/stretch';
 
 export const FILTERS: ReadonlyArray<FilterDef<unknown>> = [
   searchFilter,
@@ -20,5 +21,6 @@ export const FILTERS: ReadonlyArray<FilterDef<unknown>> = [
   locationPrecisionFilter,
   distanceFilter,
   bankFilter,
+  stretchFilter,
   sourceFilter,
 ];

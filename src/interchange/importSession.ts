@@ -12,8 +12,7 @@ import { compareEvents } from '../load/normalise';
 import type { AppStore } from '../state/appStore';
 import { watch } from '../state/appStore';
 import { noImports, type ActiveImport, type ImportMode } from '../state/imports';
-import { clearBulk, prepareBulk, showBulk } from '../overlays/bulk/loadBulk';
-import type { BulkSet } from '../overlays/bulk/types';
+import { borderInputOf, clearBulk, prepareBulk, showBulk, type PreparedBulk } from '../overlays/bulk/loadBulk';
 import { inSlices } from '../ui/slices';
 import { toFrontierEvent } from './toFrontierEvents';
 
@@ -92,14 +91,14 @@ export function createImportSession(store: AppStore): ImportSession {
       const bulk = kept.length > BULK_THRESHOLD;
       const active: ActiveImport = { name, mode, records: kept, bulk, clashes: records.length - kept.length };
       // Built off screen; nothing has changed on the map until the lines after the last await.
-      const bulkSet: BulkSet | null = bulk ? await prepareBulk(kept, name, signal) : null;
+      const prepared: PreparedBulk | null = bulk ? await prepareBulk(kept, name, signal, borderInputOf(geo)) : null;
       signal?.throwIfAborted();
       restore(store);
       const now = store.getState();
       if (now.imports.baseline !== baseline) now.setImports({ ...now.imports, baseline });
-      if (bulkSet) {
+      if (prepared) {
         if (mode === 'replace') now.setData({ ...baseline, events: [] }, geo);
-        showBulk(store, bulkSet);
+        showBulk(store, prepared.set, prepared.border);
       } else {
         const made = kept.map((r) => toFrontierEvent(r, name, geo));
         const events: FrontierEvent[] = [...(mode === 'join' ? baseline.events : []), ...made.map((m) => m.event)].sort(compareEvents);

@@ -40,6 +40,10 @@ export const CORE_KEYS: readonly string[] = [
   'source',
   'notes',
   'fatalities',
+  // The export's border measures: derived from the place, recomputed on import, never kept as extra fields.
+  'border_distance_km',
+  'border_bank',
+  'border_along_km',
 ];
 
 export interface RecordContext {

@@ -31,7 +31,8 @@ export function wantsCompactAttribution(width: number, height: number, embed: bo
 /**
  * Adds the attribution control: full text on a roomy map, MapLibre's compact ⓘ (folded at first;
  * one tap shows every credit) on a small one or in an embed. The control is swapped when a resize
- * crosses the threshold or the UI language changes. Exports draw their own credits and do not read this control. Returns its teardown.
+ * crosses the threshold (after the resize event, see below) or the UI language changes. Exports draw
+ * their own credits and do not read this control. Returns its teardown.
  */
 export function mountAttribution(map: MlMap, lines: (lang: Lang) => readonly string[], embed: boolean, store: AppStore): () => void {
   let compact: boolean | null = null;
@@ -51,12 +52,17 @@ export function mountAttribution(map: MlMap, lines: (lang: Lang) => readonly str
     if (want) map.getContainer().querySelector('.maplibregl-ctrl-attrib')?.classList.remove('maplibregl-compact-show');
   };
   update();
-  map.on('resize', update);
+  // The swap waits until the resize event has been dispatched: MapLibre calls the listeners it had
+  // when the event fired, so a control removed from within it would still get its resize call.
+  let live = true;
+  const onResize = (): void => queueMicrotask(() => live && update());
+  map.on('resize', onResize);
   // The events' credits are in the UI language.
   const unsub = store.subscribe((st) => st.view.lang, update);
   return () => {
+    live = false;
     unsub();
-    map.off('resize', update);
+    map.off('resize', onResize);
     if (control) map.removeControl(control);
   };
 }

@@ -69,6 +69,8 @@ export type LegendSymbol =
   | { shape: 'ring'; color: string }
   | { shape: 'hatch'; color: string }
   | { shape: 'diamond'; color: string }
+  /** A `color` diamond with an `inner` dot (the map's "in both compared periods"). */
+  | { shape: 'pair'; color: string; inner: string }
   /** A border post: a dark square in a dashed ring (its site approximate). */
   | { shape: 'post'; color: string }
   /** A line `width` CSS pixels thick at `opacity`. */

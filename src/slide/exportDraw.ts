@@ -156,6 +156,7 @@ export function drawSymbol(ctx: Ctx, symbol: LegendSymbol, cx: number, cy: numbe
       ctx.fillStyle = symbol.color;
       ctx.fillRect(cx - 5 * s, cy - 5 * s, 10 * s, 10 * s);
       break;
+    case 'pair':
     case 'diamond': {
       const d = 7 * s;
       ctx.beginPath();
@@ -169,6 +170,12 @@ export function drawSymbol(ctx: Ctx, symbol: LegendSymbol, cx: number, cy: numbe
       ctx.lineWidth = 2 * s;
       ctx.strokeStyle = symbol.color;
       ctx.stroke();
+      if (symbol.shape === 'pair') {
+        ctx.beginPath();
+        ctx.arc(cx, cy, 3 * s, 0, Math.PI * 2);
+        ctx.fillStyle = symbol.inner;
+        ctx.fill();
+      }
       break;
     }
   }

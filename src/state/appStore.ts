@@ -9,6 +9,7 @@ import { clampWindow, type PlayMode, type TimeWindow } from '../calendar/window'
 import type { BulkSet } from '../overlays/bulk/types';
 import { BASE_LANG, type Lang } from '../i18n/langs';
 import { noImports, type ImportState } from './imports';
+import { noAnalysis, type AnalysisState, type ComparePeriods } from './analysis';
 import { defaultLayers, type LayerId } from '../overlays/registry';
 import { NO_FILTERS, withFilter, type FilterDef, type FilterValues } from '../filters/filterDef';
 
@@ -64,6 +65,7 @@ export interface AppState {
   view: ViewState;
   data: DataState;
   imports: ImportState;
+  analysis: AnalysisState;
   /** Every active filter's value by filter id (src/filters/); absent = that filter is off. */
   filters: FilterValues;
 }
@@ -90,6 +92,13 @@ export interface AppActions {
   setFilters(values: FilterValues): void;
   /** Replaces every field a URL can carry in one update (so subscribers see one change). */
   applyUrlState(s: UrlState): void;
+  /** Two periods to compare (null ends the comparison); each is kept inside the timeline bounds. */
+  setCompare(periods: ComparePeriods | null): void;
+  setBorderChart(open: boolean): void;
+  /** The event under the pointer in any view (null when none). */
+  hover(id: string | null): void;
+  /** The border columns of `set` have been measured (ignored unless it is the set on screen). */
+  bulkMeasured(set: BulkSet): void;
 }
 
 /** The part of the state that lives in the URL. */
@@ -117,6 +126,7 @@ export function initialState(bounds: TimeWindow): AppState {
     view: { camera: { ...DEFAULT_CAMERA }, layers: defaultLayers(), lang: BASE_LANG },
     data: { dataset: null, geo: null, loadError: null, bulk: null },
     imports: noImports(),
+    analysis: noAnalysis(),
     filters: NO_FILTERS,
   };
 }
@@ -141,6 +151,16 @@ export function createAppStore(bounds: TimeWindow): AppStore {
       setLoadError: (loadError) => set((s) => ({ data: { ...s.data, loadError } })),
       setBulk: (bulk) => set((s) => ({ data: { ...s.data, bulk } })),
       setImports: (imports) => set(() => ({ imports })),
+      setCompare: (periods) =>
+        set((s) => ({
+          analysis: {
+            ...s.analysis,
+            compare: periods && { a: clampWindow(periods.a, s.time.bounds), b: clampWindow(periods.b, s.time.bounds) },
+          },
+        })),
+      setBorderChart: (borderChart) => set((s) => ({ analysis: { ...s.analysis, borderChart } })),
+      hover: (hoveredId) => set((s) => (s.analysis.hoveredId === hoveredId ? {} : { analysis: { ...s.analysis, hoveredId } })),
+      bulkMeasured: (measuredBulk) => set((s) => (s.data.bulk === measuredBulk ? { analysis: { ...s.analysis, measuredBulk } } : {})),
       setFilter: (def, value) => set((s) => ({ filters: withFilter(s.filters, def, value) })),
       setFilters: (filters) => set(() => ({ filters })),
       applyUrlState: (u) =>

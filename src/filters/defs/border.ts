@@ -2,7 +2,8 @@
  * The border's own measures (src/geo/borderMeasure.ts): within N km of the line, and which bank.
  * Precision applies: an event without a meaningful distance (province, district seat, no place)
  * is excluded by a distance filter, and one without a bank by a bank filter; the controls say so.
- * Bulk sets carry no distance or bank columns yet, so they ignore both (the panel names them).
+ * On bulk sets both are uniforms tested against the border columns (`borderColumns.ts`), which
+ * the worker measures after the points; until then they match no record, and the panel says so.
  */
 import * as v from 'valibot';
 import { param } from '../../schema/params';
@@ -32,7 +33,7 @@ export const distanceFilter: FilterDef<number> = {
   serialise: (n) => String(n),
   isActive: (n) => n > 0,
   predicate: (n) => (e) => e.border.distanceKm !== null && e.border.distanceKm <= n,
-  bulk: { kind: 'unsupported' },
+  bulk: { kind: 'uniform', apply: (n, u) => void (u.maxDistanceKm = n), borderColumns: true },
   summary: (n, lang) => `${t(lang, 'filterDistance')}: ≤ ${formatNumber(n, lang)} ${t(lang, 'unitKm')}`,
   control: (env) =>
     numberField({
@@ -52,5 +53,8 @@ export const bankFilter = setFilter({
   title: 'filterBank',
   labels: { tj: 'bankTj', af: 'bankAf', line: 'bankLine', other: 'bankOther' },
   of: (e) => e.border.bank,
+  // Bit k = BANKS[k], the bulk bank column's codes (`BANK_CODES`).
+  uniform: 'bankMask',
+  borderColumns: true,
   note: 'filterBankNote',
 });

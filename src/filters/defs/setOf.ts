@@ -25,7 +25,9 @@ export interface SetFilterSpec<K extends string> {
    * The bulk uniform holding the allowed options as a bitmask over `options` (codes = indices);
    * absent: the bulk columns have no such value, so bulk sets ignore the filter (and the panel says so).
    */
-  uniform?: keyof Pick<BulkUniforms, 'kindMask' | 'datePrecisionMask' | 'locationPrecisionMask'>;
+  uniform?: keyof Pick<BulkUniforms, 'kindMask' | 'datePrecisionMask' | 'locationPrecisionMask' | 'bankMask'>;
+  /** The uniform tests the border columns (measured after the points; see `BulkForm`). */
+  borderColumns?: true;
   /** A note under the control (e.g. what "province" means). */
   note?: StringKey;
 }
@@ -62,7 +64,13 @@ export function setFilter<K extends string>(spec: SetFilterSpec<K>): FilterDef<r
       const allowed = new Set<K | null>(value);
       return (e) => allowed.has(spec.of(e));
     },
-    bulk: uniform ? { kind: 'uniform', apply: (value, u) => void (u[uniform] = maskOf(options, value)) } : { kind: 'unsupported' },
+    bulk: uniform
+      ? {
+          kind: 'uniform',
+          apply: (value, u) => void (u[uniform] = maskOf(options, value)),
+          ...(spec.borderColumns ? { borderColumns: true as const } : {}),
+        }
+      : { kind: 'unsupported' },
     summary: (value, lang) => `${t(lang, spec.title)}: ${value.length ? names(value, lang) : t(lang, 'filterNone')}`,
     contradiction: (value, lang) => (value.length === 0 ? `${t(lang, spec.title)}: ${t(lang, 'filterNothingTicked')}` : null),
     control: (env) =>

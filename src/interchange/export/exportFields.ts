@@ -7,9 +7,26 @@ import { dayNumberToIsoDay } from '../../calendar/dates';
 import type { ImportRecord } from '../../model/types';
 import { ACLED_COLUMNS } from '../formats/acledColumns';
 import { geoPrecisionOf, timePrecisionOf, WEEK_HALF_SPAN } from '../precision';
+import type { BorderMeasure } from '../../geo/borderMeasure';
 
 /** Columns the app adds after ACLED's, read back by the importer. */
 export const APP_COLUMNS: readonly string[] = ['title', 'kind', 'date_precision', 'start_date', 'end_date', 'location_precision'];
+
+/**
+ * The border measures, after the app's columns: km to the line, the bank (`tj`, `af`, `line`,
+ * `other`) and km along the border from the Uzbek tripoint; empty where the location precision
+ * allows none. Derived from the place, so the importer recomputes rather than reads them.
+ */
+export const BORDER_COLUMNS: readonly string[] = ['border_distance_km', 'border_bank', 'border_along_km'];
+
+/** The border columns of one measure (distance to 10 m, along to 100 m). */
+export function borderFields(m: BorderMeasure | null): Record<string, FieldValue> {
+  return {
+    border_distance_km: m?.distanceKm == null ? '' : Math.round(m.distanceKm * 100) / 100,
+    border_bank: m?.bank ?? '',
+    border_along_km: m?.alongKm == null ? '' : Math.round(m.alongKm * 10) / 10,
+  };
+}
 
 export type FieldValue = string | number;
 
@@ -24,8 +41,8 @@ function startText(r: ImportRecord): string {
   return r.datePrecision === 'month' ? iso.slice(0, 7) : r.datePrecision === 'year' ? iso.slice(0, 4) : iso;
 }
 
-/** The exported fields of one record, keyed by column name. */
-export function exportFields(r: ImportRecord): Record<string, FieldValue> {
+/** The exported fields of one record, keyed by column name; `border` fills the border columns (empty without). */
+export function exportFields(r: ImportRecord, border: BorderMeasure | null = null): Record<string, FieldValue> {
   const located = r.locationPrecision !== 'none' && Number.isFinite(r.lon) && Number.isFinite(r.lat);
   const date = acledDate(r);
   const out: Record<string, FieldValue> = {};
@@ -48,6 +65,7 @@ export function exportFields(r: ImportRecord): Record<string, FieldValue> {
     start_date: startText(r),
     end_date: r.datePrecision === 'range' && r.endDay !== r.startDay ? dayNumberToIsoDay(r.endDay) : '',
     location_precision: r.locationPrecision,
+    ...borderFields(border),
   });
   for (const [k, v] of Object.entries(r.extra ?? {}))
     if (!Object.hasOwn(out, k)) Object.defineProperty(out, k, { value: v, enumerable: true, writable: true, configurable: true });

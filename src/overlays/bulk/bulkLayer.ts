@@ -92,6 +92,8 @@ export function addBulkLayer(map: OverlayMap, store: AppStore, set: BulkSet, the
   let vao: WebGLVertexArrayObject | null = null;
   let buffers: WebGLBuffer[] = [];
   let u: Record<string, WebGLUniformLocation | null> = {};
+  // The border measures arrive after the points (a second pass in the worker): re-uploaded once then.
+  let late: Array<{ buf: WebGLBuffer; get: () => Float32Array | Uint8Array; sent: Float32Array | Uint8Array }> = [];
 
   const layer: CustomLayerInterface = {
     id: BULK_LAYER_ID,
@@ -127,6 +129,7 @@ export function addBulkLayer(map: OverlayMap, store: AppStore, set: BulkSet, the
       if (vao) gl.deleteVertexArray(vao);
       if (prog) gl.deleteProgram(prog);
       buffers = [];
+      late = [];
       gl = null;
     },
   };
@@ -135,7 +138,10 @@ export function addBulkLayer(map: OverlayMap, store: AppStore, set: BulkSet, the
   const ready = (gl: WebGL2RenderingContext, p: WebGLProgram): void => {
     prog = p;
     attribs = Object.fromEntries(
-      ['a_pos', 'a_start', 'a_endx', 'a_meta', 'a_killed', 'a_match'].map((n) => [n, gl.getAttribLocation(p, n)]),
+      ['a_pos', 'a_start', 'a_endx', 'a_meta', 'a_killed', 'a_match', 'a_balong', 'a_bdist', 'a_bbank'].map((n) => [
+        n,
+        gl.getAttribLocation(p, n),
+      ]),
     );
     u = Object.fromEntries(
       [
@@ -150,6 +156,9 @@ export function addBulkLayer(map: OverlayMap, store: AppStore, set: BulkSet, the
         'u_datePrecisionMask',
         'u_locationPrecisionMask',
         'u_minKilled',
+        'u_along',
+        'u_maxDistance',
+        'u_bankMask',
       ].map((n) => [n, gl.getUniformLocation(p, n)]),
     );
     map.triggerRepaint();
@@ -167,6 +176,10 @@ export function addBulkLayer(map: OverlayMap, store: AppStore, set: BulkSet, the
       { name: 'a_endx', data: c.endx, size: 1, type: gl.FLOAT },
       { name: 'a_meta', data: meta, size: 3, type: gl.UNSIGNED_BYTE },
       { name: 'a_killed', data: c.killed, size: 1, type: gl.UNSIGNED_SHORT },
+      // Border measures (within N km, bank, stretch): rewritten once when the worker's second pass measures them.
+      { name: 'a_balong', data: c.borderAlong, size: 1, type: gl.FLOAT },
+      { name: 'a_bdist', data: c.borderDistance, size: 1, type: gl.FLOAT },
+      { name: 'a_bbank', data: c.borderBank, size: 1, type: gl.UNSIGNED_BYTE },
       { name: 'a_match', data: uploadedMask ?? allMatch, size: 1, type: gl.UNSIGNED_BYTE, dynamic: true },
     ];
     upload = chunkedUpload(gl, attribs, columns, c.count, (from, to) => {
@@ -178,6 +191,8 @@ export function addBulkLayer(map: OverlayMap, store: AppStore, set: BulkSet, the
     });
     buffers.push(...upload.buffers);
     matchBuffer = upload.buffers[upload.buffers.length - 1]!;
+    const border: Array<() => Float32Array | Uint8Array> = [() => c.borderAlong, () => c.borderDistance, () => c.borderBank];
+    late = border.map((get, k) => ({ buf: upload!.buffers[columns.length - 1 - border.length + k]!, get, sent: get() }));
     gl.bindVertexArray(null);
   };
 
@@ -196,6 +211,15 @@ export function addBulkLayer(map: OverlayMap, store: AppStore, set: BulkSet, the
     const { ws, we } = gpuWindow(w);
     g.useProgram(prog);
     g.bindVertexArray(vao);
+    for (const l of late) {
+      if (l.get() === l.sent) continue;
+      l.sent = l.get();
+      g.bindBuffer(g.ARRAY_BUFFER, l.buf);
+      // After the chunked upload (draw runs only then), so no later chunk copies the unmeasured column.
+      g.bufferData(g.ARRAY_BUFFER, l.sent, g.STATIC_DRAW);
+      g.bindBuffer(g.ARRAY_BUFFER, null);
+      stats.gpuBytes += l.sent.byteLength;
+    }
     g.uniformMatrix4fv(u['u_matrix'] ?? null, false, matrix);
     g.uniform1f(u['u_ws'] ?? null, ws);
     g.uniform1f(u['u_we'] ?? null, we);
@@ -205,6 +229,9 @@ export function addBulkLayer(map: OverlayMap, store: AppStore, set: BulkSet, the
     g.uniform1i(u['u_selected'] ?? null, parseBulkSelection(s.selection.selectedId) ?? -1);
     g.uniform3fv(u['u_colors'] ?? null, colors);
     const f = bulkFilterState(set, s.filters);
+    g.uniform2f(u['u_along'] ?? null, f.uniforms.alongFromKm, f.uniforms.alongToKm);
+    g.uniform1f(u['u_maxDistance'] ?? null, f.uniforms.maxDistanceKm);
+    g.uniform1i(u['u_bankMask'] ?? null, f.uniforms.bankMask);
     g.uniform1i(u['u_kindMask'] ?? null, f.uniforms.kindMask);
     g.uniform1i(u['u_datePrecisionMask'] ?? null, f.uniforms.datePrecisionMask);
     g.uniform1i(u['u_locationPrecisionMask'] ?? null, f.uniforms.locationPrecisionMask);
@@ -236,7 +263,16 @@ export function addBulkLayer(map: OverlayMap, store: AppStore, set: BulkSet, the
   const repaint = (): void => map.triggerRepaint();
   const unsub = watch(
     store,
-    (s) => [s.time.window, s.time.showContext, s.selection.selectedId, s.view.layers.events, s.view.layers.density, s.filters] as const,
+    (s) =>
+      [
+        s.time.window,
+        s.time.showContext,
+        s.selection.selectedId,
+        s.view.layers.events,
+        s.view.layers.density,
+        s.filters,
+        s.analysis.measuredBulk,
+      ] as const,
     repaint,
   );
 

@@ -9,6 +9,7 @@ import { clear, h } from '../../ui/dom';
 import { formatBulkDate } from './details';
 import { parseBulkSelection } from './selection';
 import { closeOnEscape } from '../../ui/onEscape';
+import { alongText, borderMeasureText } from '../../i18n/borderText';
 
 /** Mounts the bulk detail panel into `root`; returns its teardown. */
 export function mountBulkPanel(root: HTMLElement, store: AppStore): () => void {
@@ -31,6 +32,7 @@ export function mountBulkPanel(root: HTMLElement, store: AppStore): () => void {
     const facts: Array<[string, string]> = [
       [t(lang, 'date'), `${formatBulkDate(d, lang)} (${d.datePrecision})`],
       [t(lang, 'place'), `${d.lat.toFixed(4)}°N ${d.lon.toFixed(4)}°E (${d.locationPrecision})`],
+      [t(lang, 'bmBorder'), [borderMeasureText(d.border, lang), alongText(d.border, lang)].filter(Boolean).join(' · ')],
       [t(lang, 'bulkKind'), d.kind],
       [t(lang, 'bulkFatalities'), d.fatalities === null ? '—' : String(d.fatalities)],
       [t(lang, 'bulkDataset'), set.name],

@@ -3,6 +3,8 @@
  * builds the spatial index off the main thread, then transfers the buffers back (no copies).
  */
 import { buildColumns, transferables } from './pack';
+import { createBorderIndex } from '../../geo/borderMeasure';
+import { borderColumns } from './borderColumns';
 import { syntheticRaw } from '../../../bench/hooks/synthetic';
 import type { WorkerReply, WorkerRequest } from './messages';
 import type { BulkProgress, RawColumns } from './types';
@@ -24,7 +26,18 @@ self.onmessage = (ev: MessageEvent<WorkerRequest>): void => {
     const t1 = performance.now();
     const columns = buildColumns(raw, (phase, f) => progress(phase, phase === 'sorting' ? 0.4 + 0.3 * f : 0.7 + 0.25 * f));
     const t2 = performance.now();
+    // The order is kept: the columns' buffers leave with the reply.
+    const order = req.border ? columns.origin.slice() : null;
     post({ type: 'done', columns, ms: { generate: t1 - t0, sort: t2 - t1, total: t2 - t0 } }, transferables(columns));
+    // The border measures (~µs each) follow in a second message, so the points are on the map first.
+    if (req.border && order) {
+      const border = borderColumns(raw, order, createBorderIndex(req.border));
+      post({ type: 'border', columns: border, ms: performance.now() - t2 }, [
+        border.borderDistance.buffer,
+        border.borderAlong.buffer,
+        border.borderBank.buffer,
+      ] as ArrayBuffer[]);
+    }
   } catch (err) {
     post({ type: 'error', message: err instanceof Error ? err.message : String(err) });
   }

@@ -5,6 +5,7 @@ import { formatEventDate } from '../../calendar/format';
 import type { Lang } from '../../i18n/langs';
 import type { EventDate } from '../../model/types';
 import { DATE_PRECISION_CODES, KIND_CODES, LOCATION_PRECISION_CODES, type BulkColumns, type BulkDetail } from './types';
+import { borderMeasureAt } from './borderColumns';
 
 /** Longitude of a mercator x. */
 export function lonOf(x: number): number {
@@ -16,14 +17,16 @@ export function latOf(y: number): number {
   return (360 / Math.PI) * Math.atan(Math.exp(((180 - y * 360) * Math.PI) / 180)) - 90;
 }
 
-/** The numeric fields of sorted event `i` (title and sources are added by the caller). */
+/** The numeric fields of sorted event `i`, its border measures included (title and sources are added by the caller). */
 export function numericDetail(c: BulkColumns, i: number): Omit<BulkDetail, 'title' | 'sourceName' | 'sourceText' | 'fatalities'> {
+  const locationPrecision = LOCATION_PRECISION_CODES[c.locationPrecision[i]!] ?? 'point';
   return {
     kind: KIND_CODES[c.kind[i]!] ?? 'incident',
     startDay: c.start[i]!,
     endDay: c.endx[i]! - 1,
     datePrecision: DATE_PRECISION_CODES[c.datePrecision[i]!] ?? 'day',
-    locationPrecision: LOCATION_PRECISION_CODES[c.locationPrecision[i]!] ?? 'point',
+    locationPrecision,
+    border: borderMeasureAt(c, i, locationPrecision),
     lon: lonOf(c.pos[2 * i]! + c.centre[0]),
     lat: latOf(c.pos[2 * i + 1]! + c.centre[1]),
   };

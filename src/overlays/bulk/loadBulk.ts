@@ -4,9 +4,11 @@
  */
 import type { ImportRecord } from '../../model/types';
 import type { AppStore } from '../../state/appStore';
-import type { BulkSet } from './types';
+import type { BorderIndexInput } from '../../geo/borderMeasure';
+import type { PreparedBulk } from './clearBulk';
 
-export { clearBulk, showBulk } from './clearBulk';
+export { clearBulk, showBulk, type PreparedBulk } from './clearBulk';
+export { borderInputOf } from './borderInput';
 
 /** Loads imported records as the bulk set `name` (replacing any previous one); resolves once stored. */
 export async function loadBulk(store: AppStore, records: readonly ImportRecord[], name: string): Promise<void> {
@@ -14,8 +16,17 @@ export async function loadBulk(store: AppStore, records: readonly ImportRecord[]
   await loadBulkTimed(store, records, name);
 }
 
-/** Builds the bulk set `name` off screen (see `showBulk`); an abort terminates its worker. */
-export async function prepareBulk(records: readonly ImportRecord[], name: string, signal?: AbortSignal): Promise<BulkSet> {
+/**
+ * Builds the bulk set `name` off screen; show it with `showBulk(store, set, border)`. With `borderInput`
+ * the worker measures the events against the border after the points. An abort terminates its worker.
+ */
+export async function prepareBulk(
+  records: readonly ImportRecord[],
+  name: string,
+  signal?: AbortSignal,
+  borderInput?: BorderIndexInput,
+): Promise<PreparedBulk> {
   const { prepareBulk: prepare } = await import('./bulkLoader');
-  return (await prepare(records, name, signal)).set;
+  const { set, border } = await prepare(records, name, signal, borderInput);
+  return { set, border };
 }

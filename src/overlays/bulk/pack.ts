@@ -5,6 +5,8 @@
 import KDBush from 'kdbush';
 import { radixSortOrder } from './radixSort';
 import type { BulkColumns, RawColumns, SpanBucket } from './types';
+import type { BorderIndex } from '../../geo/borderMeasure';
+import { borderColumns } from './borderColumns';
 import { SPAN_CLASSES, spanClass } from './windowRange';
 import { cumulativeDayCounts } from './dayCounts';
 
@@ -22,10 +24,11 @@ export function mercY(lat: number): number {
 export type ProgressFn = (phase: 'sorting' | 'indexing', fraction: number) => void;
 
 /**
- * Sorts raw columns by (span bucket, start day) with a radix sort and builds the GPU columns and
- * the kdbush index. Days are floored to whole days (imports carry whole days).
+ * Sorts raw columns by (span bucket, start day) with a radix sort and builds the GPU columns, the
+ * border measures (with `border`; unknown without) and the kdbush index. Days are floored to whole
+ * days (imports carry whole days).
  */
-export function buildColumns(raw: RawColumns, onProgress: ProgressFn = () => {}): BulkColumns {
+export function buildColumns(raw: RawColumns, onProgress: ProgressFn = () => {}, border?: BorderIndex): BulkColumns {
   const n = raw.count;
   let minDay = Number.POSITIVE_INFINITY;
   let maxDay = Number.NEGATIVE_INFINITY;
@@ -94,8 +97,10 @@ export function buildColumns(raw: RawColumns, onProgress: ProgressFn = () => {})
     index.add(x, y);
   }
   for (let k = Math.max(0, bucket + 1); k < buckets.length; k++) buckets[k]!.from = buckets[k]!.to = n;
+  onProgress('indexing', 0.3);
+  const measures = borderColumns(raw, order, border);
   const dayCum = cumulativeDayCounts(start, endx, minDay, maxDay);
-  onProgress('indexing', 0.5);
+  onProgress('indexing', 0.6);
   index.finish();
   onProgress('indexing', 1);
   return {
@@ -108,6 +113,8 @@ export function buildColumns(raw: RawColumns, onProgress: ProgressFn = () => {})
     datePrecision,
     locationPrecision,
     killed,
+    ...measures,
+    borderMeasured: border !== undefined,
     origin: order,
     buckets,
     index: index.data as ArrayBuffer,
@@ -127,6 +134,9 @@ export function transferables(c: BulkColumns): ArrayBuffer[] {
     c.datePrecision.buffer,
     c.locationPrecision.buffer,
     c.killed.buffer,
+    c.borderDistance.buffer,
+    c.borderAlong.buffer,
+    c.borderBank.buffer,
     c.origin.buffer,
     c.index,
     c.dayCum.buffer,

@@ -15,7 +15,16 @@ uniform int u_kindMask;
 uniform int u_datePrecisionMask;
 uniform int u_locationPrecisionMask;
 uniform float u_minKilled;
+// The border filters (the border columns; NaN = unmeasured or no such measure, which fails each):
+// km along the border, lo > hi = off; most km from the line, 0 = off; allowed bank codes, 255 = any.
+uniform vec2 u_along;
+uniform float u_maxDistance;
+uniform int u_bankMask;
 in vec2 a_pos;
+in float a_balong;
+in float a_bdist;
+// bank code (index into BANK_CODES); 255 = unknown.
+in float a_bbank;
 in float a_start;
 in float a_endx;
 // kind, date precision, location precision codes (bytes, uploaded once).
@@ -31,8 +40,11 @@ bool allowed(int mask, float code) {
 }
 void main() {
   bool inWin = a_start < u_we && a_endx > u_ws;
+  bool border = (u_along.x > u_along.y || (a_balong >= u_along.x && a_balong <= u_along.y)) &&
+    (u_maxDistance <= 0.0 || a_bdist <= u_maxDistance) &&
+    (u_bankMask == 255 || (a_bbank < 7.5 && allowed(u_bankMask, a_bbank)));
   bool passes = allowed(u_kindMask, a_meta.x) && allowed(u_datePrecisionMask, a_meta.y) &&
-    allowed(u_locationPrecisionMask, a_meta.z) && a_match > 0.5 &&
+    allowed(u_locationPrecisionMask, a_meta.z) && a_match > 0.5 && border &&
     (u_minKilled <= 0.0 || (a_killed < 65535.0 && a_killed >= u_minKilled));
   // Filtered out, or outside the window without context: off-screen; the fragment stage never runs.
   if (!passes || (!inWin && u_context < 0.5)) {

@@ -4,6 +4,7 @@
  * range and a click can be answered from a spatial index.
  */
 import type { DatePrecision, DayNumber, EventKind, LocationPrecision } from '../../model/types';
+import type { BorderMeasure } from '../../geo/borderMeasure';
 import { DATE_PRECISIONS, EVENT_KINDS, LOCATION_PRECISIONS } from '../../model/types';
 
 /** Codes stored in Uint8 columns: the index into these lists. */
@@ -57,6 +58,14 @@ export interface BulkColumns {
   locationPrecision: Uint8Array;
   /** Killed as claimed (`UNKNOWN_KILLED` when not stated), for the casualty filter. */
   killed: Uint16Array;
+  /** Km to the border line (float32; NaN where the location precision allows no distance). See borderColumns.ts. */
+  borderDistance: Float32Array;
+  /** Km along the border from the Uzbek tripoint (float32; NaN where unknown). */
+  borderAlong: Float32Array;
+  /** Bank code (index into `BANK_CODES`; `NO_BANK` = unknown). */
+  borderBank: Uint8Array;
+  /** False until the border columns are measured (a second worker pass): till then they hold "unknown". */
+  borderMeasured: boolean;
   /** Sorted index → the event's original row in the input (for details). */
   origin: Uint32Array;
   buckets: SpanBucket[];
@@ -83,6 +92,8 @@ export interface BulkDetail {
   lon: number;
   lat: number;
   fatalities: number | null;
+  /** Distance, bank and place along the border, as far as the location precision allows. */
+  border: BorderMeasure;
   sourceName: string;
   sourceText: string;
   extra?: Record<string, string>;

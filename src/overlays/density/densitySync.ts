@@ -108,9 +108,13 @@ export function startDensitySync(map: OverlayMap, store: AppStore): () => void {
     current.counter.request(s.time.window, bulkKeepMask(set, s.filters));
   };
   sync();
-  const unsub = store.subscribe((s) => [s.view.layers.density, s.data.bulk, s.time.window, s.filters] as const, sync, {
-    equalityFn: (a, b) => a[0] === b[0] && a[1] === b[1] && a[2] === b[2] && a[3] === b[3],
-  });
+  const unsub = store.subscribe(
+    (s) => [s.view.layers.density, s.data.bulk, s.time.window, s.filters, s.analysis.measuredBulk] as const,
+    sync,
+    {
+      equalityFn: (a, b) => a[0] === b[0] && a[1] === b[1] && a[2] === b[2] && a[3] === b[3],
+    },
+  );
   return () => {
     unsub();
     current?.counter.stop();

@@ -20,6 +20,9 @@ import type { Overlay, OverlayMap, OwnToggle } from '../overlay';
 import { inSlot } from '../../style/stack';
 import { eventDistricts, eventPoints, eventRings } from './eventFeatures';
 import type { GeoBundle } from '../../model/types';
+import { COMPARE_LAYER, COMPARE_SOURCE, compareFeatures, compareLayers, compareLegend, syncCompare } from './compareLayer';
+import { compareIcons } from './compareStyle';
+import { hoverLayers, syncHover } from './hoverLayer';
 
 /** Ids of the border districts (drawn at their seats: no outline is bundled). */
 const districtIdsOf = (geo: GeoBundle | null): ReadonlySet<string> => new Set((geo?.districts?.features ?? []).map((f) => f.properties.id));
@@ -38,6 +41,7 @@ export const EVENT_LAYERS = {
 
 /** Layers a click can select an event on, top-most first. */
 export const CLICKABLE_EVENT_LAYERS = [
+  COMPARE_LAYER,
   EVENT_LAYERS.points,
   EVENT_LAYERS.districts,
   EVENT_LAYERS.rings,
@@ -70,9 +74,11 @@ function syncEvents(map: OverlayMap, store: AppStore): () => void {
   let lastKey = '';
   const sync = (): void => {
     const s = store.getState();
-    // Only the events that pass the filters are drawn, in or out of the window.
+    // Only the events that pass the filters are drawn, in or out of the window. While two periods
+    // are compared, the comparison's symbols stand in for the ordinary marks.
     const evs = shownEvents(s);
-    const shown = s.view.layers.events ? visibleEventIds(evs, s.time.window, s.time.showContext) : { inWindow: [], all: [] };
+    const ordinary = s.view.layers.events && s.analysis.compare === null;
+    const shown = ordinary ? visibleEventIds(evs, s.time.window, s.time.showContext) : { inWindow: [], all: [] };
     const sel = s.selection.selectedId;
     const key = `${shown.inWindow.join(',')}|${shown.all.join(',')}|${sel}`;
     if (key === lastKey) return;
@@ -101,9 +107,20 @@ function syncEvents(map: OverlayMap, store: AppStore): () => void {
   sync();
   const unsub = watch(
     store,
-    (s) => [s.time.window, s.time.showContext, s.selection.selectedId, s.view.layers.events, s.data.dataset, s.filters] as const,
+    (s) =>
+      [
+        s.time.window,
+        s.time.showContext,
+        s.selection.selectedId,
+        s.view.layers.events,
+        s.data.dataset,
+        s.filters,
+        s.analysis.compare,
+      ] as const,
     sync,
   );
+  const stopCompare = syncCompare(map, store);
+  const stopHover = syncHover(map, store);
   const unsubLang = store.subscribe(
     (s) => s.view.lang,
     (l) => {
@@ -158,6 +175,8 @@ function syncEvents(map: OverlayMap, store: AppStore): () => void {
 
   return () => {
     unsub();
+    stopCompare();
+    stopHover();
     unsubLang();
     unsubData();
     map.off('click', onClick);
@@ -177,6 +196,7 @@ export const eventsOverlay: Overlay<'events', OwnToggle> = defineOverlay({
       'event-points': { type: 'geojson', data: eventPoints(events, s.view.lang) },
       'event-districts': { type: 'geojson', data: eventDistricts(events, districtIdsOf(ctx.geo), s.view.lang) },
       'event-rings': { type: 'geojson', data: eventRings(events) },
+      [COMPARE_SOURCE]: { type: 'geojson', data: compareFeatures(events) },
     };
   },
   layers: (theme) => [
@@ -274,9 +294,12 @@ export const eventsOverlay: Overlay<'events', OwnToggle> = defineOverlay({
       },
       paint: { 'text-color': '#1a1a1a', 'text-halo-color': '#fff', 'text-halo-width': 1.8 },
     }),
+    ...compareLayers(theme),
+    ...hoverLayers(theme),
   ],
-  images: (theme) => [hatchPattern(theme.areaHighlight)],
-  legend: (theme, lang) => [
+  images: (theme) => [hatchPattern(theme.areaHighlight), ...compareIcons],
+  legend: (theme, lang, state) => [
+    ...compareLegend(lang, state),
     ...EVENT_KINDS.map((k) => ({ id: `kind-${k}`, symbol: { shape: 'dot', color: theme.kind[k] } as const, label: t(lang, KIND_KEY[k]) })),
     { id: 'ring', symbol: { shape: 'ring', color: theme.kind.incident }, label: t(lang, 'legendRing') },
     { id: 'hatch', symbol: { shape: 'hatch', color: theme.areaHighlight }, label: t(lang, 'legendHatch') },

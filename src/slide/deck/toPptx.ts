@@ -41,6 +41,8 @@ function glyph(s: LegendSymbol): string {
       return '▨';
     case 'diamond':
       return '◆';
+    case 'pair':
+      return '◈';
     case 'post':
       return '■';
     case 'line':

@@ -2,6 +2,7 @@
 import type { TimeWindow } from '../../calendar/window';
 import { watch, type AppStore } from '../appStore';
 import { parseUrlState, serialiseUrlState, urlStateOf } from './urlState';
+import { ANALYSIS_PARAMS, parseAnalysisUrl, serialiseAnalysisUrl } from './analysisUrl';
 import { filterParams } from '../../filters/apply';
 
 /**
@@ -16,23 +17,40 @@ export function startUrlSync(
   const bounds = store.getState().time.bounds;
   const params = new URLSearchParams(win.location.search);
   const { state, warnings } = parseUrlState(win.location.search, bounds, defaultWindow);
-  for (const w of warnings) console.warn(`Frontier Map: ignoring URL parameter — ${w}`);
+  const analysis = parseAnalysisUrl(win.location.search, bounds);
+  for (const w of [...warnings, ...analysis.warnings]) console.warn(`Frontier Map: ignoring URL parameter — ${w}`);
   store.getState().applyUrlState(state);
+  store.getState().setCompare(analysis.state.compare);
+  store.getState().setBorderChart(analysis.state.borderChart);
   let timer = 0;
   const write = (): void => {
     timer = 0;
-    const u = urlStateOf(store.getState());
+    const s = store.getState();
+    const u = urlStateOf(s);
     // Keep parameters this module does not own (e.g. embed options) as they are.
     const next = new URLSearchParams(win.location.search);
-    for (const k of ['from', 'to', 'sel', 'cam', 'layers', 'lang', 'mode', 'speed', 'ctx', ...filterParams()]) next.delete(k);
+    for (const k of ['from', 'to', 'sel', 'cam', 'layers', 'lang', 'mode', 'speed', 'ctx', ...filterParams(), ...ANALYSIS_PARAMS])
+      next.delete(k);
     for (const [k, v] of new URLSearchParams(serialiseUrlState(u, bounds, defaultWindow))) next.set(k, v);
+    for (const [k, v] of serialiseAnalysisUrl(s.analysis)) next.set(k, v);
     const qs = next.toString();
     const url = `${win.location.pathname}${qs ? `?${qs}` : ''}${win.location.hash}`;
     if (url !== `${win.location.pathname}${win.location.search}${win.location.hash}`) win.history.replaceState(null, '', url);
   };
   const unsub = watch(
     store,
-    (s) => [s.time.window, s.selection.selectedId, s.view, s.time.mode, s.time.speed, s.time.showContext, s.filters] as const,
+    (s) =>
+      [
+        s.time.window,
+        s.selection.selectedId,
+        s.view,
+        s.time.mode,
+        s.time.speed,
+        s.time.showContext,
+        s.filters,
+        s.analysis.compare,
+        s.analysis.borderChart,
+      ] as const,
     () => {
       if (!timer) timer = win.setTimeout(write, 200);
     },

@@ -7,6 +7,32 @@ import type { ImportSession } from '../../interchange/importSession';
 import { datasetRecords, selectRecords } from '../../interchange/export/selectRecords';
 import { recordsToGeoJson } from '../../interchange/export/toGeoJson';
 import { downloadText } from '../../interchange/export/download';
+import { borderIndexFor, measureLocation, type BorderMeasure } from '../../geo/borderMeasure';
+
+/**
+ * Each exported record's border measures: a curated or small-import event's own (computed at
+ * load); a bulk record's measured now, by the same rules (a district-level record's coordinates
+ * give its place along the border, a province-level one none).
+ */
+export function borderOfRecords(store: AppStore): (r: ImportRecord) => BorderMeasure | null {
+  const s = store.getState();
+  const byId = new Map((s.data.dataset?.events ?? []).map((e) => [e.id, e.border]));
+  const index = s.data.geo ? borderIndexFor(s.data.geo) : undefined;
+  return (r) => {
+    const own = byId.get(r.id);
+    if (own) return own;
+    const located = Number.isFinite(r.lon) && Number.isFinite(r.lat);
+    return measureLocation(
+      {
+        locationPrecision: r.locationPrecision,
+        geometry: located ? [r.lon, r.lat] : null,
+        areaId: r.extra?.['area'] ?? null,
+        atDistrictSeat: r.locationPrecision === 'district',
+      },
+      index,
+    );
+  };
+}
 
 /** Every event on screen as records: the dataset's events plus a bulk import's records. */
 export function recordsOnScreen(store: AppStore, session: ImportSession): ImportRecord[] {
@@ -34,11 +60,12 @@ export function createExportSection(store: AppStore, session: ImportSession): (l
     const run = async (format: 'geojson' | 'csv'): Promise<void> => {
       const w = store.getState().time.window;
       const records = selectRecords(recordsOnScreen(store, session), scope === 'window' ? w : null);
+      const borderOf = borderOfRecords(store);
       const name = `frontier-events-${scope}.${format}`;
       // The CSV writer (papaparse) loads on first use: the default view never needs it.
       if (format === 'csv')
-        downloadText(name, (await import('../../interchange/export/toCsv')).recordsToCsv(records), 'text/csv;charset=utf-8');
-      else downloadText(name, JSON.stringify(recordsToGeoJson(records), null, 1), 'application/geo+json');
+        downloadText(name, (await import('../../interchange/export/toCsv')).recordsToCsv(records, borderOf), 'text/csv;charset=utf-8');
+      else downloadText(name, JSON.stringify(recordsToGeoJson(records, borderOf), null, 1), 'application/geo+json');
       status.textContent = `${t(lang, 'exportDone')}: ${records.length} — ${name}`;
     };
     const geo = h('button', { 'data-testid': 'export-geojson', text: t(lang, 'exportGeoJson') });

@@ -51,7 +51,13 @@ export function mountEventList(root: HTMLElement, store: AppStore): () => void {
 
   const ctx = (): RowContext => {
     const s = store.getState();
-    return { lang: s.view.lang, window: s.time.window, selectedId: s.selection.selectedId, onSelect: (id) => store.getState().select(id) };
+    return {
+      lang: s.view.lang,
+      window: s.time.window,
+      selectedId: s.selection.selectedId,
+      onSelect: (id) => store.getState().select(id),
+      onHover: (id) => store.getState().hover(id),
+    };
   };
   const rowAt = (k: number, c: RowContext): HTMLButtonElement => {
     const v = entries.order[k]!;
@@ -171,15 +177,22 @@ export function mountEventList(root: HTMLElement, store: AppStore): () => void {
   render();
   const unsub = watch(
     store,
-    (s) => [s.time.window, s.selection.selectedId, s.view.lang, s.data.dataset, s.data.bulk, s.filters] as const,
+    (s) => [s.time.window, s.selection.selectedId, s.view.lang, s.data.dataset, s.data.bulk, s.filters, s.analysis.measuredBulk] as const,
     () => {
       // A large import is re-ordered at most once a frame while the window is dragged; curated data at once.
       if (!store.getState().data.bulk) render();
       else if (!raf) raf = requestAnimationFrame(render);
     },
   );
+  const unhover = store.subscribe(
+    (s) => s.analysis.hoveredId,
+    (id) => {
+      for (const row of root.querySelectorAll<HTMLElement>('.event-row')) row.classList.toggle('hovered', row.dataset['eventId'] === id);
+    },
+  );
   return () => {
     unsub();
+    unhover();
     if (raf) cancelAnimationFrame(raf);
     if (rowsRaf) cancelAnimationFrame(rowsRaf);
     root.removeEventListener('keydown', onKey);

@@ -2,14 +2,15 @@
  * The filter panel: a collapsible section (a native <details>, so it opens with Enter/Space and
  * every control inside is reachable with Tab) holding one control per filter of the registry, a
  * "clear all" button, and what the filters do to the data: "X of Y events", why nothing can
- * match, and which filters a large (bulk) import ignores or matches by its records' strings.
+ * match, and which filters a large (bulk) import ignores, matches by its records' strings, or
+ * cannot apply yet (the border filters, until the set's border columns are measured).
  */
 import type { AppStore } from '../../state/appStore';
 import { watch } from '../../state/watch';
 import { t } from '../../i18n/strings';
 import { clear, h } from '../../ui/dom';
 import { FILTERS } from '../../filters/registry';
-import { activeFilters, contradictions, unsupportedOnBulk } from '../../filters/apply';
+import { activeFilters, contradictions, onBorderColumns, unsupportedOnBulk } from '../../filters/apply';
 import { NO_FILTERS, filterValue, type FilterControl } from '../../filters/filterDef';
 import { eventCountInWindow, eventTotalInWindow, filterContextOf } from '../../state/selectors';
 import { countText } from '../../calendar/windowText';
@@ -69,13 +70,15 @@ export function mountFilterPanel(root: HTMLElement, store: AppStore): () => void
     problems.textContent = why.length ? `${t(lang, 'filterCannotMatch')} ${why.join('; ')}` : '';
     problems.hidden = why.length === 0;
     const ignored = s.data.bulk ? unsupportedOnBulk(s.filters) : [];
+    // Border filters on a set whose border columns have not arrived yet: say so rather than show nothing unexplained.
+    const pending = s.data.bulk && !s.data.bulk.columns.borderMeasured ? onBorderColumns(s.filters) : [];
+    const named = (defs: typeof ignored): string => defs.map((d) => d.summary(filterValue(d, s.filters), lang)).join('; ');
     bulkNote.textContent = !s.data.bulk
       ? ''
       : [
           t(lang, 'filterBulkMask'),
-          ignored.length
-            ? `${t(lang, 'filterBulkUnsupported')} ${ignored.map((d) => d.summary(filterValue(d, s.filters), lang)).join('; ')}`
-            : '',
+          ignored.length ? `${t(lang, 'filterBulkUnsupported')} ${named(ignored)}` : '',
+          pending.length ? `${t(lang, 'filterBorderPending')} ${named(pending)}` : '',
         ]
           .filter(Boolean)
           .join(' ');
@@ -90,7 +93,7 @@ export function mountFilterPanel(root: HTMLElement, store: AppStore): () => void
     (s) => [s.view.lang, s.data.dataset, s.data.geo] as const,
     () => (build(), show()),
   );
-  const unsubShow = watch(store, (s) => [s.filters, s.time.window, s.data.bulk] as const, show);
+  const unsubShow = watch(store, (s) => [s.filters, s.time.window, s.data.bulk, s.analysis.measuredBulk] as const, show);
   return () => {
     unsubBuild();
     unsubShow();

@@ -17,7 +17,10 @@ function swatch(symbol: LegendSymbol): HTMLElement {
   if (symbol.shape === 'dot') s.style.background = symbol.color;
   else if (symbol.shape === 'line')
     Object.assign(s.style, { background: symbol.color, height: `${symbol.width}px`, opacity: String(symbol.opacity) });
-  else s.style.borderColor = symbol.color;
+  else if (symbol.shape === 'pair') {
+    s.style.borderColor = symbol.color;
+    s.style.background = `radial-gradient(circle, ${symbol.inner} 0 3px, #fff 3.5px)`;
+  } else s.style.borderColor = symbol.color;
   return s;
 }
 
@@ -46,7 +49,7 @@ export function mountLegend(root: HTMLElement, store: AppStore): () => void {
     );
   };
   render();
-  return watch(store, (s) => [s.view.lang, s.view.layers, s.data.geo] as const, render);
+  return watch(store, (s) => [s.view.lang, s.view.layers, s.data.geo, s.analysis.compare] as const, render);
 }
 
 /** Where the side panel (legend, layers, events) lies over the map and starts closed: phones, and small embeds. */

@@ -13,6 +13,7 @@ import { bdi, clear, h } from '../../ui/dom';
 import { citationText, segmentQuotes } from './citation';
 import { claimsTable, postBlock, postPanelContent, postTitle, reportBlock, sourceName, type PanelRefs } from './citedReports';
 import { closeOnEscape } from '../../ui/onEscape';
+import { alongText, borderMeasureText } from '../../i18n/borderText';
 import { bottomSheet } from './bottomSheet';
 
 const PRECISION_LABEL: Record<LocationPrecision, StringKey> = {
@@ -140,6 +141,13 @@ export function mountSourcePanel(root: HTMLElement, store: AppStore): () => void
         e.date.inferred ? fillDataText(h('dd', { class: 'small' }), e.date, 'inferred', lang) : null,
         h('dt', { text: t(lang, 'place') }),
         h('dd', {}, bdi(loc.asReported), ` · ${t(lang, PRECISION_LABEL[loc.precision])}`),
+        h('dt', { text: t(lang, 'bmBorder') }),
+        h(
+          'dd',
+          { 'data-testid': 'border-measure' },
+          borderMeasureText(e.border, lang),
+          alongText(e.border, lang) ? h('span', { class: 'muted small', text: ` · ${alongText(e.border, lang) ?? ''}` }) : null,
+        ),
       ),
       eventPost ? postBlock(eventPost, refs, open) : null,
       claimsTable(e, refs),

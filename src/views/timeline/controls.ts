@@ -132,7 +132,7 @@ export function mountTimelineControls(root: HTMLElement, store: AppStore, keySco
     render();
   };
   full();
-  const unsub = watch(store, (s) => [s.time, s.view.lang, s.data.dataset, s.data.bulk, s.filters] as const, full);
+  const unsub = watch(store, (s) => [s.time, s.view.lang, s.data.dataset, s.data.bulk, s.filters, s.analysis.measuredBulk] as const, full);
   return () => {
     unsub();
     keyScope.removeEventListener('keydown', onKey);

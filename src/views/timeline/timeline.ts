@@ -159,7 +159,7 @@ export function mountTimeline(o: TimelineOptions): TimelineHandle {
 
   const unsub = watch(
     store,
-    (s) => [s.time.window, s.selection.selectedId, s.data.dataset, s.data.bulk, s.view.lang, s.filters] as const,
+    (s) => [s.time.window, s.selection.selectedId, s.data.dataset, s.data.bulk, s.view.lang, s.filters, s.analysis.measuredBulk] as const,
     render,
   );
   const unfollow = store.subscribe((s) => s.time.window, follow);
