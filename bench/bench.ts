@@ -12,7 +12,8 @@ import { mulberry32 } from './hooks/synthetic';
 import type { TimeWindow } from '../src/calendar/window';
 import { servePreview } from '../e2e/serve';
 import { treePssMiB } from './memory';
-import { assetSizes, defaultViewBytes } from './bytes';
+import { assetSizes, bytesReport, defaultViewBytes } from './bytes';
+import { bootFigures, writeEmptyMapPage } from './boot';
 import {
   FIRST_IDLE_SCRIPT,
   isolateLayer,
@@ -224,28 +225,42 @@ async function runBaseline(g: GuardedPage, tag: string, n: number, wins: TimeWin
 const ratio = (a: number, b: number): string => (b > 0 ? `${(a / b).toFixed(3)}×` : '–');
 const f0 = (v: number): string => (Number.isFinite(v) ? v.toFixed(v < 10 ? 1 : 0) : '–');
 
-/** Runs the benchmark end to end. */
+/** First idle, ours / the empty-style map, and the default view's bytes. */
+function printBoot(boot: Awaited<ReturnType<typeof bootFigures>>, bytes: ReturnType<typeof defaultViewBytes>): void {
+  const ours = median(boot.ours);
+  const empty = median(boot.empty);
+  console.log(
+    `\nnavigation → first idle: ours ${f0(ours)} ms, empty-style MapLibre map ${f0(empty)} ms (medians of ${boot.ours.length} alternating cold loads): ${ratio(ours, empty)} (target ≤ 1.3×)`,
+  );
+  for (const line of bytesReport(bytes)) console.log(line);
+}
+
+/** Runs the benchmark end to end (`--boot`: only first idle and bytes, ~1 min). */
 export async function main(argv: string[]): Promise<void> {
   const quick = argv.includes('--quick');
+  const bootOnly = argv.includes('--boot');
   const sizesArg = argv.find((a) => a.startsWith('--sizes='));
   const sizes = sizesArg ? sizesArg.slice(8).split(',').map(Number) : [10_000, 100_000, 1_000_000];
   // Serve a snapshot of the build: a rebuild of dist/ by someone else mid-run must not swap chunks.
   const dist = mkdtempSync(join(tmpdir(), 'frontier-bench-'));
   cpSync(argv.find((a) => a.startsWith('--dist='))?.slice(7) ?? 'dist', dist, { recursive: true });
+  writeEmptyMapPage(dist);
   const started = Date.now();
   const server = await servePreview(dist);
   const tag = `--bench-run=${process.pid}-${started}`;
   const browser = await chromium.launch({ executablePath: chromiumPath(), headless: true, args: [...CHROMIUM_ARGS, tag] });
   const browserVersion = browser.version();
   const results: Record<string, SizeResult> = {};
-  const navs: number[] = [];
-  let requested = new Set<string>();
+  let boot: Awaited<ReturnType<typeof bootFigures>>;
   try {
+    boot = await bootFigures(browser, server.origin, quick || bootOnly ? 3 : 5);
+    if (bootOnly) {
+      printBoot(boot, defaultViewBytes(assetSizes(dist), boot.requested));
+      return;
+    }
     for (const n of sizes) {
       const ours = await runOurs(browser, server.origin, tag, n, quick);
       const wins = ours.wins;
-      navs.push(ours.navMs);
-      requested = requested.size ? requested : ours.requested;
       const baseWins = wins.slice(0, quick ? 4 : (BASELINE_SAMPLES[n] ?? 30));
       const baseline = await runBaseline(ours.g, tag, n, baseWins);
       results[String(n)] = {
@@ -264,9 +279,11 @@ export async function main(argv: string[]): Promise<void> {
   } finally {
     await browser.close();
     server.stop();
+    if (bootOnly) rmSync(dist, { recursive: true, force: true });
   }
-  const bytes = defaultViewBytes(assetSizes(dist), requested);
+  const bytes = defaultViewBytes(assetSizes(dist), boot.requested);
   rmSync(dist, { recursive: true, force: true });
+  const navs = boot.ours;
   const rows: string[][] = [
     [
       'size',
@@ -348,10 +365,7 @@ export async function main(argv: string[]): Promise<void> {
     `\nData layer alone (every other layer hidden, as the original prototype measured it), ms; setFilter ${Object.values(ISOLATED_BASELINE_SAMPLES).join('/')} changes:`,
   );
   console.log(table(iso));
-  console.log(`\nnavigation → first idle (default data): median ${f0(median(navs))} ms over ${navs.length} loads`);
-  console.log(
-    `default view: app JS+data+CSS ${(bytes.appGzip / 1024).toFixed(1)} KB gzip (JS ${(bytes.jsGzip / 1024).toFixed(1)} incl. MapLibre ${(bytes.maplibreMainGzip / 1024).toFixed(1)}, data ${(bytes.dataGzip / 1024).toFixed(1)}, CSS ${(bytes.cssGzip / 1024).toFixed(1)}); MapLibre worker ${(bytes.maplibreWorkerGzip / 1024).toFixed(1)} KB`,
-  );
+  printBoot(boot, bytes);
   console.log(`on demand: ${bytes.lazy.map((a) => `${a.file} ${(a.gzip / 1024).toFixed(1)} KB`).join(', ')}`);
   const out = {
     meta: {
@@ -365,6 +379,8 @@ export async function main(argv: string[]): Promise<void> {
       durationS: Math.round((Date.now() - started) / 1000),
     },
     navToFirstIdleMs: summary(navs),
+    emptyMapFirstIdleMs: summary(boot.empty),
+    firstIdleRatio: Math.round((median(navs) / median(boot.empty)) * 1000) / 1000,
     bytes,
     ...results,
   };
