@@ -14,7 +14,7 @@ import { servePreview } from '../e2e/serve';
 import { treePssMiB } from './memory';
 import { assetSizes, bytesReport, defaultViewBytes } from './bytes';
 import { bootFigures, writeEmptyMapPage } from './boot';
-import { profileCurated } from './profileCurated';
+import { profileBoot, profileCurated } from './profileCurated';
 import { layerCosts } from './layers';
 import {
   FIRST_IDLE_SCRIPT,
@@ -367,6 +367,10 @@ export async function main(argv: string[]): Promise<void> {
       await layerCosts(browser, server.origin);
       return;
     }
+    if (argv.includes('--profile-boot')) {
+      await profileBoot(browser, server.origin);
+      return;
+    }
     if (argv.includes('--profile-curated')) {
       await profileCurated(browser, server.origin);
       return;
@@ -402,7 +406,7 @@ export async function main(argv: string[]): Promise<void> {
   } finally {
     await browser.close();
     server.stop();
-    if (bootOnly || curatedOnly || argv.includes('--profile-curated') || argv.includes('--layers'))
+    if (bootOnly || curatedOnly || argv.some((a) => a.startsWith('--profile') || a === '--layers'))
       rmSync(dist, { recursive: true, force: true });
   }
   const bytes = defaultViewBytes(assetSizes(dist), boot.requested);

@@ -5,7 +5,7 @@
  */
 import type { Browser } from 'playwright-core';
 import { guardedPage, openApp } from '../e2e/browser';
-import { importCurated, scrubCurated } from './pageOps';
+import { FIRST_IDLE_SCRIPT, importCurated, navToIdle, scrubCurated } from './pageOps';
 
 interface ProfileNode {
   id: number;
@@ -35,7 +35,19 @@ export async function profileCurated(browser: Browser, origin: string, changes =
     const s = await scrubCurated(g.page, { start, end: start + width });
     console.log(`change ${i}: ${s.ms.toFixed(0)} ms (sync ${s.syncMs.toFixed(0)} ms)`);
   }
-  const { profile } = (await cdp.send('Profiler.stop')) as { profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] } };
+  const { profile } = (await cdp.send('Profiler.stop')) as { profile: Profile };
+  printProfile(profile);
+  await g.context.close();
+}
+
+interface Profile {
+  nodes: ProfileNode[];
+  samples: number[];
+  timeDeltas: number[];
+}
+
+/** Self time by function, the 25 largest. */
+function printProfile(profile: Profile): void {
   const self = new Map<number, number>();
   profile.samples.forEach((id, i) => self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0)));
   const byFn = new Map<string, number>();
@@ -45,5 +57,19 @@ export async function profileCurated(browser: Browser, origin: string, changes =
     byFn.set(key, (byFn.get(key) ?? 0) + us);
   }
   for (const [k, us] of [...byFn].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(`${(us / 1000).toFixed(0).padStart(7)} ms  ${k}`);
+}
+
+/** Navigation → first idle of the app, profiled on the main thread (`--profile-boot`). */
+export async function profileBoot(browser: Browser, origin: string): Promise<void> {
+  const g = await guardedPage(browser, origin);
+  const cdp = await g.context.newCDPSession(g.page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+  await cdp.send('Profiler.start');
+  await g.page.addInitScript(FIRST_IDLE_SCRIPT);
+  await g.page.goto(origin + '/');
+  console.log(`first idle ${(await navToIdle(g.page)).toFixed(0)} ms`);
+  const { profile } = (await cdp.send('Profiler.stop')) as { profile: Profile };
+  printProfile(profile);
   await g.context.close();
 }

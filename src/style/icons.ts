@@ -24,7 +24,8 @@ function rasterise(size: number, pixelRatio: number, draw: Draw): ImageData {
   const canvas = document.createElement('canvas');
   canvas.width = px;
   canvas.height = px;
-  const ctx = canvas.getContext('2d');
+  // CPU-backed: the pixels are read back at once, and a GPU canvas read back cost ~1 s of first load on SwiftShader.
+  const ctx = canvas.getContext('2d', { willReadFrequently: true });
   if (!ctx) throw new Error('2D canvas unavailable');
   ctx.scale(pixelRatio, pixelRatio);
   draw(ctx, size);
