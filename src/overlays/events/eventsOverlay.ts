@@ -86,9 +86,7 @@ function syncEvents(map: OverlayMap, store: AppStore): () => void {
     const drawn = shown.all;
     const inWin = shown.inWindow;
     const drawnSet = new Set(drawn);
-    const areaIds = evs
-      .filter((e) => drawnSet.has(e.id) && e.areaRef && e.location.precision !== 'border')
-      .map((e) => e.areaRef as string);
+    const areaIds = evs.filter((e) => drawnSet.has(e.id) && e.areaRef && e.location.precision !== 'border').map((e) => e.areaRef as string);
     const borderOn = evs.some((e) => drawnSet.has(e.id) && e.location.precision === 'border');
     map.setFilter(EVENT_LAYERS.points, idIn(drawn));
     map.setFilter(EVENT_LAYERS.rings, idIn(drawn));
