@@ -1,9 +1,10 @@
 /**
  * `npm run bench`: the large-data path against the naive GeoJSON + setFilter baseline, in the same
  * run, on the production build in headless Debian Chromium (the browser tests' launch flags).
- * Prints one table and writes bench/results.json. Options: `--sizes=10000,100000`, `--quick`, `--dist=<build dir>`.
+ * Prints one table and writes bench/results.json. Options: `--sizes=10000,100000`, `--quick`, `--dist=<build dir>`,
+ * `--only=import` (just the import row: rows from `--sizes`, default 1M; merged into results.json).
  */
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
@@ -35,6 +36,7 @@ import {
   type ScrubSample,
 } from './pageOps';
 import { median, summary, table, type Summary } from './stats';
+import { importTasks, type ImportTasksResult } from './importTasks';
 
 const SEED = 42;
 /** Baseline samples per size: at 1M one setFilter change takes seconds, so fewer there. */
@@ -265,6 +267,24 @@ async function runCurated(browser: Browser, origin: string, quick: boolean): Pro
   };
 }
 
+/** The import row: the longest main-thread task of a 1M-row import beside a plain repaint. */
+function printImportRow(r: ImportTasksResult): void {
+  console.log(`\n${r.rows} rows imported (ACLED CSV dropped on the page), median of ${r.runs} run(s), ms:`);
+  console.log(
+    table([
+      ['row', 'median', 'runs', 'plain repaint', 'ratio', 'import s'],
+      [
+        `${r.rows === 1_000_000 ? '1M' : r.rows} import: longest main-thread task, ms`,
+        f0(r.median.longestMs),
+        r.longestMs.join(' / '),
+        f0(r.median.repaintMs),
+        `${r.median.ratio.toFixed(2)}×`,
+        f0(r.median.importS),
+      ],
+    ]),
+  );
+}
+
 const ratio = (a: number, b: number): string => (b > 0 ? `${(a / b).toFixed(3)}×` : '–');
 const f0 = (v: number): string => (Number.isFinite(v) ? v.toFixed(v < 10 ? 1 : 0) : '–');
 
@@ -362,7 +382,20 @@ export async function main(argv: string[]): Promise<void> {
   const results: Record<string, SizeResult> = {};
   let boot: Awaited<ReturnType<typeof bootFigures>>;
   let curated: CuratedResult;
+  const only = argv.find((a) => a.startsWith('--only='))?.slice(7);
+  let imported: ImportTasksResult;
   try {
+    if (only === 'import') {
+      imported = await importTasks(browser, server.origin, sizesArg ? sizes[0]! : 1_000_000, quick ? 1 : 3);
+      printImportRow(imported);
+      const prev = JSON.parse(readFileSync('bench/results.json', 'utf8')) as Record<string, unknown>;
+      writeFileSync(
+        'bench/results.json',
+        JSON.stringify({ ...prev, import: { date: new Date().toISOString(), ...imported } }, null, 2) + '\n',
+      );
+      console.log('merged the import row into bench/results.json');
+      return;
+    }
     if (argv.includes('--layers')) {
       await layerCosts(browser, server.origin);
       return;
@@ -403,10 +436,11 @@ export async function main(argv: string[]): Promise<void> {
         `size ${n}: ours ${ours.r.scrub.median} ms, setFilter ${baseline.scrub.median} ms (${((Date.now() - started) / 1000).toFixed(0)} s elapsed)`,
       );
     }
+    imported = await importTasks(browser, server.origin, 1_000_000, quick ? 1 : 3);
   } finally {
     await browser.close();
     server.stop();
-    if (bootOnly || curatedOnly || argv.some((a) => a.startsWith('--profile') || a === '--layers'))
+    if (only === 'import' || bootOnly || curatedOnly || argv.some((a) => a.startsWith('--profile') || a === '--layers'))
       rmSync(dist, { recursive: true, force: true });
   }
   const bytes = defaultViewBytes(assetSizes(dist), boot.requested);
@@ -493,6 +527,7 @@ export async function main(argv: string[]): Promise<void> {
     `\nData layer alone (every other layer hidden, as the original prototype measured it), ms; setFilter ${Object.values(ISOLATED_BASELINE_SAMPLES).join('/')} changes:`,
   );
   console.log(table(iso));
+  printImportRow(imported);
   printBoot(boot, bytes);
   console.log(`on demand: ${bytes.lazy.map((a) => `${a.file} ${(a.gzip / 1024).toFixed(1)} KB`).join(', ')}`);
   console.log(`\nTargets of the lean-map issue, each against its baseline from this run:`);
@@ -514,6 +549,7 @@ export async function main(argv: string[]): Promise<void> {
     firstIdleRatio: Math.round((median(navs) / median(boot.empty)) * 1000) / 1000,
     bytes,
     ...results,
+    import: imported,
   };
   writeFileSync('bench/results.json', JSON.stringify(out, null, 2) + '\n');
   console.log(`\nwrote bench/results.json in ${out.meta.durationS} s`);

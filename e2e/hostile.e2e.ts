@@ -71,6 +71,44 @@ describe('hostile corpus in the browser', () => {
     expect(await eventIds(g.page)).toEqual(before);
   });
 
+  it('data text in the report is bidi-isolated: the file name, the column and the value quoted in the problem', async () => {
+    const before = await eventIds(g.page);
+    const name = 'evil\u202Ereport.csv';
+    const value = '\u202E-3';
+    const text = readFileSync(new URL('acled-fatalities-negative.csv', DIR), 'utf8').replace(/,-3,/, `,${value},`);
+    await pickFile(g.page, name, text, 'replace');
+    await expect.poll(status, { timeout: 20_000 }).toContain('Nothing was imported');
+    // The status line: the file name in its own <bdi>, the app's words outside it.
+    expect(await g.page.locator('[data-testid="import-status"] bdi').allInnerTexts()).toEqual([name]);
+    const cells = await g.page
+      .locator('[data-testid="import-report"] tbody tr')
+      .first()
+      .evaluate((tr) =>
+        [...tr.querySelectorAll('td')].map((td) => ({
+          isolated: [...td.querySelectorAll('bdi')].map((b) => b.textContent),
+          text: td.textContent,
+        })),
+      );
+    expect(cells).toEqual([
+      { isolated: [name], text: name },
+      { isolated: [], text: 'row 2' },
+      { isolated: ['fatalities'], text: 'fatalities' },
+      {
+        isolated: [`"${value}"`],
+        text: `expected a non-negative whole number, got "${value}" (written in plain decimal digits: hexadecimal, binary, exponents and signs are not read)`,
+      },
+    ]);
+    // An override inside a <bdi> cannot reach the text after it: the element isolates its direction.
+    expect(
+      await g.page
+        .locator('[data-testid="import-report"] bdi')
+        .first()
+        .evaluate((b) => getComputedStyle(b).unicodeBidi),
+    ).toBe('isolate');
+    await g.page.click('[data-testid="import-discard"]');
+    expect(await eventIds(g.page)).toEqual(before);
+  });
+
   it('markup arrived as text: the imported titles read as written, and no payload ran', async () => {
     await g.page.keyboard.press('Escape');
     const row = g.page.locator('.event-row[data-event-id="app-x0"]');

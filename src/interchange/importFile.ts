@@ -6,6 +6,7 @@
 import { IMPORT_FORMATS, type ImportFormatModule, type JsonFormat, type TextFormat } from './formats/registry';
 import type { ImportOptions, ImportResult, ProgressFn } from './importTypes';
 import { fatalResult, MAX_IMPORT_BYTES } from './importTypes';
+import { blobEncodingProblem } from './encoding';
 
 /** The file name without directories and extension, used to make ids for records without one. */
 export function fileStem(name: string): string {
@@ -32,24 +33,7 @@ function parseJson(text: string): { ok: true; value: unknown } | { ok: false; re
   }
 }
 
-/** How much of a file is checked for its encoding before it is read. */
-const ENCODING_CHECK_BYTES = 64 * 1024;
-
-/**
- * Why the start of a file is not UTF-8 text, if it is not: a UTF-16 byte-order mark, or bytes that
- * are not UTF-8 (a Latin-1 or Windows-1251 file, an image). Read as UTF-8 such a file would import
- * with its letters silently replaced, so it is refused instead.
- */
-export function encodingProblem(bytes: Uint8Array): string | undefined {
-  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))
-    return 'expected UTF-8 text, got UTF-16 (byte-order mark); save the file as UTF-8';
-  try {
-    new TextDecoder('utf-8', { fatal: true }).decode(bytes, { stream: true });
-    return undefined;
-  } catch {
-    return 'expected UTF-8 text, got bytes that are not UTF-8 (e.g. Latin-1 or Windows-1251); save the file as UTF-8';
-  }
-}
+export { encodingProblem } from './encoding';
 
 /** Reads a file (or text) of any supported format into records and a report. */
 export async function importFile(
@@ -67,7 +51,7 @@ export async function importFile(
       `expected a file of at most ${MAX_IMPORT_BYTES / 1024 / 1024} MB, got ${(size / 1024 / 1024).toFixed(0)} MB`,
     );
   if (typeof input !== 'string') {
-    const problem = encodingProblem(new Uint8Array(await input.slice(0, ENCODING_CHECK_BYTES).arrayBuffer()));
+    const problem = await blobEncodingProblem(input);
     if (problem) return fatalResult(name, 'unknown', problem);
   }
   const head = typeof input === 'string' ? input.slice(0, 4096) : await input.slice(0, 4096).text();

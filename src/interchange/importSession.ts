@@ -40,26 +40,24 @@ function restore(store: AppStore): void {
   if (active) s.setImports({ ...noImports(), baseline });
 }
 
+/** The days the kept records span: earliest start, latest end (inclusive); null when none was kept. */
+type Span = { lo: number; hi: number } | null;
+
 /** Show what was imported: the window spans its dates (clamped to the timeline by the store). */
-function fitWindow(store: AppStore, records: readonly ImportRecord[]): void {
-  if (records.length === 0) return;
-  let lo = Infinity;
-  let hi = -Infinity;
-  for (const r of records) {
-    if (r.startDay < lo) lo = r.startDay;
-    if (r.endDay > hi) hi = r.endDay;
-  }
-  store.getState().setWindow({ start: lo, end: hi + 1 });
+function fitWindow(store: AppStore, span: Span): void {
+  if (span) store.getState().setWindow({ start: span.lo, end: span.hi + 1 });
 }
 
-/** The records whose id is not `taken`, and all of them by id; built in time slices. */
+/** The records whose id is not `taken`, all of them by id, and the days they span; built in time slices. */
 async function keptById(
   records: readonly ImportRecord[],
   taken: ReadonlySet<string>,
   signal?: AbortSignal,
-): Promise<{ kept: ImportRecord[]; byId: Map<string, ImportRecord> }> {
+): Promise<{ kept: ImportRecord[]; byId: Map<string, ImportRecord>; span: Span }> {
   const kept: ImportRecord[] = [];
   const byId = new Map<string, ImportRecord>();
+  let lo = Infinity;
+  let hi = -Infinity;
   await inSlices(
     records.length,
     (from, to) => {
@@ -68,11 +66,13 @@ async function keptById(
         if (taken.has(r.id)) continue;
         kept.push(r);
         byId.set(r.id, r);
+        if (r.startDay < lo) lo = r.startDay;
+        if (r.endDay > hi) hi = r.endDay;
       }
     },
     signal,
   );
-  return { kept, byId };
+  return { kept, byId, span: kept.length > 0 ? { lo, hi } : null };
 }
 
 /** Creates the session for `store`; the dataset on screen at the first import is the default set it restores. */
@@ -88,7 +88,7 @@ export function createImportSession(store: AppStore): ImportSession {
       const baseline = s.imports.baseline ?? s.data.dataset;
       if (!geo || !baseline) throw new Error('the map is not ready yet');
       const taken = new Set(mode === 'join' ? baseline.events.map((e) => e.id) : []);
-      const { kept, byId } = await keptById(records, taken, signal);
+      const { kept, byId, span } = await keptById(records, taken, signal);
       const bulk = kept.length > BULK_THRESHOLD;
       const active: ActiveImport = { name, mode, records: kept, bulk, clashes: records.length - kept.length };
       // Built off screen; nothing has changed on the map until the lines after the last await.
@@ -107,7 +107,7 @@ export function createImportSession(store: AppStore): ImportSession {
       }
       const sel = store.getState().selection.selectedId;
       if (sel && mode === 'replace' && !byId.has(sel)) store.getState().select(null);
-      fitWindow(store, kept);
+      fitWindow(store, span);
       store.getState().setImports({ active, baseline, byId });
       return active;
     },

@@ -296,6 +296,20 @@ describe('encodings: only UTF-8 is read', () => {
     expect(r.records).toEqual([]);
   });
 
+  it('a Latin-1 byte far past the start of a file refuses the file, naming the byte offset and the line', async () => {
+    // 3,000 good rows (over 64 KB, so more than the start of the file), then one row with "é" as 0xE9.
+    const good = new TextEncoder().encode(`${csv(...Array.from({ length: 3000 }, () => ({ notes: 'Ёлка near the border' })))}\n`);
+    const late = new TextEncoder().encode(csv({ notes: 'caf' }).split('\n')[1]!);
+    const bytes = new Uint8Array([...good, ...late, 0xe9, 0x0a]);
+    expect(good.length).toBeGreaterThan(128 * 1024);
+    const r = await importFile(blob(bytes), 'late.csv', testOptions());
+    expect(r.fatal).toBe(
+      `expected UTF-8 text, got bytes that are not UTF-8 at byte offset ${good.length + late.length} (line 3002; e.g. Latin-1 or Windows-1251); save the file as UTF-8`,
+    );
+    expect(r.errors[0]).toMatchObject({ file: 'late.csv' });
+    expect(r.records).toEqual([]);
+  });
+
   it('a UTF-8 file whose first 64 KB end inside a multi-byte letter is read', async () => {
     const pad = 'x'.repeat(64 * 1024 - 1);
     const text = fc(pointFeature([71.55, 37.66], { pad, title: 'Ёлка' }));

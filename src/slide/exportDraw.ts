@@ -1,5 +1,11 @@
-/** 2D drawing for the PNG export: title band, legend column, scale bar and footer on a canvas. */
+/**
+ * 2D drawing for the PNG export: title band, legend column, scale bar and footer on a canvas. A
+ * canvas cannot isolate text, so bidi control characters in drawn text (titles, captions, source
+ * names from imported data) are dropped first, as on map labels: an override in a source name
+ * must not reverse the slide's own words beside it.
+ */
 import type { LegendSymbol } from '../overlays/overlay';
+import { stripBidiControls } from '../i18n/mapLabels';
 import type { Rect, SlideLayout } from './exportLayout';
 
 type Ctx = CanvasRenderingContext2D;
@@ -24,7 +30,7 @@ function splitWord(ctx: Ctx, word: string, max: number): string[] {
 export function wrapText(ctx: Ctx, text: string, max: number): string[] {
   const lines: string[] = [];
   let line = '';
-  for (const word of text
+  for (const word of stripBidiControls(text)
     .split(/\s+/)
     .filter(Boolean)
     .flatMap((w) => splitWord(ctx, w, max))) {
@@ -258,8 +264,9 @@ export function drawFooter(ctx: Ctx, L: SlideLayout, t: SlideText): void {
 /** Draws the short provenance on a plate in the map's lower-right corner, so the map alone still names it. */
 export function drawStamp(ctx: Ctx, L: SlideLayout, t: SlideText): void {
   const s = L.scale;
+  const stamp = stripBidiControls(t.stamp);
   ctx.font = `${Math.round(12 * s)}px ${FONT}`;
-  const w = ctx.measureText(t.stamp).width + 12 * s;
+  const w = ctx.measureText(stamp).width + 12 * s;
   const hgt = 20 * s;
   const x = L.map.x + L.map.width - w - 2 * s;
   const y = L.map.y + L.map.height - hgt - 2 * s;
@@ -267,5 +274,5 @@ export function drawStamp(ctx: Ctx, L: SlideLayout, t: SlideText): void {
   ctx.fillRect(x, y, w, hgt);
   ctx.fillStyle = '#33373d';
   ctx.textBaseline = 'middle';
-  ctx.fillText(t.stamp, x + 6 * s, y + hgt / 2);
+  ctx.fillText(stamp, x + 6 * s, y + hgt / 2);
 }

@@ -19,6 +19,7 @@ import { FRAGMENT_SHADER, linkWhenReady, VERTEX_SHADER } from './shaders';
 import { mercX, mercY } from './pack';
 import { bulkSelectionId, parseBulkSelection } from './selection';
 import { bulkFilterState, countShown, passesUniforms } from './bulkFilter';
+import { chunkedUpload, type ChunkedUpload, type GpuColumn } from './gpuUpload';
 
 export const BULK_LAYER_ID = 'bulk-points';
 
@@ -74,14 +75,13 @@ export function addBulkLayer(map: OverlayMap, store: AppStore, set: BulkSet, the
     filters: null,
     maskUploads: 0,
   };
-  // kind, date precision, location precision: one 3-byte attribute, packed here once.
+  // kind, date precision, location precision: one 3-byte attribute, packed chunk by chunk as it is uploaded.
   const meta = new Uint8Array(c.count * 3);
-  for (let i = 0; i < c.count; i++) {
-    meta[3 * i] = c.kind[i]!;
-    meta[3 * i + 1] = c.datePrecision[i]!;
-    meta[3 * i + 2] = c.locationPrecision[i]!;
-  }
   const allMatch = new Uint8Array(c.count).fill(1);
+  /** The columns going up a chunk per frame (gpuUpload.ts); drawing starts once it is done. */
+  let upload: ChunkedUpload | null = null;
+  /** Frames MapLibre rendered with the layer in place (drawn or not): the GPU's queue grows with each. */
+  let framesSeen = 0;
   let matchBuffer: WebGLBuffer | null = null;
   let uploadedMask: Uint8Array | null = null;
   const matrix = new Float32Array(16);
@@ -107,11 +107,17 @@ export function addBulkLayer(map: OverlayMap, store: AppStore, set: BulkSet, the
         FRAGMENT_SHADER,
         (p) => ready(context, p),
         (e) => console.error(e),
+        () => framesSeen,
       );
     },
     render(g, opts: CustomRenderMethodInput) {
+      framesSeen++;
       if (!prog) return;
       if (!vao) setUp(g);
+      if (upload && !upload.done()) {
+        stats.gpuBytes += upload.next();
+        return map.triggerRepaint();
+      }
       draw(g, opts);
     },
     onRemove() {
@@ -149,38 +155,30 @@ export function addBulkLayer(map: OverlayMap, store: AppStore, set: BulkSet, the
     map.triggerRepaint();
   };
 
-  /** Uploads the columns, in a frame (nothing here waits for the GPU). */
+  /** Creates the buffers, empty; the render calls after this fill them a chunk per frame. */
   const setUp = (gl: WebGL2RenderingContext): void => {
     vao = gl.createVertexArray();
     gl.bindVertexArray(vao);
-    // Uploaded once; a window change never touches these buffers.
-    // Uploaded once; a window change never touches these buffers (the match mask: a string filter change).
-    const attr = (
-      name: string,
-      data: Float32Array | Uint8Array | Uint16Array,
-      size: number,
-      type: number,
-      usage: number = gl.STATIC_DRAW,
-    ): WebGLBuffer => {
-      const buf = gl.createBuffer();
-      buffers.push(buf);
-      gl.bindBuffer(gl.ARRAY_BUFFER, buf);
-      gl.bufferData(gl.ARRAY_BUFFER, data, usage);
-      stats.gpuBytes += data.byteLength;
-      const loc = attribs[name] ?? -1;
-      gl.enableVertexAttribArray(loc);
-      gl.vertexAttribPointer(loc, size, type, false, 0, 0);
-      return buf;
-    };
-    attr('a_pos', c.pos, 2, gl.FLOAT);
-    attr('a_start', c.start, 1, gl.FLOAT);
-    attr('a_endx', c.endx, 1, gl.FLOAT);
-    attr('a_meta', meta, 3, gl.UNSIGNED_BYTE);
-    attr('a_killed', c.killed, 1, gl.UNSIGNED_SHORT);
     uploadedMask = bulkFilterState(set, store.getState().filters).mask;
-    matchBuffer = attr('a_match', uploadedMask ?? allMatch, 1, gl.UNSIGNED_BYTE, gl.DYNAMIC_DRAW);
+    // Uploaded once; a window change never touches these buffers (the match mask: a string filter change).
+    const columns: GpuColumn[] = [
+      { name: 'a_pos', data: c.pos, size: 2, type: gl.FLOAT },
+      { name: 'a_start', data: c.start, size: 1, type: gl.FLOAT },
+      { name: 'a_endx', data: c.endx, size: 1, type: gl.FLOAT },
+      { name: 'a_meta', data: meta, size: 3, type: gl.UNSIGNED_BYTE },
+      { name: 'a_killed', data: c.killed, size: 1, type: gl.UNSIGNED_SHORT },
+      { name: 'a_match', data: uploadedMask ?? allMatch, size: 1, type: gl.UNSIGNED_BYTE, dynamic: true },
+    ];
+    upload = chunkedUpload(gl, attribs, columns, c.count, (from, to) => {
+      for (let i = from; i < to; i++) {
+        meta[3 * i] = c.kind[i]!;
+        meta[3 * i + 1] = c.datePrecision[i]!;
+        meta[3 * i + 2] = c.locationPrecision[i]!;
+      }
+    });
+    buffers.push(...upload.buffers);
+    matchBuffer = upload.buffers[upload.buffers.length - 1]!;
     gl.bindVertexArray(null);
-    gl.bindBuffer(gl.ARRAY_BUFFER, null);
   };
 
   /** Draws the window's events. */

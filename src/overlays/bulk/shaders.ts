@@ -78,8 +78,10 @@ function checkLinked(gl: WebGL2RenderingContext, prog: WebGLProgram, shaders: We
  * Compiles and links a program without making the page wait for it. Asking for a program's status
  * (or its uniforms) waits until the GPU process has done everything queued before — the compile,
  * and with software GL every frame drawn meanwhile, hundreds of ms in all. So the status is asked
- * only once a fence placed after the link has passed (looked at from a timer, never in a frame),
- * when the answer is at hand; then `onReady` gets the linked program. Returns a function that stops.
+ * only once a fence placed after the link has passed (looked at from a timer, never in a frame)
+ * with no frame drawn since the fence (`framesDrawn` counts them; after a frame the fence is placed
+ * again behind it), when the answer is at hand; then `onReady` gets the linked program. Returns a
+ * function that stops.
  */
 export function linkWhenReady(
   gl: WebGL2RenderingContext,
@@ -87,6 +89,7 @@ export function linkWhenReady(
   fs: string,
   onReady: (prog: WebGLProgram) => void,
   onError: (e: Error) => void,
+  framesDrawn: () => number = () => 0,
 ): () => void {
   const prog = gl.createProgram();
   const shaders = [
@@ -101,19 +104,30 @@ export function linkWhenReady(
     return sh;
   });
   gl.linkProgram(prog);
-  const fence = gl.fenceSync(gl.SYNC_GPU_COMMANDS_COMPLETE, 0);
-  gl.flush();
+  let fence: WebGLSync | null = null;
+  let fencedAt = 0;
+  const placeFence = (): void => {
+    if (fence) gl.deleteSync(fence);
+    fence = gl.fenceSync(gl.SYNC_GPU_COMMANDS_COMPLETE, 0);
+    fencedAt = framesDrawn();
+    gl.flush();
+  };
+  placeFence();
   const since = performance.now();
   let timer: ReturnType<typeof setTimeout> | null = null;
   const poll = (): void => {
     timer = null;
     if (gl.isContextLost()) return;
+    const waited = performance.now() - since >= MAX_WAIT_MS;
     const passed = fence === null || gl.getSyncParameter(fence, gl.SYNC_STATUS) === gl.SIGNALED;
-    if (!passed && performance.now() - since < MAX_WAIT_MS) {
+    if (!waited && (!passed || framesDrawn() !== fencedAt)) {
+      // A frame drawn since the fence is still in the GPU's queue: wait for it too.
+      if (passed) placeFence();
       timer = setTimeout(poll, POLL_MS);
       return;
     }
     if (fence) gl.deleteSync(fence);
+    fence = null;
     try {
       checkLinked(gl, prog, shaders);
       onReady(prog);
@@ -125,5 +139,7 @@ export function linkWhenReady(
   return () => {
     if (timer !== null) clearTimeout(timer);
     timer = null;
+    if (fence && !gl.isContextLost()) gl.deleteSync(fence);
+    fence = null;
   };
 }

@@ -12,12 +12,11 @@ import { bdi, clear, h } from '../../ui/dom';
 import { importOptionsFor } from '../../interchange/geoRefs';
 import { runImport, type ImportJob } from '../../interchange/runImport';
 import type { ImportReport } from '../../interchange/problemSummary';
-import { fetchDataFile } from '../../interchange/fetchData';
 import { acceptAttribute } from '../../interchange/formats/registry';
 import { createImportSession, type ImportMode, type ImportSession } from '../../interchange/importSession';
-import { dataFileName, parseDataMode, parseDataParam } from '../../interchange/dataUrl';
-import { reportSummary, reportTable } from './importReport';
+import { reportSummaryNodes, reportTable } from './importReport';
 import { createExportSection } from './exportSection';
+import { listenForDrops, startFromUrl } from './importSources';
 
 export interface DataDialog {
   /** The topbar button that opens the dialog. */
@@ -28,7 +27,9 @@ export interface DataDialog {
   destroy(): void;
 }
 
-type Phase = { kind: 'idle'; status: string } | { kind: 'reading'; name: string } | { kind: 'report'; result: ImportReport };
+/** A status line; `file` (a file name from the user) is shown bidi-isolated between `status` and `after`. */
+type Idle = { kind: 'idle'; status: string; file?: string; after?: string };
+type Phase = Idle | { kind: 'reading'; name: string } | { kind: 'report'; result: ImportReport };
 
 /** The import in progress: reading the file (`job`), then putting it on the map (`abort`). */
 interface Attempt {
@@ -108,10 +109,15 @@ export function mountDataDialog(store: AppStore, win: Window, opts: DataDialogOp
     try {
       const a = await session.apply(result.records, result.file, mode, mine.abort.signal);
       if (attempt !== mine) return;
-      const parts = [`${t(l, 'importDone')}: ${a.records.length} — ${result.file}`];
-      if (a.clashes) parts.push(`${a.clashes} ${t(l, 'importClashes')}`);
-      if (a.bulk) parts.push(t(l, 'importBulk'));
-      phase = { kind: 'idle', status: parts.join(' · ') };
+      const after: string[] = [];
+      if (a.clashes) after.push(`${a.clashes} ${t(l, 'importClashes')}`);
+      if (a.bulk) after.push(t(l, 'importBulk'));
+      phase = {
+        kind: 'idle',
+        status: `${t(l, 'importDone')}: ${a.records.length} — `,
+        file: result.file,
+        after: after.map((p) => ` · ${p}`).join(''),
+      };
     } catch (e) {
       if (attempt !== mine) return; // cancelled: the cancel already said so
       phase = { kind: 'idle', status: `${t(l, 'importFailed')}: ${e instanceof Error ? e.message : String(e)}` };
@@ -165,10 +171,10 @@ export function mountDataDialog(store: AppStore, win: Window, opts: DataDialogOp
       body.push(h('div', { class: 'import-progress' }, h('span', {}, `${t(l, 'importReading')}: `, bdi(phase.name)), progress, stopButton));
     }
     const status = h('p', { class: 'import-status', role: 'status', 'data-testid': 'import-status' });
-    if (phase.kind === 'idle') status.textContent = phase.status;
+    if (phase.kind === 'idle') status.append(phase.status, ...(phase.file === undefined ? [] : [bdi(phase.file), phase.after ?? '']));
     if (phase.kind === 'report') {
       const r = phase.result;
-      status.textContent = reportSummary(r, l);
+      status.append(...reportSummaryNodes(r, l));
       body.push(status, reportTable(r, l));
       const discard = h('button', { 'data-testid': 'import-discard', text: t(l, 'importDiscard') });
       discard.addEventListener('click', () => {
@@ -238,32 +244,13 @@ export function mountDataDialog(store: AppStore, win: Window, opts: DataDialogOp
   });
 
   // Drag-and-drop anywhere on the page.
-  const hasFiles = (ev: DragEvent): boolean => [...(ev.dataTransfer?.types ?? [])].includes('Files');
-  const onDragOver = (ev: DragEvent): void => {
-    if (!hasFiles(ev)) return;
-    ev.preventDefault();
-    // Where importing is off, refuse the drop (and keep the browser from opening the file here).
-    if (!importing) {
-      if (ev.dataTransfer) ev.dataTransfer.dropEffect = 'none';
-      return;
-    }
-    overlay.hidden = false;
-    overlay.textContent = t(lang(), 'dropHere');
-  };
-  const onDragLeave = (ev: DragEvent): void => {
-    if (ev.relatedTarget === null) overlay.hidden = true;
-  };
-  const onDrop = (ev: DragEvent): void => {
-    overlay.hidden = true;
-    if (!importing) return void ev.preventDefault();
-    const f = ev.dataTransfer?.files[0];
-    if (!f) return;
-    ev.preventDefault();
-    void start(f, f.name);
-  };
-  win.addEventListener('dragover', onDragOver);
-  win.addEventListener('dragleave', onDragLeave);
-  win.addEventListener('drop', onDrop);
+  const undrop = listenForDrops(
+    win,
+    overlay,
+    importing,
+    () => t(lang(), 'dropHere'),
+    (f) => void start(f, f.name),
+  );
 
   render();
   const unsubs = [watch(store, (s) => [s.view.lang] as const, render), session.subscribe(render)];
@@ -291,32 +278,9 @@ export function mountDataDialog(store: AppStore, win: Window, opts: DataDialogOp
     destroy: () => {
       stop();
       unsubs.forEach((u) => u());
-      win.removeEventListener('dragover', onDragOver);
-      win.removeEventListener('dragleave', onDragLeave);
-      win.removeEventListener('drop', onDrop);
+      undrop();
       dialog.remove();
       overlay.remove();
     },
   };
-}
-
-/** `?data=<same-origin URL>&datamode=join|replace`: fetch and import; refusals are shown, never fetched. */
-async function startFromUrl(
-  win: Window,
-  start: (input: Blob, name: string) => Promise<void>,
-  setMode: (m: ImportMode) => void,
-  refuse: (msg: string) => void,
-): Promise<void> {
-  const params = new URLSearchParams(win.location.search);
-  const value = params.get('data');
-  if (value === null) return;
-  try {
-    const url = parseDataParam(value, win.location.href);
-    setMode(parseDataMode(params.get('datamode')));
-    await start(await fetchDataFile(url), dataFileName(url));
-  } catch (e) {
-    const msg = e instanceof Error ? e.message : String(e);
-    console.warn(`Frontier Map: ${msg}`);
-    refuse(msg);
-  }
 }

@@ -14,6 +14,7 @@ import type { Lang } from '../../i18n/langs';
 import { M, xDay, type Frame, type G } from './frame';
 import { drawHistogram, type HistogramInput } from './histogram';
 import { tickFormatFor } from './tickFormat';
+import { windowCommit } from './windowCommit';
 
 /** Height of the strip: bars on top, year labels below. */
 export const OVERVIEW_HEIGHT = 34;
@@ -51,14 +52,7 @@ export function mountOverview(container: HTMLElement, store: AppStore): Overview
   const frame: Frame = { x: scaleUtc().domain([dayToDate(bounds.start), dayToDate(bounds.end)]), width: 0, height: OVERVIEW_HEIGHT };
   const brush = brushX<unknown>();
   let programmatic = false;
-  let pending: TimeWindow | null = null;
-  let raf = 0;
-
-  const commit = (): void => {
-    raf = 0;
-    if (pending) store.getState().setWindow(pending);
-    pending = null;
-  };
+  const commits = windowCommit(store);
   const dayAt = (px: number): number => dateToDay(frame.x.invert(px));
   const place = (): void => {
     const w = store.getState().time.window;
@@ -84,13 +78,10 @@ export function mountOverview(container: HTMLElement, store: AppStore): Overview
         if (!dragged) return;
         const shift = dayAt(M.left + ev.dx) - dayAt(M.left);
         dragged = clampWindow({ start: dragged.start + shift, end: dragged.end + shift }, bounds);
-        pending = dragged;
-        if (!raf) raf = requestAnimationFrame(commit);
+        commits.queue(dragged);
       })
       .on('end', () => {
-        if (raf) cancelAnimationFrame(raf);
-        raf = 0;
-        pending = null;
+        commits.take();
         const w = dragged ?? store.getState().time.window;
         dragged = null;
         const start = Math.round(w.start);
@@ -109,14 +100,10 @@ export function mountOverview(container: HTMLElement, store: AppStore): Overview
       // A drag of the whole selection keeps the window's width exactly (the strip's 3 px minimum aside).
       const moving = ev.mode === 'drag';
       const start = dayAt(sel[0]);
-      pending = moving ? { start, end: start + (w.end - w.start) } : { start, end: dayAt(sel[1]) };
-      if (!raf) raf = requestAnimationFrame(commit);
+      commits.queue(moving ? { start, end: start + (w.end - w.start) } : { start, end: dayAt(sel[1]) });
       return;
     }
-    if (raf) cancelAnimationFrame(raf);
-    raf = 0;
-    const last = pending;
-    pending = null;
+    const last = commits.take();
     if (!sel) {
       // A click: the same width, centred on the clicked day.
       const r = (svg.node() as SVGSVGElement).getBoundingClientRect();
@@ -156,7 +143,7 @@ export function mountOverview(container: HTMLElement, store: AppStore): Overview
       place();
     },
     destroy: () => {
-      if (raf) cancelAnimationFrame(raf);
+      commits.take();
       svg.remove();
     },
   };

@@ -6,11 +6,12 @@
  * whole days so links and readouts are exact.
  */
 import { brushX, drag, type D3BrushEvent, type D3DragEvent, type Selection } from 'd3';
-import { clampWindow, type TimeWindow } from '../../calendar/window';
+import { clampWindow } from '../../calendar/window';
 import type { AppStore } from '../../state/appStore';
 import type { Lang } from '../../i18n/langs';
 import { t } from '../../i18n/strings';
 import { M, dayAt, xDay, type Frame, type G } from './frame';
+import { windowCommit } from './windowCommit';
 
 export interface WindowBrushOptions {
   svg: Selection<SVGSVGElement, unknown, null, undefined>;
@@ -46,14 +47,7 @@ export function windowBrush(o: WindowBrushOptions): WindowBrush {
   const gripTitle = grip.append('title');
   const brush = brushX<unknown>();
   let programmatic = false;
-  let pending: TimeWindow | null = null;
-  let raf = 0;
-
-  const commit = (): void => {
-    raf = 0;
-    if (pending) store.getState().setWindow(pending);
-    pending = null;
-  };
+  const commits = windowCommit(store);
   const dayAtPx = (px: number): number => dayAt(o.frame(), px);
 
   const place = (): void => {
@@ -88,34 +82,27 @@ export function windowBrush(o: WindowBrushOptions): WindowBrush {
         // Snap to whole days once the drag is over so links and readouts are exact.
         const s0 = Math.round(dayAtPx(sel[0]));
         const s1 = Math.max(s0 + 1, Math.round(dayAtPx(sel[1])));
-        if (raf) cancelAnimationFrame(raf);
-        raf = 0;
-        pending = null;
+        commits.take();
         store.getState().setWindow({ start: s0, end: s1 });
       }
       place();
       return;
     }
     if (!sel) return;
-    pending = { start: dayAtPx(sel[0]), end: dayAtPx(sel[1]) };
-    // Throttle store updates to animation frames: one map update per frame however fast the pointer moves.
-    if (!raf) raf = requestAnimationFrame(commit);
+    // One store update per animation frame however fast the pointer moves.
+    commits.queue({ start: dayAtPx(sel[0]), end: dayAtPx(sel[1]) });
   });
 
   grip.call(
     drag<SVGRectElement, unknown>()
       .on('start', () => store.getState().setPlaying(false))
       .on('drag', (ev: D3DragEvent<SVGRectElement, unknown, unknown>) => {
-        const w = pending ?? store.getState().time.window;
+        const w = commits.pending() ?? store.getState().time.window;
         const shift = dayAtPx(M.left + ev.dx) - dayAtPx(M.left);
-        pending = clampWindow({ start: w.start + shift, end: w.end + shift }, bounds);
-        if (!raf) raf = requestAnimationFrame(commit);
+        commits.queue(clampWindow({ start: w.start + shift, end: w.end + shift }, bounds));
       })
       .on('end', () => {
-        const w = pending ?? store.getState().time.window;
-        if (raf) cancelAnimationFrame(raf);
-        raf = 0;
-        pending = null;
+        const w = commits.take() ?? store.getState().time.window;
         const start = Math.round(w.start);
         store.getState().setWindow({ start, end: start + Math.round(w.end - w.start) });
       }),
@@ -132,7 +119,7 @@ export function windowBrush(o: WindowBrushOptions): WindowBrush {
     place,
     setLang: (lang) => gripTitle.text(t(lang, 'gripTitle')),
     destroy: () => {
-      if (raf) cancelAnimationFrame(raf);
+      commits.take();
     },
   };
 }
