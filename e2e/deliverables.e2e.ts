@@ -33,16 +33,23 @@ const unescapeXml = (s: string): string =>
 /** The text runs of an OOXML part, joined. */
 const xmlText = (xml: string): string => [...xml.matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((m) => unescapeXml(m[1] ?? '')).join('');
 
-/** Starts recording main-thread long tasks; `longest()` reads the longest since. */
-async function watchLongTasks(page: Page): Promise<{ longest(): Promise<number> }> {
+/** Starts recording main-thread long tasks; `longest()` reads the longest since, `top()` the five longest (ms). */
+async function watchLongTasks(page: Page): Promise<{ longest(): Promise<number>; top(): Promise<number[]> }> {
   await page.evaluate(() => {
-    const w = window as unknown as { __longest: number };
+    const w = window as unknown as { __longest: number; __tasks: number[] };
     w.__longest = 0;
+    w.__tasks = [];
     new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) w.__longest = Math.max(w.__longest, e.duration);
+      for (const e of list.getEntries()) {
+        w.__longest = Math.max(w.__longest, e.duration);
+        w.__tasks.push(Math.round(e.duration));
+      }
     }).observe({ type: 'longtask' });
   });
-  return { longest: () => page.evaluate(() => (window as unknown as { __longest: number }).__longest) };
+  return {
+    longest: () => page.evaluate(() => (window as unknown as { __longest: number }).__longest),
+    top: () => page.evaluate(() => (window as unknown as { __tasks: number[] }).__tasks.sort((a, b) => b - a).slice(0, 5)),
+  };
 }
 
 /** Clicks `selector` and saves the download it starts to test-results/`name`. */
@@ -70,6 +77,61 @@ function pdfText(pdf: Buffer): string {
     for (const s of text.matchAll(/\(((?:\\.|[^\\)])*)\)\s*Tj/g)) out.push((s[1] ?? '').replace(/\\([()\\])/g, '$1'));
   }
   return out.join(' ');
+}
+
+/**
+ * PDF text written in an embedded font: the hex glyph strings of its text operators, mapped back
+ * to Unicode through the font's ToUnicode CMap (the `bfchar` pairs jsPDF writes).
+ */
+function pdfUnicodeText(pdf: Buffer): string {
+  const raw = pdf.toString('latin1');
+  const streams: string[] = [];
+  for (const m of raw.matchAll(/stream\r?\n/g)) {
+    const start = (m.index ?? 0) + m[0].length;
+    try {
+      streams.push(inflateSync(pdf.subarray(start, raw.indexOf('endstream', start))).toString('latin1'));
+    } catch {
+      // an image stream
+    }
+  }
+  const glyphs = new Map<string, string>();
+  for (const s of streams)
+    for (const block of s.matchAll(/beginbfchar([\s\S]*?)endbfchar/g))
+      for (const [, g, u] of (block[1] ?? '').matchAll(/<([0-9a-fA-F]{4})>\s*<([0-9a-fA-F]{4})>/g))
+        glyphs.set(g!.toLowerCase(), String.fromCharCode(parseInt(u!, 16)));
+  const out: string[] = [];
+  for (const s of streams)
+    for (const [, hex] of s.matchAll(/<([0-9a-fA-F]+)>\s*Tj/g))
+      out.push((hex!.toLowerCase().match(/.{4}/g) ?? []).map((g) => glyphs.get(g) ?? '?').join(''));
+  return out.join(' ');
+}
+
+/**
+ * The video frames of a WebM file: its SimpleBlocks and Blocks, found by walking the EBML elements
+ * (into Segment, Cluster and BlockGroup, over everything else by its size; sizes MediaRecorder leaves unknown do not matter).
+ */
+function webmBlocks(b: Buffer): number {
+  const vint = (i: number, marker: boolean): { v: number; len: number } => {
+    const first = b[i]!;
+    let len = 1;
+    while (len <= 8 && !(first & (0x100 >> len))) len++;
+    let v = marker ? first : first & (0xff >> len);
+    for (let k = 1; k < len; k++) v = v * 256 + b[i + k]!;
+    return { v, len };
+  };
+  const DESCEND = new Set([0x18538067, 0x1f43b675, 0xa0]);
+  let blocks = 0;
+  for (let i = 0; i < b.length;) {
+    const id = vint(i, true);
+    const size = vint(i + id.len, false);
+    const data = i + id.len + size.len;
+    if (DESCEND.has(id.v)) i = data;
+    else {
+      if (id.v === 0xa3 || id.v === 0xa1) blocks++;
+      i = data + size.v;
+    }
+  }
+  return blocks;
 }
 
 describe('deliverables', () => {
@@ -117,38 +179,52 @@ describe('deliverables', () => {
     await page.locator('[data-testid="png-export-dialog"] .panel-close').click();
   }, 120_000);
 
-  // Not passing yet: in headless Chromium with software WebGL the recorder keeps only a frame or two
-  // of the 2 s (a 9 KB file whose duration reads 0–0.2 s), so the recording does not yet play for
-  // its length. Un-skip when the frame capture is fixed (see the README's Deliverables section).
-  it.skip('a 2-second WebM recording plays for a positive duration', async () => {
+  it('a 2-second WebM recording plays for its length: a duration in its header, a frame per animation frame, a picture', async () => {
     const page = app.g.page;
+    await page.locator('[data-testid="png-export-button"]').click();
     await page.locator('[data-testid="video-seconds"]').fill('2');
     await page.locator('[data-testid="video-size"]').selectOption('0');
     const webm = await download(page, '[data-testid="video-go"]', 'playback.webm', 60_000);
+    const frames = webmBlocks(webm);
+    console.log(`WebM: ${webm.length} bytes, ${frames} frames`);
+    // One frame per page animation frame (at most 30 a second): with software WebGL on a loaded machine a few a second.
+    expect(frames).toBeGreaterThanOrEqual(3);
     // Played in a blank page of its own: the app's Content-Security-Policy allows no media.
     const player = await app.g.context.newPage();
-    const duration = await player.evaluate(async (b64) => {
+    const seen = await player.evaluate(async (b64) => {
       const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
       const video = document.createElement('video');
       video.muted = true;
       video.src = URL.createObjectURL(new Blob([bytes], { type: 'video/webm' }));
+      document.body.append(video);
       await new Promise((resolve, reject) => {
-        video.onloadedmetadata = resolve;
+        video.onloadeddata = resolve;
         video.onerror = () => reject(new Error('the video did not load'));
       });
-      // MediaRecorder's WebM has no duration in its header: Chrome says Infinity until it has seen the end.
-      if (!Number.isFinite(video.duration)) {
-        await new Promise((resolve) => {
-          video.ondurationchange = () => Number.isFinite(video.duration) && resolve(null);
-          video.currentTime = 1e101;
-        });
-      }
-      return video.duration;
+      // The duration is in the header (written after recording), so it is known before playing.
+      const duration = video.duration;
+      await new Promise((resolve) => {
+        video.onseeked = resolve;
+        video.currentTime = Math.min(1, duration / 2);
+      });
+      const c = document.createElement('canvas');
+      c.width = video.videoWidth;
+      c.height = video.videoHeight;
+      const ctx = c.getContext('2d')!;
+      ctx.drawImage(video, 0, 0);
+      // Distinct colours in the map band: a picture, not a blank frame.
+      const px = ctx.getImageData(0, Math.round(c.height * 0.2), c.width, Math.round(c.height * 0.5)).data;
+      const colours = new Set<number>();
+      for (let i = 0; i < px.length; i += 4 * 97) colours.add((px[i]! << 16) | (px[i + 1]! << 8) | px[i + 2]!);
+      return { duration, width: c.width, height: c.height, colours: colours.size, png: c.toDataURL('image/png') };
     }, webm.toString('base64'));
     await player.close();
-    // Positive, not the full length: on a loaded machine with software WebGL the encoder gets few frames (0.2 s of 2 s seen).
-    expect(duration).toBeGreaterThan(0);
-    expect(duration).toBeLessThan(10);
+    writeFileSync('test-results/playback-frame.png', Buffer.from(seen.png.split(',')[1]!, 'base64'));
+    console.log(`WebM duration ${seen.duration} s, frame ${seen.width}×${seen.height}, ${seen.colours} colours`);
+    expect(seen.duration).toBeGreaterThan(1.5);
+    expect(seen.duration).toBeLessThan(10);
+    expect({ width: seen.width, height: seen.height }).toEqual({ width: 854, height: 480 });
+    expect(seen.colours).toBeGreaterThan(20);
     await page.locator('[data-testid="png-export-dialog"] .panel-close').click();
   }, 120_000);
 
@@ -174,7 +250,7 @@ describe('deliverables', () => {
     ]);
     await dl.saveAs('test-results/briefing.pptx');
     console.log(
-      `PPTX of ${n} slides in ${Math.round((Date.now() - t0) / 1000)} s; longest main-thread task ${Math.round(await tasks.longest())} ms`,
+      `PPTX of ${n} slides in ${Math.round((Date.now() - t0) / 1000)} s; longest main-thread task ${Math.round(await tasks.longest())} ms (longest five: ${(await tasks.top()).join(', ')})`,
     );
     await expect.poll(() => progress.getAttribute('data-slides')).toBe(String(n));
 
@@ -215,7 +291,7 @@ describe('deliverables', () => {
     const t0 = Date.now();
     const pdf = await download(page, '[data-testid="presenter-export-pdf"]', 'briefing.pdf');
     console.log(
-      `PDF of ${n} pages in ${Math.round((Date.now() - t0) / 1000)} s; longest main-thread task ${Math.round(await tasks.longest())} ms`,
+      `PDF of ${n} pages in ${Math.round((Date.now() - t0) / 1000)} s; longest main-thread task ${Math.round(await tasks.longest())} ms (longest five: ${(await tasks.top()).join(', ')})`,
     );
     expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     expect(pdf.toString('latin1').match(/\/Type \/Page\b(?!s)/g)).toHaveLength(n);
@@ -227,6 +303,20 @@ describe('deliverables', () => {
     await page.locator('[data-testid="png-export-dialog"] .panel-close').click();
     await page.locator('[data-testid="presenter-exit"]').click();
   }, 420_000);
+
+  it('in the Russian UI, a PDF of the view carries its Russian title and caption as text (an embedded Cyrillic font)', async () => {
+    const page = app.g.page;
+    await page.evaluate(() => window.__frontier!.store.getState().setLang('ru'));
+    await page.locator('[data-testid="png-export-button"]').click();
+    const title = await page.locator('[data-testid="png-export-title"]').inputValue();
+    expect(title).toMatch(/[А-Яа-яЁё]{4}/);
+    const pdf = await download(page, '[data-testid="deck-view-pdf"]', 'view-ru.pdf', 120_000);
+    const text = pdfUnicodeText(pdf).replace(/\s+/g, ' ');
+    expect(text).toContain(title.replace(/\s+/g, ' ').slice(0, 40));
+    expect(text).toContain('Слои:');
+    await page.locator('[data-testid="png-export-dialog"] .panel-close').click();
+    await page.evaluate(() => window.__frontier!.store.getState().setLang('en'));
+  }, 150_000);
 
   it('stayed clean: no console errors, no failed or off-origin requests', () => {
     expect(cleanLog(app.g)).toEqual({ errors: [], failed: [], offOrigin: [] });

@@ -1,11 +1,13 @@
 /**
  * Single-file offline build: `dist-standalone/frontier-map.html` opened from file:// with
- * no server loads, scrubs, opens the source panel and exports a PNG with zero network requests.
+ * no server loads, scrubs, opens the source panel, exports a PNG and the decks and video (their
+ * on-demand code inlined too; the files opened here) with zero network requests.
  */
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser, waitForIdle } from './browser';
@@ -158,6 +160,46 @@ describe('standalone single file', () => {
     expect(ids).toEqual(expect.arrayContaining(['TJK9001', 'TJK9002', 'TJK9003', 'TJK9006', 'shadak-attack']));
     await page.keyboard.press('Escape');
   });
+
+  /** Clicks `selector` in the export dialog and saves the download to test-results/`name`. */
+  async function exportFile(selector: string, name: string): Promise<Buffer> {
+    const [dl] = await Promise.all([page.waitForEvent('download', { timeout: 180_000 }), page.locator(selector).click()]);
+    await dl.saveAs(`test-results/${name}`);
+    return readFileSync(`test-results/${name}`);
+  }
+
+  it('exports the view as a PPTX and a PDF from file://, and a WebM recording that plays', async () => {
+    await page.evaluate(() => document.querySelectorAll('dialog').forEach((d) => d.close()));
+    await page.locator('[data-testid="png-export-button"]').click();
+    const zip = await JSZip.loadAsync(await exportFile('[data-testid="deck-view-pptx"]', 'standalone-view.pptx'));
+    const slides = Object.keys(zip.files).filter((f) => /^ppt\/slides\/slide\d+\.xml$/.test(f));
+    expect(slides).toHaveLength(1);
+    expect(await zip.file('ppt/slides/slide1.xml')!.async('string')).toMatch(/<p:pic>/);
+    const pdf = await exportFile('[data-testid="deck-view-pdf"]', 'standalone-view.pdf');
+    expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect(pdf.toString('latin1').match(/\/Type \/Page\b(?!s)/g)).toHaveLength(1);
+    expect(pdf.toString('latin1')).toContain('/FontFile2'); // the embedded Unicode font came from the file itself
+    await page.locator('[data-testid="video-seconds"]').fill('2');
+    await page.locator('[data-testid="video-size"]').selectOption('0');
+    const webm = await exportFile('[data-testid="video-go"]', 'standalone-playback.webm');
+    expect([...webm.subarray(0, 4)]).toEqual([0x1a, 0x45, 0xdf, 0xa3]);
+    // Played in a blank page: the file's policy allows no media.
+    const player = await context.newPage();
+    const duration = await player.evaluate(async (b64) => {
+      const video = document.createElement('video');
+      video.muted = true;
+      video.src = URL.createObjectURL(new Blob([Uint8Array.from(atob(b64), (c) => c.charCodeAt(0))], { type: 'video/webm' }));
+      await new Promise((resolve, reject) => {
+        video.onloadedmetadata = resolve;
+        video.onerror = () => reject(new Error('the video did not load'));
+      });
+      return video.duration;
+    }, webm.toString('base64'));
+    await player.close();
+    expect(duration).toBeGreaterThan(1.5);
+    expect(duration).toBeLessThan(10);
+    await page.locator('[data-testid="png-export-dialog"] .panel-close').click();
+  }, 400_000);
 
   it('made zero network requests and logged no errors', () => {
     expect({ requests, errors }).toEqual({ requests: [], errors: [] });

@@ -93,7 +93,7 @@ async function boot(geo: GeoBundle, dataset: Dataset): Promise<void> {
     container: mapEl,
     store,
     geo,
-    attribution: attributionLines(geo, dataset),
+    attribution: (lang) => attributionLines(geo, dataset, lang),
     restoreCamera: restored.camera,
     embed: embed.options.embed,
   });

@@ -1,12 +1,25 @@
 /** The attribution line, generated from the data's own credits (data/geo/sources.json + articles). */
 import { AttributionControl, type Map as MlMap } from 'maplibre-gl';
 import type { Dataset, GeoBundle } from '../model/types';
+import type { AppStore } from '../state/appStore';
+import type { Lang } from '../i18n/langs';
+import { t } from '../i18n/strings';
 
-/** One entry per dataset (name, licence, attribution), then the event sources. */
-export function attributionLines(geo: GeoBundle, dataset: Dataset): string[] {
+/** What the events rest on, in `lang`: the bundled articles and the cited reports, counted from the data. */
+export function eventCredits(dataset: Pick<Dataset, 'sources' | 'reports'>, lang: Lang): string | null {
+  const articles = dataset.sources.length;
+  const reports = dataset.reports.length;
+  if (!articles && !reports) return null;
+  const key = !reports ? 'creditsArticles' : !articles ? 'creditsReports' : 'creditsArticlesReports';
+  return t(lang, key).replace('{articles}', String(articles)).replace('{reports}', String(reports));
+}
+
+/** One entry per dataset (name, licence, attribution), then the event sources in `lang`. */
+export function attributionLines(geo: GeoBundle, dataset: Dataset, lang: Lang): string[] {
   // Each credit's attribution text already names its licence; identical lines are shown once.
   const lines = [...new Set(geo.credits.map((c) => c.attribution))];
-  if (dataset.sources.length) lines.push(`Events: ${dataset.sources.length} news articles, quoted in the source panel`);
+  const events = eventCredits(dataset, lang);
+  if (events) lines.push(events);
   return lines;
 }
 
@@ -18,25 +31,31 @@ export function wantsCompactAttribution(width: number, height: number, embed: bo
 /**
  * Adds the attribution control: full text on a roomy map, MapLibre's compact ⓘ (folded at first;
  * one tap shows every credit) on a small one or in an embed. The control is swapped when a resize
- * crosses the threshold. Exports draw their own credits and do not read this control. Returns its teardown.
+ * crosses the threshold or the UI language changes. Exports draw their own credits and do not read this control. Returns its teardown.
  */
-export function mountAttribution(map: MlMap, lines: readonly string[], embed: boolean): () => void {
+export function mountAttribution(map: MlMap, lines: (lang: Lang) => readonly string[], embed: boolean, store: AppStore): () => void {
   let compact: boolean | null = null;
+  let lang: Lang | null = null;
   let control: AttributionControl | null = null;
   const update = (): void => {
     const el = map.getContainer();
     const want = wantsCompactAttribution(el.clientWidth, el.clientHeight, embed);
-    if (want === compact) return;
+    const now = store.getState().view.lang;
+    if (want === compact && now === lang) return;
     compact = want;
+    lang = now;
     if (control) map.removeControl(control);
-    control = new AttributionControl({ compact: want, customAttribution: [...lines] });
+    control = new AttributionControl({ compact: want, customAttribution: [...lines(now)] });
     map.addControl(control, 'bottom-right');
     // MapLibre opens a compact attribution until the first drag; start it folded so it covers only its button.
     if (want) map.getContainer().querySelector('.maplibregl-ctrl-attrib')?.classList.remove('maplibregl-compact-show');
   };
   update();
   map.on('resize', update);
+  // The events' credits are in the UI language.
+  const unsub = store.subscribe((st) => st.view.lang, update);
   return () => {
+    unsub();
     map.off('resize', update);
     if (control) map.removeControl(control);
   };

@@ -6,7 +6,7 @@ import * as maplibregl from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { GeoBundle } from '../model/types';
-import type { AppStore, Camera } from '../state/appStore';
+import type { AppStore, Camera, Lang } from '../state/appStore';
 import { labelPoints } from '../geo/labelPoints';
 import { buildStyle } from '../style/style';
 import { briefingTheme, type Theme } from '../style/theme';
@@ -26,7 +26,8 @@ export interface MapOptions {
   container: HTMLElement;
   store: AppStore;
   geo: GeoBundle;
-  attribution: string[];
+  /** The credits in a language (the control follows the UI language). */
+  attribution: (lang: Lang) => string[];
   /** Use the camera from the store (a restored URL) instead of fitting the frame. */
   restoreCamera: boolean;
   theme?: Theme;
@@ -75,7 +76,7 @@ export function createMap(o: MapOptions): Promise<FrontierMap> {
   });
   map.addControl(new maplibregl.NavigationControl({ showCompass: true, visualizePitch: false }), 'top-right');
   map.addControl(new maplibregl.ScaleControl({ unit: 'metric', maxWidth: o.embed ? 90 : 140 }), 'bottom-left');
-  const teardowns: Array<() => void> = [mountAttribution(map, o.attribution, o.embed ?? false)];
+  const teardowns: Array<() => void> = [mountAttribution(map, o.attribution, o.embed ?? false, o.store)];
   return new Promise((resolve, reject) => {
     map.once('error', (e) => reject(e.error));
     map.once('load', () => {

@@ -7,6 +7,7 @@ import type { Map as MlMap } from 'maplibre-gl';
 import type { AppStore, Lang } from '../state/appStore';
 import { t } from '../i18n/strings';
 import { h } from '../ui/dom';
+import { createJobControls } from '../ui/jobControls';
 import { downloadBlob } from './download';
 import { DATA_VERSION } from './provenance';
 import type { DeckFormat, DeckSource } from './deck/renderDeck';
@@ -27,16 +28,9 @@ export function createDeckPanel(store: AppStore, map: () => MlMap | null, view: 
   const label = h('p', { class: 'small' });
   const pptx = h('button', { type: 'button', 'data-testid': 'deck-view-pptx' });
   const pdf = h('button', { type: 'button', 'data-testid': 'deck-view-pdf' });
-  const progress = h('progress', { 'data-testid': 'deck-progress', max: 1, value: 0, hidden: true });
-  const cancelButton = h('button', { type: 'button', 'data-testid': 'deck-cancel', hidden: true });
-  const status = h('p', { class: 'small', role: 'status', 'data-testid': 'deck-status' });
+  const jc = createJobControls('deck', lang);
+  const { progress, status, setStatus } = jc;
   const version = h('p', { class: 'muted small', 'data-testid': 'data-version' });
-  let statusText: ((l: Lang) => string) | null = null;
-  const setStatus = (f: ((l: Lang) => string) | null): void => {
-    statusText = f;
-    status.textContent = f ? f(lang()) : '';
-  };
-  let job: AbortController | null = null;
 
   const applyLang = (): void => {
     const l = lang();
@@ -44,20 +38,17 @@ export function createDeckPanel(store: AppStore, map: () => MlMap | null, view: 
     label.textContent = t(l, 'deckThisView');
     pptx.textContent = t(l, 'deckPptx');
     pdf.textContent = t(l, 'deckPdf');
-    cancelButton.textContent = t(l, 'deckCancel');
-    progress.setAttribute('aria-label', t(l, 'deckHeading'));
     version.textContent = `${t(l, 'provDataVersion')} (SHA-256): ${DATA_VERSION}`;
-    setStatus(statusText);
+    jc.applyLang(t(l, 'deckCancel'), t(l, 'deckHeading'));
   };
   applyLang();
 
   const run = async (source: DeckSource, format: DeckFormat): Promise<void> => {
     const m = map();
-    if (!m || job) return;
-    const ctl = new AbortController();
-    job = ctl;
+    if (!m) return;
+    const ctl = jc.start();
+    if (!ctl) return;
     pptx.disabled = pdf.disabled = true;
-    progress.hidden = cancelButton.hidden = false;
     progress.max = source.steps.length;
     progress.value = 0;
     delete status.dataset['slides'];
@@ -79,7 +70,7 @@ export function createDeckPanel(store: AppStore, map: () => MlMap | null, view: 
       const blob =
         format === 'pptx'
           ? await (await import('./deck/toPptx')).deckToPptx(source, slides, lang())
-          : (await import('./deck/toPdf')).deckToPdf(source, slides);
+          : await (await import('./deck/toPdf')).deckToPdf(source, slides);
       ctl.signal.throwIfAborted();
       const name = deckFileName(source.title, started, format);
       downloadBlob(name, blob);
@@ -92,15 +83,12 @@ export function createDeckPanel(store: AppStore, map: () => MlMap | null, view: 
         setStatus((l) => `${t(l, 'deckFailed')}: ${msg}`);
       }
     } finally {
-      job = null;
+      jc.finish();
       pptx.disabled = pdf.disabled = false;
-      progress.hidden = cancelButton.hidden = true;
     }
   };
-  const cancel = (): void => job?.abort();
   pptx.addEventListener('click', () => void run(view(), 'pptx'));
   pdf.addEventListener('click', () => void run(view(), 'pdf'));
-  cancelButton.addEventListener('click', cancel);
 
   const element = h(
     'section',
@@ -108,9 +96,9 @@ export function createDeckPanel(store: AppStore, map: () => MlMap | null, view: 
     heading,
     label,
     h('div', { class: 'panel-actions' }, pptx, pdf),
-    h('div', { class: 'panel-actions' }, progress, cancelButton),
+    h('div', { class: 'panel-actions' }, progress, jc.cancelButton),
     status,
     version,
   );
-  return { element, run, cancel, applyLang };
+  return { element, run, cancel: jc.cancel, applyLang };
 }

@@ -38,6 +38,7 @@ import {
 } from './provenance';
 import { citationLine, viewCitations, type ViewCitation } from './citations';
 import { withTextChunks } from './pngText';
+import { encodeCanvas } from './encodeImage';
 import { createOffscreenMap, type OffscreenMap, type ViewCamera } from './offscreenMap';
 import { filtersOn, shownEvents } from '../state/selectors';
 import { filterSummaries } from '../filters/apply';
@@ -166,7 +167,7 @@ export async function renderSlide(store: AppStore, map: maplibregl.Map, req: Sli
     permalink: req.permalink,
     dataVersion: DATA_VERSION,
     exportedAt: req.exportedAt,
-    credits: attributionLines(geo, dataset),
+    credits: attributionLines(geo, dataset, s.view.lang),
     caption: captionLines(viewSummary(s)),
   };
   // Device pixels → metres: one CSS pixel of the export map is `pr` image pixels.
@@ -197,9 +198,7 @@ export function cropCanvas(canvas: HTMLCanvasElement, rect: Rect): HTMLCanvasEle
 
 /** Encodes a canvas as a PNG blob; with `provenance`, stamped with its text chunks (permalink, data hash, time, credits). */
 export async function toPngBlob(canvas: HTMLCanvasElement, provenance?: Provenance): Promise<Blob> {
-  const plain = await new Promise<Blob>((resolve, reject) =>
-    canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('export: PNG encoding failed'))), 'image/png'),
-  );
+  const plain = await encodeCanvas(canvas, 'image/png');
   if (!provenance) return plain;
   const bytes = withTextChunks(new Uint8Array(await plain.arrayBuffer()), pngTextEntries(provenance));
   return new Blob([bytes], { type: 'image/png' });

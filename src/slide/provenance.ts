@@ -4,13 +4,13 @@
  * version (SHA-256 of the data files, fixed at build) and the export time, and the PNG text
  * entries that carry them in the file.
  */
-import type { AppState, LayerId, Lang, UrlState } from '../state/appStore';
+import type { AppState, LayerId, Lang } from '../state/appStore';
 import type { TimeWindow } from '../calendar/window';
 import { readoutText } from '../calendar/windowText';
 import { eventCountInWindow, eventTotalInWindow, filtersOn } from '../state/selectors';
 import { filterSummaries } from '../filters/apply';
 import { formatList } from '../calendar/format';
-import { serialiseUrlState } from '../state/url/urlState';
+import { serialiseUrlState, urlStateOf } from '../state/url/urlState';
 import { LAYER_TOGGLES } from '../overlays/registry';
 import { t } from '../i18n/strings';
 import type { PngTextEntry } from './pngText';
@@ -61,21 +61,6 @@ export function captionLines(v: ViewSummary): string[] {
     ...(filters ? [filters] : []),
     `${t(v.lang, 'layers')}: ${shown.length ? formatList(shown, v.lang) : t(v.lang, 'captionNoLayers')}`,
   ];
-}
-
-/** The URL state of the store (what the address bar holds). */
-export function urlStateOf(s: AppState): UrlState {
-  return {
-    window: s.time.window,
-    selectedId: s.selection.selectedId,
-    camera: s.view.camera,
-    layers: s.view.layers,
-    lang: s.view.lang,
-    mode: s.time.mode,
-    speed: s.time.speed,
-    showContext: s.time.showContext,
-    filters: s.filters,
-  };
 }
 
 /** The permalink of a view on the page at `pageUrl`: its view parameters only, plus the briefing step when given. */

@@ -7,6 +7,7 @@ import type { Map as MlMap } from 'maplibre-gl';
 import { SPEEDS, type AppStore, type Lang } from '../state/appStore';
 import { t, type StringKey } from '../i18n/strings';
 import { h } from '../ui/dom';
+import { createJobControls } from '../ui/jobControls';
 import { downloadBlob } from './download';
 
 const SPEED_KEYS: Record<number, StringKey> = { 1: 'day', 7: 'week', 30: 'month', 90: 'quarter', 365: 'year' };
@@ -41,16 +42,9 @@ export function createVideoPanel(store: AppStore, map: () => MlMap | null): Vide
     size.append(h('option', { value: i, text: `${sz.width} × ${sz.height}`, selected: i === 1 }));
   const labels = [document.createTextNode(''), document.createTextNode(''), document.createTextNode('')] as const;
   const go = h('button', { type: 'button', 'data-testid': 'video-go' });
-  const progress = h('progress', { 'data-testid': 'video-progress', max: 1, value: 0, hidden: true });
-  const cancelButton = h('button', { type: 'button', 'data-testid': 'video-cancel', hidden: true });
-  const status = h('p', { class: 'small', role: 'status', 'data-testid': 'video-status' });
+  const jc = createJobControls('video', lang);
+  const { progress, status, setStatus } = jc;
   const preview = h('div', { class: 'video-preview', 'data-testid': 'video-preview' });
-  let statusText: ((l: Lang) => string) | null = null;
-  const setStatus = (f: ((l: Lang) => string) | null): void => {
-    statusText = f;
-    status.textContent = f ? f(lang()) : '';
-  };
-  let job: AbortController | null = null;
 
   const applyLang = (): void => {
     const l = lang();
@@ -63,19 +57,16 @@ export function createVideoPanel(store: AppStore, map: () => MlMap | null): Vide
     speed.replaceChildren(...SPEEDS.map((v) => h('option', { value: v, text: `${t(l, SPEED_KEYS[v] ?? 'day')} / s` })));
     speed.value = chosen;
     go.textContent = t(l, 'videoGo');
-    cancelButton.textContent = t(l, 'deckCancel');
-    progress.setAttribute('aria-label', t(l, 'videoHeading'));
-    setStatus(statusText);
+    jc.applyLang(t(l, 'deckCancel'), t(l, 'videoHeading'));
   };
   applyLang();
 
   go.addEventListener('click', async () => {
     const m = map();
-    if (!m || job) return;
-    const ctl = new AbortController();
-    job = ctl;
+    if (!m) return;
+    const ctl = jc.start();
+    if (!ctl) return;
     go.disabled = true;
-    progress.hidden = cancelButton.hidden = false;
     delete status.dataset['bytes'];
     const total = Math.max(1, Math.min(120, Math.round(Number(seconds.value) || 10)));
     try {
@@ -108,13 +99,10 @@ export function createVideoPanel(store: AppStore, map: () => MlMap | null): Vide
       if (ctl.signal.aborted) setStatus((l) => t(l, 'deckCancelled'));
       else setStatus((l) => `${t(l, 'deckFailed')}: ${e instanceof Error ? e.message : String(e)}`);
     } finally {
-      job = null;
+      jc.finish();
       go.disabled = false;
-      progress.hidden = cancelButton.hidden = true;
     }
   });
-  const cancel = (): void => job?.abort();
-  cancelButton.addEventListener('click', cancel);
 
   const element = h(
     'section',
@@ -128,9 +116,9 @@ export function createVideoPanel(store: AppStore, map: () => MlMap | null): Vide
       h('label', {}, labels[1], speed),
       h('label', {}, labels[2], size),
     ),
-    h('div', { class: 'panel-actions' }, go, progress, cancelButton),
+    h('div', { class: 'panel-actions' }, go, progress, jc.cancelButton),
     preview,
     status,
   );
-  return { element, cancel, applyLang };
+  return { element, cancel: jc.cancel, applyLang };
 }

@@ -279,6 +279,10 @@ export const EN_STRINGS = {
   videoRecording: 'Recording: {s} of {total} s',
   videoUnsupported: 'This browser cannot record video',
   videoHint: 'Plays the timeline from the current window and records the map, the time window and the credits. Nothing is uploaded.',
+  // Credits: what the events rest on, counted from the data (src/map/attribution.ts)
+  creditsArticlesReports: 'Events: {articles} news articles (quoted in the source panel) and {reports} cited reports',
+  creditsArticles: 'Events: {articles} news articles, quoted in the source panel',
+  creditsReports: 'Events: {reports} cited reports',
 } as const;
 
 export type StringKey = keyof typeof EN_STRINGS;

@@ -280,6 +280,10 @@ export const ru: Locale = {
     videoRecording: 'Запись: {s} из {total} с',
     videoUnsupported: 'Этот браузер не умеет записывать видео',
     videoHint: 'Проигрывает шкалу времени от текущего окна и записывает карту, окно времени и источники данных. Ничего не отправляется.',
+    // Credits: what the events rest on, counted from the data (src/map/attribution.ts)
+    creditsArticlesReports: 'События: новостные статьи — {articles} (цитаты в панели источников), цитируемые отчёты — {reports}',
+    creditsArticles: 'События: новостные статьи — {articles} (цитаты в панели источников)',
+    creditsReports: 'События: цитируемые отчёты — {reports}',
   },
   plurals: {
     events: { one: '{n} событие', few: '{n} события', many: '{n} событий', other: '{n} события' },

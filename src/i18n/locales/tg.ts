@@ -290,6 +290,10 @@ export const tg: Locale = {
     videoUnsupported: 'Ин браузер видео сабт карда наметавонад',
     videoHint:
       'Хатти вақтро аз давраи ҷорӣ пахш мекунад ва харита, давраи вақт ва манбаъҳои маълумотро сабт мекунад. Ҳеҷ чиз фиристода намешавад.',
+    // Credits: what the events rest on, counted from the data (src/map/attribution.ts)
+    creditsArticlesReports: 'Рӯйдодҳо: мақолаҳои хабарӣ — {articles} (иқтибосҳо дар лавҳаи манбаъҳо), гузоришҳои иқтибосшуда — {reports}',
+    creditsArticles: 'Рӯйдодҳо: мақолаҳои хабарӣ — {articles} (иқтибосҳо дар лавҳаи манбаъҳо)',
+    creditsReports: 'Рӯйдодҳо: гузоришҳои иқтибосшуда — {reports}',
   },
   // A noun after a numeral stays singular in Tajik ("2 рӯйдод"), so one form serves every count.
   plurals: {

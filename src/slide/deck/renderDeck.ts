@@ -12,6 +12,7 @@ import { applyStepState } from '../../briefing/applyStep';
 import { dataText } from '../../i18n/dataText';
 import { cropCanvas, renderSlide, toPngBlob, type ExportResult } from '../exportImage';
 import { slideLayout } from '../exportLayout';
+import { encodeCanvas } from '../encodeImage';
 import { createOffscreenMap } from '../offscreenMap';
 import { viewPermalink } from '../provenance';
 import { speakerNotes } from './deckText';
@@ -61,9 +62,7 @@ async function encode(res: ExportResult, format: DeckFormat): Promise<DeckSlide[
   const blob =
     format === 'pptx'
       ? await toPngBlob(cropCanvas(res.canvas, res.layout.map), res.provenance)
-      : await new Promise<Blob>((resolve, reject) =>
-          res.canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('export: JPEG encoding failed'))), 'image/jpeg', 0.92),
-        );
+      : await encodeCanvas(res.canvas, 'image/jpeg', 0.92);
   return { dataUrl: await blobToDataUrl(blob), bytes: new Uint8Array(await blob.arrayBuffer()) };
 }
 

@@ -1,14 +1,19 @@
 /**
- * Playback video: plays the timeline from the current window and records one composed canvas
- * (the map's frames, a drawn timeline, the credits and the provenance stamp) with MediaRecorder
- * on `canvas.captureStream()`, as WebM. Everything happens in the page; nothing is fetched or sent.
- * The time state (window, speed, playing) is put back when the recording ends or is cancelled.
+ * Playback video: plays the timeline from the current window and records one composed 2D canvas
+ * (the map's frames, a drawn timeline, the credits and the provenance stamp) with MediaRecorder,
+ * as WebM. The stream is `captureStream(0)`: every composed frame is pushed with `requestFrame()`,
+ * so frames reach the recorder whatever the browser's own canvas capture does (headless Chromium
+ * with software WebGL otherwise keeps a frame or two). MediaRecorder writes no duration into the
+ * WebM header, so players show none and cannot seek: `fix-webm-duration` writes it in afterwards.
+ * Everything happens in the page; nothing is fetched or sent. The time state (window, speed,
+ * playing) is put back when the recording ends or is cancelled.
  */
 import type { Map as MlMap } from 'maplibre-gl';
 import type { AppStore } from '../../state/appStore';
+import fixWebmDuration from 'fix-webm-duration';
 import { overlaps } from '../../calendar/window';
 import { readoutText } from '../../calendar/windowText';
-import { filtersOn, shownEvents } from '../../state/selectors';
+import { eventCountInWindow, eventTotalInWindow, filtersOn, shownEvents } from '../../state/selectors';
 import { t } from '../../i18n/strings';
 import { attributionLines } from '../../map/attribution';
 import type { Size } from '../exportLayout';
@@ -30,8 +35,11 @@ export interface VideoResult {
   blob: Blob;
   mimeType: string;
   seconds: number;
+  /** Frames pushed to the recorder. */
+  frames: number;
 }
 
+/** Frames pushed per second at most (the page's animation frames drive them). */
 const FPS = 30;
 
 /** The first WebM type this browser's MediaRecorder writes, or null. VP8 first: some Chromium builds accept VP9 but record nothing. */
@@ -68,7 +76,7 @@ export async function recordPlayback(store: AppStore, map: MlMap, o: VideoOption
   };
   map.on('render', copy);
   map.triggerRepaint();
-  const credits = attributionLines(geo, dataset).join(' · ');
+  const credits = attributionLines(geo, dataset, s0.view.lang).join(' · ');
   const stamp = provenanceStamp({
     title: '',
     permalink: viewPermalink(window.location.href, store.getState()),
@@ -80,10 +88,10 @@ export async function recordPlayback(store: AppStore, map: MlMap, o: VideoOption
   const draw = (): void => {
     const s = store.getState();
     const w = s.time.window;
-    // The events that pass the filters; with filters on the readout says "X of Y events".
+    // The events that pass the filters as ticks; the readout counts as the app's does ("X of Y events" with filters on).
     const ticks = shownEvents(s).map((e) => ({ day: e.startDay, inWindow: overlaps(e, w) }));
-    const count = ticks.filter((tk) => tk.inWindow).length;
-    const total = filtersOn(s) ? dataset.events.filter((e) => overlaps(e, w)).length : null;
+    const count = eventCountInWindow(s);
+    const total = filtersOn(s) ? eventTotalInWindow(s) : null;
     drawVideoFrame(
       ctx,
       L,
@@ -93,7 +101,17 @@ export async function recordPlayback(store: AppStore, map: MlMap, o: VideoOption
     );
   };
   draw();
-  const stream = canvas.captureStream(FPS);
+  const stream = canvas.captureStream(0);
+  const track = stream.getVideoTracks()[0] as CanvasCaptureMediaStreamTrack | undefined;
+  if (!track) throw new Error('video: the canvas gave no video track');
+  let frames = 0;
+  let lastPush = -Infinity;
+  const push = (now: number): void => {
+    if (now - lastPush < 1000 / FPS - 2) return;
+    lastPush = now;
+    track.requestFrame();
+    frames++;
+  };
   const recorder = new MediaRecorder(stream, { mimeType, videoBitsPerSecond: 5_000_000 });
   const chunks: Blob[] = [];
   recorder.addEventListener('dataavailable', (e) => {
@@ -105,12 +123,15 @@ export async function recordPlayback(store: AppStore, map: MlMap, o: VideoOption
   try {
     store.getState().setSpeed(o.speed);
     recorder.start(250);
+    push(performance.now());
     store.getState().setPlaying(true);
     await new Promise<void>((resolve, reject) => {
       const frame = (): void => {
         if (o.signal.aborted) return reject(o.signal.reason instanceof Error ? o.signal.reason : new DOMException('Aborted', 'AbortError'));
-        const elapsed = (performance.now() - started) / 1000;
+        const now = performance.now();
+        const elapsed = (now - started) / 1000;
         draw();
+        push(now);
         o.onProgress(Math.min(elapsed, o.seconds), o.seconds);
         // Stop at the chosen length, or when playback reaches the end of the timeline.
         if (elapsed >= o.seconds || !store.getState().time.playing) return resolve();
@@ -118,11 +139,16 @@ export async function recordPlayback(store: AppStore, map: MlMap, o: VideoOption
       };
       raf = requestAnimationFrame(frame);
     });
+    // The last frame again, so the final picture lasts until the end.
+    draw();
+    track.requestFrame();
     const seconds = (performance.now() - started) / 1000;
     recorder.stop();
     await stopped;
     if (!chunks.length) throw new Error('video: the browser recorded no frames');
-    return { blob: new Blob(chunks, { type: mimeType.split(';')[0] }), mimeType, seconds };
+    const raw = new Blob(chunks, { type: mimeType.split(';')[0] });
+    const blob = await fixWebmDuration(raw, seconds * 1000, { logger: false });
+    return { blob, mimeType, seconds, frames };
   } finally {
     cancelAnimationFrame(raf);
     if (recorder.state !== 'inactive') recorder.stop();

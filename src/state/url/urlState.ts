@@ -11,7 +11,7 @@ import { BASE_LANG, LANGS } from '../../i18n/langs';
 import { ID_PATTERN, listParam, param, parseParam, readParams } from '../../schema/params';
 import { NO_FILTERS } from '../../filters/filterDef';
 import { parseFilterParams, serialiseFilters } from '../../filters/apply';
-import { DEFAULT_CAMERA, LAYER_IDS, defaultLayers, type Camera, type Lang, type LayerId, type UrlState } from '../appStore';
+import { DEFAULT_CAMERA, LAYER_IDS, defaultLayers, type AppState, type Camera, type Lang, type LayerId, type UrlState } from '../appStore';
 
 /** `YYYY-MM-DD` → day number, a real calendar day within a year of the timeline bounds. */
 export const dayParam = (name: string, bounds: TimeWindow) =>
@@ -193,4 +193,19 @@ export function serialiseUrlState(s: UrlState, bounds: TimeWindow, defaultWindow
   if (s.showContext) p.set('ctx', '1');
   for (const [k, v] of serialiseFilters(s.filters)) p.set(k, v);
   return p.toString();
+}
+
+/** The URL-able part of the store's state: what the address bar and every permalink hold. */
+export function urlStateOf(s: AppState): UrlState {
+  return {
+    window: s.time.window,
+    selectedId: s.selection.selectedId,
+    camera: s.view.camera,
+    layers: s.view.layers,
+    lang: s.view.lang,
+    mode: s.time.mode,
+    speed: s.time.speed,
+    showContext: s.time.showContext,
+    filters: s.filters,
+  };
 }

@@ -1,7 +1,7 @@
 /** Mirrors URL-able state to `location.search` (replaceState, throttled) and restores it at boot. */
 import type { TimeWindow } from '../../calendar/window';
-import { watch, type AppStore, type UrlState } from '../appStore';
-import { parseUrlState, serialiseUrlState } from './urlState';
+import { watch, type AppStore } from '../appStore';
+import { parseUrlState, serialiseUrlState, urlStateOf } from './urlState';
 import { filterParams } from '../../filters/apply';
 
 /**
@@ -21,18 +21,7 @@ export function startUrlSync(
   let timer = 0;
   const write = (): void => {
     timer = 0;
-    const s = store.getState();
-    const u: UrlState = {
-      window: s.time.window,
-      selectedId: s.selection.selectedId,
-      camera: s.view.camera,
-      layers: s.view.layers,
-      lang: s.view.lang,
-      mode: s.time.mode,
-      speed: s.time.speed,
-      showContext: s.time.showContext,
-      filters: s.filters,
-    };
+    const u = urlStateOf(store.getState());
     // Keep parameters this module does not own (e.g. embed options) as they are.
     const next = new URLSearchParams(win.location.search);
     for (const k of ['from', 'to', 'sel', 'cam', 'layers', 'lang', 'mode', 'speed', 'ctx', ...filterParams()]) next.delete(k);
