@@ -285,3 +285,43 @@ export async function restoreLayers(page: Page): Promise<void> {
     await new Promise((r) => (map.once('idle', r), map.triggerRepaint()));
   });
 }
+
+/**
+ * Imports `count` synthetic records through the import session (≤ BULK_THRESHOLD: they become
+ * ordinary curated events, as a user's file would); resolves with the ms until the map is idle.
+ */
+export function importCurated(page: Page, count: number, seed: number): Promise<number> {
+  return page.evaluate(
+    async ([n, s]) => {
+      const f = window.__frontier!;
+      const api = await f.bulk!();
+      const t0 = performance.now();
+      const active = await api.createImportSession(f.store).apply(api.syntheticRecords(n, s), 'bench-curated', 'join');
+      if (active.bulk) throw new Error(`${n} records went to the bulk path`);
+      await new Promise((r) => (f.map.once('idle', r), f.map.triggerRepaint()));
+      return performance.now() - t0;
+    },
+    [count, seed] as const,
+  );
+}
+
+export interface CuratedSample {
+  /** Window change → the map's idle (curated overlay re-filtered, timeline marks, list). */
+  ms: number;
+  /** Synchronous JS of the store update (every subscriber). */
+  syncMs: number;
+}
+
+/** One window change with the curated import on screen, to idle. */
+export function scrubCurated(page: Page, w: TimeWindow): Promise<CuratedSample> {
+  return page.evaluate(async (win) => {
+    const f = window.__frontier!;
+    const idle = new Promise((r) => f.map.once('idle', r));
+    const t0 = performance.now();
+    f.store.getState().setWindow(win);
+    const t1 = performance.now();
+    f.map.triggerRepaint();
+    await idle;
+    return { ms: performance.now() - t0, syncMs: t1 - t0 };
+  }, w);
+}

@@ -9,3 +9,4 @@ export { bulkLayerOf } from '../../src/overlays/bulk/mountBulk';
 export { addNaiveBaseline } from './naiveBaseline';
 export { countInWindow, windowRanges } from '../../src/overlays/bulk/windowRange';
 export { filtersFromParams } from '../../src/filters/apply';
+export { createImportSession } from '../../src/interchange/importSession';

@@ -18,6 +18,7 @@ import { kmLength } from './geometry.ts';
 import { GeoBuildError, log } from './log.ts';
 import { loadOsmCountries } from './osm.ts';
 import { byId, sizeOf, writeFeatureCollection, writeOut } from './output.ts';
+import { writePacked } from './packed.ts';
 import { buildDistricts, loadAdmin2Names } from './districts.ts';
 import { frontierPlaces } from './frontierPlaces.ts';
 import { extractPlaces, panjiPoyon, readCitiesJson, RESEARCH_PLACES } from './places.ts';
@@ -85,6 +86,7 @@ function main(): void {
   writeFeatureCollection('districts.geojson', districts.features);
   writeOut('sources.json', creditsText(buildCredits(sourceDate, gshhg)));
   log('wrote data/geo/sources.json');
+  log(`wrote data/geo.packed.json (${(writePacked() / 1024).toFixed(1)} KB, what the browser fetches)`);
 
   const listed = [
     'border.geojson',

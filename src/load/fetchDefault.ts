@@ -4,14 +4,16 @@
  * as at build time.
  */
 import type { Dataset, GeoBundle } from '../model/types';
-import { DATA_FILES, GEO_FILES, SOURCE_TEXTS_DIR, fileLabel } from '../schema/manifest';
+import { DATA_FILES, GEO_FILES, GEO_PACKED, SOURCE_TEXTS_DIR, fileLabel, type GeoFileKey } from '../schema/manifest';
 import { parseGeoBundle } from '../schema/geo';
 import { createGeoLookup } from '../geo/geoLookup';
+import { unpackGeo } from '../geo/packGeo';
 import { parseDataset } from './loadDataset';
 import type { DatasetFiles } from './loadDataset';
 
 // Every data file as an asset URL, keyed by its path under data/ (the manifest picks from these).
-const assetUrls = import.meta.glob(['../../data/*.json', '../../data/sources/*', '../../data/geo/*.geojson', '../../data/geo/*.json'], {
+// The .geojson files are not among them: the browser gets them all in geo/packed.json.
+const assetUrls = import.meta.glob(['../../data/*.json', '../../data/sources/*', '../../data/geo/*.json'], {
   query: '?url',
   import: 'default',
   eager: true,
@@ -52,11 +54,14 @@ export async function fetchDefaultData(): Promise<{ geo: GeoBundle; dataset: Dat
   const textPaths = Object.keys(assetUrls)
     .map((key) => key.slice(DATA_PREFIX.length))
     .filter((path) => path.startsWith(SOURCE_TEXTS_DIR) && path.endsWith('.txt'));
-  const [geoFiles, dataFiles, texts] = await Promise.all([
-    getAll(GEO_FILES),
+  const [packed, credits, dataFiles, texts] = await Promise.all([
+    get(GEO_PACKED, 'json'),
+    get(GEO_FILES.credits, 'json'),
     getAll(DATA_FILES),
     Promise.all(textPaths.map(async (path) => [path.slice(SOURCE_TEXTS_DIR.length), (await get(path, 'text')) as string] as const)),
   ]);
+  // Files missing from the packed file reach validation as undefined, which names them.
+  const geoFiles = { ...unpackGeo(packed), credits } as Record<GeoFileKey, unknown>;
   const geoResult = parseGeoBundle(geoFiles);
   if (!geoResult.ok) throw new DataLoadError('Geography files are invalid', geoResult.errors);
   const geo = geoResult.geo;

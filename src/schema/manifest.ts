@@ -30,5 +30,11 @@ export const GEO_FILES = {
 } as const;
 export type GeoFileKey = keyof typeof GEO_FILES;
 
+/**
+ * What the browser fetches instead of the `.geojson` files above: all of them in one file with
+ * integer-delta coordinates (`geo/packGeo.ts`), written by `npm run data:geo` beside data/geo/ (a derived copy, outside that folder's budget).
+ */
+export const GEO_PACKED = 'geo.packed.json';
+
 /** A file's name as messages show it: the part after `geo/` for geography (`places.geojson`). */
 export const fileLabel = (path: string): string => path.replace(/^geo\//, '');

@@ -24,7 +24,8 @@ function rasterise(size: number, pixelRatio: number, draw: Draw): ImageData {
   const canvas = document.createElement('canvas');
   canvas.width = px;
   canvas.height = px;
-  // Read back at once: a CPU canvas, so getImageData need not wait on the GPU (busy drawing an export's map).
+  // Read back at once: a CPU canvas, so getImageData need not wait on the GPU (busy drawing an export's map;
+  // on SwiftShader the read-back of a GPU canvas was ~1 s of first load).
   const ctx = canvas.getContext('2d', { willReadFrequently: true });
   if (!ctx) throw new Error('2D canvas unavailable');
   ctx.scale(pixelRatio, pixelRatio);
