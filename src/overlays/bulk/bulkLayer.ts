@@ -15,11 +15,12 @@ import type { TimeWindow } from '../../calendar/window';
 import type { Theme } from '../../style/theme';
 import { KIND_CODES, type BulkSet } from './types';
 import { countInWindow, gpuWindow, inGpuWindow, submittedCount, windowRanges } from './windowRange';
-import { FRAGMENT_SHADER, linkWhenReady, VERTEX_SHADER } from './shaders';
+import { FRAGMENT_SHADER, linkWhenReady, SHADER_ATTRIBUTES, SHADER_UNIFORMS, VERTEX_SHADER } from './shaders';
+import { rgb } from 'd3';
 import { mercX, mercY } from './pack';
 import { bulkSelectionId, parseBulkSelection } from './selection';
 import { bulkFilterState, countShown, passesUniforms } from './bulkFilter';
-import { chunkedUpload, type ChunkedUpload, type GpuColumn } from './gpuUpload';
+import { chunkedUpload, lateColumns, type ChunkedUpload, type GpuColumn, type LateColumns } from './gpuUpload';
 
 export const BULK_LAYER_ID = 'bulk-points';
 
@@ -54,16 +55,16 @@ export interface BulkLayerHandle {
   remove(): void;
 }
 
-const hexToRgb = (hex: string): [number, number, number] => {
-  const v = parseInt(hex.slice(1), 16);
-  return [((v >> 16) & 255) / 255, ((v >> 8) & 255) / 255, (v & 255) / 255];
-};
-
 /** Adds the bulk layer for `set` under the curated events; returns its handle. */
 export function addBulkLayer(map: OverlayMap, store: AppStore, set: BulkSet, theme: Theme): BulkLayerHandle {
   const c = set.columns;
   const index = KDBush.from(c.index);
-  const colors = new Float32Array(KIND_CODES.flatMap((k) => hexToRgb(theme.kind[k])));
+  const colors = new Float32Array(
+    KIND_CODES.flatMap((k) => {
+      const { r, g, b } = rgb(theme.kind[k]);
+      return [r / 255, g / 255, b / 255];
+    }),
+  );
   const stats: BulkLayerStats = {
     frames: 0,
     submitted: 0,
@@ -92,8 +93,8 @@ export function addBulkLayer(map: OverlayMap, store: AppStore, set: BulkSet, the
   let vao: WebGLVertexArrayObject | null = null;
   let buffers: WebGLBuffer[] = [];
   let u: Record<string, WebGLUniformLocation | null> = {};
-  // The border measures arrive after the points (a second pass in the worker): re-uploaded once then.
-  let late: Array<{ buf: WebGLBuffer; get: () => Float32Array | Uint8Array; sent: Float32Array | Uint8Array }> = [];
+  // The border measures arrive after the points (a second pass in the worker): re-uploaded then.
+  let late: LateColumns | null = null;
 
   const layer: CustomLayerInterface = {
     id: BULK_LAYER_ID,
@@ -129,7 +130,7 @@ export function addBulkLayer(map: OverlayMap, store: AppStore, set: BulkSet, the
       if (vao) gl.deleteVertexArray(vao);
       if (prog) gl.deleteProgram(prog);
       buffers = [];
-      late = [];
+      late = null;
       gl = null;
     },
   };
@@ -137,30 +138,8 @@ export function addBulkLayer(map: OverlayMap, store: AppStore, set: BulkSet, the
   /** Takes the linked program and its inputs' locations (asked outside a frame: see `linkWhenReady`). */
   const ready = (gl: WebGL2RenderingContext, p: WebGLProgram): void => {
     prog = p;
-    attribs = Object.fromEntries(
-      ['a_pos', 'a_start', 'a_endx', 'a_meta', 'a_killed', 'a_match', 'a_balong', 'a_bdist', 'a_bbank'].map((n) => [
-        n,
-        gl.getAttribLocation(p, n),
-      ]),
-    );
-    u = Object.fromEntries(
-      [
-        'u_matrix',
-        'u_ws',
-        'u_we',
-        'u_context',
-        'u_size',
-        'u_selected',
-        'u_colors',
-        'u_kindMask',
-        'u_datePrecisionMask',
-        'u_locationPrecisionMask',
-        'u_minKilled',
-        'u_along',
-        'u_maxDistance',
-        'u_bankMask',
-      ].map((n) => [n, gl.getUniformLocation(p, n)]),
-    );
+    attribs = Object.fromEntries(SHADER_ATTRIBUTES.map((n) => [n, gl.getAttribLocation(p, n)]));
+    u = Object.fromEntries(SHADER_UNIFORMS.map((n) => [n, gl.getUniformLocation(p, n)]));
     map.triggerRepaint();
   };
 
@@ -192,7 +171,11 @@ export function addBulkLayer(map: OverlayMap, store: AppStore, set: BulkSet, the
     buffers.push(...upload.buffers);
     matchBuffer = upload.buffers[upload.buffers.length - 1]!;
     const border: Array<() => Float32Array | Uint8Array> = [() => c.borderAlong, () => c.borderDistance, () => c.borderBank];
-    late = border.map((get, k) => ({ buf: upload!.buffers[columns.length - 1 - border.length + k]!, get, sent: get() }));
+    const first = columns.length - 1 - border.length;
+    late = lateColumns(
+      border.map((get, k) => ({ buf: upload!.buffers[first + k]!, get })),
+      border.map((get) => get()),
+    );
     gl.bindVertexArray(null);
   };
 
@@ -211,14 +194,10 @@ export function addBulkLayer(map: OverlayMap, store: AppStore, set: BulkSet, the
     const { ws, we } = gpuWindow(w);
     g.useProgram(prog);
     g.bindVertexArray(vao);
-    for (const l of late) {
-      if (l.get() === l.sent) continue;
-      l.sent = l.get();
-      g.bindBuffer(g.ARRAY_BUFFER, l.buf);
-      // After the chunked upload (draw runs only then), so no later chunk copies the unmeasured column.
-      g.bufferData(g.ARRAY_BUFFER, l.sent, g.STATIC_DRAW);
-      g.bindBuffer(g.ARRAY_BUFFER, null);
-      stats.gpuBytes += l.sent.byteLength;
+    // After the first upload (draw runs only then), so no later chunk of it copies an unmeasured column.
+    if (late?.pending()) {
+      stats.gpuBytes += late.step(g);
+      map.triggerRepaint();
     }
     g.uniformMatrix4fv(u['u_matrix'] ?? null, false, matrix);
     g.uniform1f(u['u_ws'] ?? null, ws);

@@ -68,3 +68,53 @@ export function chunkedUpload(
     },
   };
 }
+
+/** A column whose array is replaced later (the border measures, from the worker's second pass). */
+export interface LateColumn {
+  buf: WebGLBuffer;
+  /** The column's current array; a new array is copied into `buf`. */
+  get: () => Float32Array | Uint8Array;
+}
+
+export interface LateColumns {
+  /** Copies the next chunk of every replaced column; returns the bytes copied. */
+  step(gl: WebGL2RenderingContext): number;
+  /** True while a replaced column is not wholly on the GPU. */
+  pending(): boolean;
+}
+
+/**
+ * Re-uploads late columns a chunk per frame, as the first upload does: a million records' border
+ * columns in one `bufferData` (9 MB) would hold a frame. `sent` are the arrays the first upload copies.
+ */
+export function lateColumns(columns: readonly LateColumn[], sent: ReadonlyArray<Float32Array | Uint8Array>): LateColumns {
+  const state = columns.map((col, k) => ({ col, sent: sent[k]!, copying: null as Float32Array | Uint8Array | null, at: 0 }));
+  const start = (): void => {
+    // A column replaced again mid-copy restarts with the newest array: the older one is stale.
+    for (const s of state) {
+      const now = s.col.get();
+      if (now === (s.copying ?? s.sent)) continue;
+      s.copying = now;
+      s.at = 0;
+    }
+  };
+  return {
+    step(gl) {
+      start();
+      let bytes = 0;
+      for (const s of state) {
+        const data = s.copying;
+        if (!data) continue;
+        const to = Math.min(data.length, s.at + UPLOAD_RECORDS);
+        gl.bindBuffer(gl.ARRAY_BUFFER, s.col.buf);
+        gl.bufferSubData(gl.ARRAY_BUFFER, s.at * data.BYTES_PER_ELEMENT, data, s.at, to - s.at);
+        bytes += (to - s.at) * data.BYTES_PER_ELEMENT;
+        s.at = to;
+        if (to >= data.length) [s.sent, s.copying] = [data, null];
+      }
+      gl.bindBuffer(gl.ARRAY_BUFFER, null);
+      return bytes;
+    },
+    pending: () => state.some((s) => s.copying !== null || s.col.get() !== s.sent),
+  };
+}

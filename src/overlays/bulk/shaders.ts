@@ -86,6 +86,27 @@ function checkLinked(gl: WebGL2RenderingContext, prog: WebGLProgram, shaders: We
   if (log !== null) throw new Error(`bulk layer program: ${log}`);
 }
 
+/** The vertex shader's per-record attributes (one buffer each, see gpuUpload.ts). */
+export const SHADER_ATTRIBUTES = ['a_pos', 'a_start', 'a_endx', 'a_meta', 'a_killed', 'a_match', 'a_balong', 'a_bdist', 'a_bbank'] as const;
+
+/** The shaders' uniforms: the window, the view, the colours and the filters (bulkFilter.ts). */
+export const SHADER_UNIFORMS = [
+  'u_matrix',
+  'u_ws',
+  'u_we',
+  'u_context',
+  'u_size',
+  'u_selected',
+  'u_colors',
+  'u_kindMask',
+  'u_datePrecisionMask',
+  'u_locationPrecisionMask',
+  'u_minKilled',
+  'u_along',
+  'u_maxDistance',
+  'u_bankMask',
+] as const;
+
 /**
  * Compiles and links a program without making the page wait for it. Asking for a program's status
  * (or its uniforms) waits until the GPU process has done everything queued before — the compile,
