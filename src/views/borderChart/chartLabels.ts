@@ -7,7 +7,7 @@ import type { ScaleLinear, Selection } from 'd3';
 import type { GeoBundle } from '../../model/types';
 import type { BorderAxis } from '../../geo/borderAxis';
 import { sideRuns, type Side } from '../../geo/borderStretches';
-import { localized, type Lang } from '../../i18n/langs';
+import { BASE_LANG, localized, type Lang } from '../../i18n/langs';
 import { areaLabel } from '../../i18n/areaName';
 import { t } from '../../i18n/strings';
 
@@ -40,11 +40,11 @@ function fit(labels: readonly Label[], px: number, from = -Infinity): Label[] {
  * in its fallback chain) and is labelled in English: the chart says so once in its note.
  */
 export function districtNamesInEnglish(axis: BorderAxis, geo: GeoBundle | null, lang: Lang): boolean {
-  if (lang === 'en' || !geo) return false;
+  if (!geo) return false;
   return axis.districts.some((d) => {
     const f = geo.districts.features.find((x) => x.properties.id === d.id);
     const name = f ? localized(f.properties, 'name', lang) : null;
-    return name !== null && name.lang === 'en';
+    return name !== null && name.fallback && name.lang === BASE_LANG;
   });
 }
 
