@@ -310,18 +310,48 @@ export interface CuratedSample {
   ms: number;
   /** Synchronous JS of the store update (every subscriber). */
   syncMs: number;
+  /** Map frames rendered from the change to idle (a plain repaint is one; each is a full-map draw). */
+  frames: number;
 }
 
 /** One window change with the curated import on screen, to idle. */
 export function scrubCurated(page: Page, w: TimeWindow): Promise<CuratedSample> {
   return page.evaluate(async (win) => {
     const f = window.__frontier!;
+    let frames = 0;
+    const onRender = (): void => void frames++;
+    f.map.on('render', onRender);
     const idle = new Promise((r) => f.map.once('idle', r));
     const t0 = performance.now();
     f.store.getState().setWindow(win);
     const t1 = performance.now();
     f.map.triggerRepaint();
     await idle;
-    return { ms: performance.now() - t0, syncMs: t1 - t0 };
+    const ms = performance.now() - t0;
+    f.map.off('render', onRender);
+    return { ms, syncMs: t1 - t0, frames };
   }, w);
+}
+
+/**
+ * Frames per second of the map redrawing continuously with nothing changed (`map.repaint`): the
+ * frame rate the browser and its GPU process sustain for this map, which a single `repaint()` (to
+ * `idle`, the main thread's part of one frame) does not show. The baseline of a playback frame.
+ */
+export function continuousFps(page: Page, seconds: number): Promise<number> {
+  return page.evaluate(async (secs) => {
+    const map = window.__frontier!.map;
+    let frames = 0;
+    const onRender = (): void => void frames++;
+    await new Promise((r) => (map.once('idle', r), map.triggerRepaint()));
+    map.on('render', onRender);
+    const t0 = performance.now();
+    map.repaint = true;
+    await new Promise((r) => setTimeout(r, secs * 1000));
+    map.repaint = false;
+    const fps = (frames * 1000) / (performance.now() - t0);
+    map.off('render', onRender);
+    await new Promise((r) => map.once('idle', r));
+    return fps;
+  }, seconds);
 }

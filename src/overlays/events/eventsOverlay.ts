@@ -16,9 +16,10 @@ import { shownEvents, visibleEventIds } from '../../state/selectors';
 import type { Theme } from '../../style/theme';
 import { hatchPattern } from '../../style/icons';
 import { defineOverlay, setGeoJson } from '../defineOverlay';
-import type { Overlay, OverlayMap, OwnToggle } from '../overlay';
+import type { Overlay, OverlayContext, OverlayMap, OwnToggle } from '../overlay';
 import { inSlot } from '../../style/stack';
 import { eventDistricts, eventPoints, eventRings } from './eventFeatures';
+import { EVENT_LABELS_SOURCE, labelFeatures, type LabelSource } from './eventLabels';
 import type { GeoBundle } from '../../model/types';
 import { COMPARE_LAYER, COMPARE_SOURCE, compareFeatures, compareLayers, compareLegend, syncCompare } from './compareLayer';
 import { compareIcons } from './compareStyle';
@@ -56,15 +57,6 @@ const KIND_KEY = {
   announcement: 'rowAnnouncement',
 } as const;
 
-/** Label text: the date with its precision for every event, plus the title for the selected one. */
-const labelText = (selectedId: string | null): never =>
-  [
-    'case',
-    ['==', ['get', 'id'], selectedId ?? ''],
-    ['concat', ['get', 'title'], '\n', ['get', 'dateLabel']],
-    ['get', 'dateLabel'],
-  ] as never;
-
 /**
  * `prop` is one of `ids`. A `match` (a hash lookup in MapLibre) rather than `in` over a literal
  * array (a linear scan per feature): with 5,000 imported events, `in` made every window change
@@ -75,9 +67,27 @@ const idIn = (ids: readonly string[], prop = 'id'): FilterSpecification =>
 
 const kindColor = (theme: Theme): never => ['match', ['get', 'kind'], ...Object.entries(theme.kind).flat(), '#444'] as never;
 
+/** The hatched areas' source: the regions that drawn events are located in. */
+const AREAS_SOURCE = 'event-area-shapes';
+
+const areaFeatures = (geo: GeoBundle, ids: readonly string[]): GeoBundle['regions'] => {
+  const want = new Set(ids);
+  return { type: 'FeatureCollection', features: geo.regions.features.filter((f) => want.has(f.properties.id)) };
+};
+
 /** Keeps filters and labels in step with the window, the selection and the toggle; selects on click. */
-function syncEvents(map: OverlayMap, store: AppStore): () => void {
+function syncEvents(map: OverlayMap, store: AppStore, ctx: OverlayContext): () => void {
   let lastKey = '';
+  let lastAreas = '';
+  // The pins' features by id, to label the window's events (rebuilt with the points' data).
+  let labelsFrom: LabelSource = new Map();
+  const setPoints = (push = true): void => {
+    const s = store.getState();
+    const points = eventPoints(s.data.dataset?.events ?? [], s.view.lang);
+    labelsFrom = new Map(points.features.map((f) => [f.properties.id, f]));
+    if (push) setGeoJson(map, 'event-points', points);
+  };
+  let lastLabels = '';
   const sync = (): void => {
     const s = store.getState();
     // Only the events that pass the filters are drawn, in or out of the window. While two periods
@@ -92,23 +102,41 @@ function syncEvents(map: OverlayMap, store: AppStore): () => void {
     const drawn = shown.all;
     const inWin = shown.inWindow;
     const drawnSet = new Set(drawn);
-    const areaIds = evs.filter((e) => drawnSet.has(e.id) && e.areaRef && e.location.precision !== 'border').map((e) => e.areaRef as string);
+    // Sorted and without repeats, so the regions' tiles are re-filtered only when the set of areas changes.
+    const areaIds = [
+      ...new Set(evs.filter((e) => drawnSet.has(e.id) && e.areaRef && e.location.precision !== 'border').map((e) => e.areaRef as string)),
+    ].sort();
     const borderOn = evs.some((e) => drawnSet.has(e.id) && e.location.precision === 'border');
     map.setFilter(EVENT_LAYERS.points, idIn(drawn));
     map.setFilter(EVENT_LAYERS.rings, idIn(drawn));
     map.setFilter(EVENT_LAYERS.districts, idIn(drawn));
     map.setFilter(EVENT_LAYERS.districtLabels, idIn(drawn));
-    map.setFilter(EVENT_LAYERS.labels, idIn(sel && drawn.includes(sel) ? [...new Set([...inWin, sel])] : inWin));
-    map.setFilter(EVENT_LAYERS.areas, idIn(areaIds));
-    map.setFilter(EVENT_LAYERS.areaOutline, idIn(areaIds));
-    map.setFilter(EVENT_LAYERS.border, borderOn ? null : idIn([]));
+    // The hatched areas are a source of their own holding just their outlines: changing them re-lays
+    // out those few polygons, not the regions' fills, lines and labels.
+    if (areaIds.join(',') !== lastAreas) {
+      lastAreas = areaIds.join(',');
+      setGeoJson(map, AREAS_SOURCE, areaFeatures(ctx.geo, areaIds));
+    }
+    // `true`, not null: MapLibre re-tiles a source on every null filter, even an unchanged one.
+    map.setFilter(EVENT_LAYERS.border, (borderOn ? true : false) as FilterSpecification);
     map.setFilter(EVENT_LAYERS.selected, idIn(sel ? [sel] : []));
-    map.setLayoutProperty(EVENT_LAYERS.labels, 'text-field', labelText(sel));
-    // Out-of-window events (context mode) are drawn faded.
-    const op = (inWin.length ? ['case', idIn(inWin), 1, 0.25] : 0.25) as never;
+    // Labels live on a source of their own holding only the labelled events, so a window change
+    // lays out those few labels again instead of every pin's tile.
+    // In data order, as the pins' source had them (the order labels win collisions in).
+    const inWinSet = new Set(inWin);
+    const labelled = drawn.filter((id) => inWinSet.has(id) || id === sel);
+    const labels = labelFeatures(labelled, labelsFrom, sel);
+    const labelsKey = labels.features.map((f) => `${f.properties.id}:${f.properties.label}`).join('|');
+    if (labelsKey !== lastLabels) {
+      lastLabels = labelsKey;
+      setGeoJson(map, EVENT_LABELS_SOURCE, labels);
+    }
+    // Out-of-window events (context mode) are drawn faded; without context every drawn event is in the window.
+    const op = (!s.time.showContext ? 1 : inWin.length ? ['case', idIn(inWin), 1, 0.25] : 0.25) as never;
     map.setPaintProperty(EVENT_LAYERS.points, 'circle-opacity', op);
     map.setPaintProperty(EVENT_LAYERS.points, 'circle-stroke-opacity', op);
   };
+  setPoints(false);
   sync();
   const unsub = watch(
     store,
@@ -130,15 +158,20 @@ function syncEvents(map: OverlayMap, store: AppStore): () => void {
     (s) => s.view.lang,
     (l) => {
       const s = store.getState();
-      setGeoJson(map, 'event-points', eventPoints(s.data.dataset?.events ?? [], l));
+      setPoints();
       setGeoJson(map, 'event-districts', eventDistricts(s.data.dataset?.events ?? [], districtIdsOf(s.data.geo), l));
+      // The labels' dates follow the language.
+      lastKey = '';
+      sync();
     },
   );
   // A new dataset (an import joined, replaced or removed) needs new point and ring features.
   const unsubData = store.subscribe(
     (s) => s.data.dataset,
     (d) => {
-      setGeoJson(map, 'event-points', eventPoints(d?.events ?? [], store.getState().view.lang));
+      setPoints();
+      lastKey = '';
+      sync();
       setGeoJson(
         map,
         'event-districts',
@@ -202,21 +235,21 @@ export const eventsOverlay: Overlay<'events', OwnToggle> = defineOverlay({
       'event-districts': { type: 'geojson', data: eventDistricts(events, districtIdsOf(ctx.geo), s.view.lang) },
       'event-rings': { type: 'geojson', data: eventRings(events) },
       [COMPARE_SOURCE]: { type: 'geojson', data: compareFeatures(events) },
+      [EVENT_LABELS_SOURCE]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
+      [AREAS_SOURCE]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
     };
   },
   layers: (theme) => [
     inSlot('area-mark', {
       id: EVENT_LAYERS.areas,
       type: 'fill',
-      source: 'regions',
-      filter: idIn([]),
+      source: AREAS_SOURCE,
       paint: { 'fill-pattern': 'pattern-hatch', 'fill-opacity': 0.55 },
     }),
     inSlot('area-mark', {
       id: EVENT_LAYERS.areaOutline,
       type: 'line',
-      source: 'regions',
-      filter: idIn([]),
+      source: AREAS_SOURCE,
       paint: { 'line-color': theme.areaHighlight, 'line-width': 2.5 },
     }),
     inSlot('highlight', {
@@ -285,12 +318,11 @@ export const eventsOverlay: Overlay<'events', OwnToggle> = defineOverlay({
     inSlot('mark', {
       id: EVENT_LAYERS.labels,
       type: 'symbol',
-      source: 'event-points',
-      filter: idIn([]),
+      source: EVENT_LABELS_SOURCE,
       layout: {
         // Always the date with its precision ("Nov 2025"); the title only for the selected event,
-        // so a busy window stays legible.
-        'text-field': labelText(null),
+        // so a busy window stays legible (eventLabels.ts).
+        'text-field': ['get', 'label'],
         'text-font': theme.fontBold,
         'text-size': 12,
         'text-anchor': 'top',

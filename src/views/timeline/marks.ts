@@ -35,6 +35,8 @@ export interface MarksState {
   selectedId: string | null;
   window: TimeWindow;
   lang: Lang;
+  /** A fixed day (the timeline's first): marks are placed relative to it, and the group is translated to it. */
+  origin: number;
   /** Called with the id of a clicked mark. */
   onSelect(id: string): void;
 }
@@ -42,6 +44,9 @@ export interface MarksState {
 /**
  * What a mark was last drawn with. A redraw only writes the attributes whose inputs changed: at
  * 5,000 events a window change rewrites just the classes that flip, not ~50,000 attributes.
+ * Marks sit at their x relative to the origin day inside a group translated to it, so a pan of the
+ * axis (the window moving at the same width: a drag, playback) moves the group with one attribute
+ * and rewrites no mark's x; only a zoom does.
  */
 interface Drawn {
   e: FrontierEvent;
@@ -59,6 +64,10 @@ export function drawMarks(g: G, events: readonly FrontierEvent[], f: Frame, s: M
   const rowOf = (e: FrontierEvent): number => EVENT_KINDS.indexOf(e.kind);
   const left = M.left;
   const right = f.width - M.right;
+  const ox = xDay(f, s.origin);
+  g.attr('transform', `translate(${ox},0)`);
+  // Rounded to 1/100 px, so the same zoom gives the same strings whatever the pan.
+  const rel = (v: number): number => Math.round((v - ox) * 100) / 100;
   g.selectAll<SVGGElement, FrontierEvent>('g.tl-mark')
     .data(events, (e) => e.id)
     .join((enter) => {
@@ -76,8 +85,8 @@ export function drawMarks(g: G, events: readonly FrontierEvent[], f: Frame, s: M
       const a = xDay(f, e.startDay);
       const b = xDay(f, e.endDay + 1);
       const point = e.endDay === e.startDay;
-      const x = point ? (a + b) / 2 - 4.5 : a;
-      const width = point ? 9 : Math.max(4, b - a);
+      const x = rel(point ? (a + b) / 2 - 4.5 : a);
+      const width = point ? 9 : Math.max(4, rel(b) - rel(a));
       const hidden = b < left || a > right;
       const cls = `tl-mark${e.id === sel ? ' selected' : ''}${overlaps(e, w) ? '' : ' outside'}`;
       const rect = this.firstChild as SVGRectElement;

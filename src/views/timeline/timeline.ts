@@ -96,6 +96,7 @@ export function mountTimeline(o: TimelineOptions): TimelineHandle {
       selectedId: s.selection.selectedId,
       window: s.time.window,
       lang,
+      origin: bounds.start,
       onSelect: (id) => store.getState().select(id),
     });
     svg.attr('aria-label', t(lang, 'timelineLabel'));
@@ -146,6 +147,7 @@ export function mountTimeline(o: TimelineOptions): TimelineHandle {
     frame.x = transform.rescaleX(x0);
     axisHit.attr('width', Math.max(0, frame.width - M.left - M.right));
     brush.layout(frame.width);
+    slider.measure();
     zoom.layout(frame.width, frame.height);
     overview.layout(frame.width);
     render();
@@ -157,17 +159,28 @@ export function mountTimeline(o: TimelineOptions): TimelineHandle {
   short.addEventListener('change', layout);
   layout();
 
+  // One render per change: a new window is drawn by the zoom that follows it (its `zoom` event
+  // renders), not once before with the old axis and again after.
+  let shownWindow = store.getState().time.window;
+  const onChange = (): void => {
+    const w = store.getState().time.window;
+    const moved = w !== shownWindow;
+    shownWindow = w;
+    if (moved && !gesture) follow();
+    else {
+      if (moved) follow();
+      render();
+    }
+  };
   const unsub = watch(
     store,
     (s) => [s.time.window, s.selection.selectedId, s.data.dataset, s.data.bulk, s.view.lang, s.filters, s.analysis.measuredBulk] as const,
-    render,
+    onChange,
   );
-  const unfollow = store.subscribe((s) => s.time.window, follow);
   return {
     dayToClientX: (day) => (svg.node() as SVGSVGElement).getBoundingClientRect().left + xDay(frame, day),
     destroy: () => {
       unsub();
-      unfollow();
       ro.disconnect();
       zoom.layout(frame.width, frame.height);
       overview.layout(frame.width);

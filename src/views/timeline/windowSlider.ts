@@ -15,6 +15,8 @@ import { thumbKeyValue, thumbRange, windowWithThumb, type Thumb } from './slider
 export interface WindowSlider {
   /** Moves the thumbs to the store's window and refreshes their values and labels. */
   place(): void;
+  /** Reads the thumb's and the host's widths again (after a resize); `place` never reads layout. */
+  measure(): void;
   destroy(): void;
 }
 
@@ -42,6 +44,10 @@ export function windowSlider(container: HTMLElement, store: AppStore, frame: () 
   const teardowns: Array<() => void> = [];
   let raf = 0;
   let pending: TimeWindow | null = null;
+  // Widths read once per layout, not per window change: reading them after the marks' classes were
+  // written forced a style and layout pass over every mark on each change.
+  let sizes: { thumb: number; host: number } | null = null;
+  const measure = (): void => void (sizes = { thumb: thumbs.end.offsetWidth, host: container.clientWidth });
 
   const place = (): void => {
     const s = store.getState();
@@ -49,6 +55,8 @@ export function windowSlider(container: HTMLElement, store: AppStore, frame: () 
     const lang = s.view.lang;
     const lo = M.left;
     const hi = f.width - M.right;
+    if (!sizes?.thumb) measure();
+    const { thumb, host } = sizes!;
     for (const k of ['start', 'end'] as const) {
       const el = thumbs[k];
       el.style.height = `${f.height - M.axis}px`;
@@ -59,7 +67,7 @@ export function windowSlider(container: HTMLElement, store: AppStore, frame: () 
       el.style.left = `${clamped}px`;
       el.classList.toggle('off-view', clamped !== x);
       // The end thumb reaches right of its edge; where that would leave the chart, it reaches left instead.
-      if (k === 'end') el.classList.toggle('inward', clamped + el.offsetWidth > container.clientWidth);
+      if (k === 'end') el.classList.toggle('inward', clamped + thumb > host);
       el.setAttribute('aria-valuemin', String(r.min));
       el.setAttribute('aria-valuemax', String(r.max));
       el.setAttribute('aria-valuenow', String(r.now));
@@ -154,6 +162,7 @@ export function windowSlider(container: HTMLElement, store: AppStore, frame: () 
   place();
   return {
     place,
+    measure,
     destroy: () => {
       if (raf) cancelAnimationFrame(raf);
       for (const f of teardowns.splice(0)) f();
