@@ -396,8 +396,8 @@ export async function main(argv: string[]): Promise<void> {
       console.log('merged the import row into bench/results.json');
       return;
     }
-    if (argv.includes('--layers')) {
-      await layerCosts(browser, server.origin);
+    if (argv.some((a) => a.startsWith('--layers'))) {
+      await layerCosts(browser, server.origin, argv.includes('--layers=counts'));
       return;
     }
     if (argv.includes('--profile-boot')) {
@@ -440,7 +440,7 @@ export async function main(argv: string[]): Promise<void> {
   } finally {
     await browser.close();
     server.stop();
-    if (only === 'import' || bootOnly || curatedOnly || argv.some((a) => a.startsWith('--profile') || a === '--layers'))
+    if (only === 'import' || bootOnly || curatedOnly || argv.some((a) => a.startsWith('--profile') || a.startsWith('--layers')))
       rmSync(dist, { recursive: true, force: true });
   }
   const bytes = defaultViewBytes(assetSizes(dist), boot.requested);
