@@ -397,7 +397,8 @@ export async function main(argv: string[]): Promise<void> {
       return;
     }
     if (argv.some((a) => a.startsWith('--layers'))) {
-      await layerCosts(browser, server.origin, argv.includes('--layers=counts'));
+      const parts = argv.find((a) => a.startsWith('--layers='))?.slice(9);
+      await layerCosts(browser, server.origin, parts === 'counts' || parts === 'ratio' ? parts : 'all');
       return;
     }
     if (argv.includes('--profile-boot')) {

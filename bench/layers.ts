@@ -1,5 +1,5 @@
 /**
- * Per-layer cost (`node bench/run.mjs --layers`, `--layers=counts` for the counts alone):
+ * Per-layer cost (`node bench/run.mjs --layers`; `--layers=counts` the counts alone, `--layers=ratio` counts and 3.):
  * 1. counts that do not depend on the machine's load: shader programs linked by first idle, and
  *    per frame the layers drawn, draw calls and vertices, in the default view and at z5, z8, z11;
  * 2. each visible layer's repaint delta: repaints with it and without it, alternating in rounds
@@ -111,15 +111,16 @@ async function repaintRatio(page: Page): Promise<void> {
   );
 }
 
-/** `--layers`: counts, the per-layer table and the repaint ratio; `--layers=counts`: the counts alone. */
-export async function layerCosts(browser: Browser, origin: string, countsOnly = false): Promise<void> {
+/** What `--layers` runs: everything, the counts alone (`=counts`), or the counts and the repaint ratio (`=ratio`). */
+export type LayerParts = 'all' | 'counts' | 'ratio';
+
+/** `--layers[=counts|ratio]`: counts, then the per-layer table and the repaint ratio as asked. */
+export async function layerCosts(browser: Browser, origin: string, parts: LayerParts = 'all'): Promise<void> {
   const g = await guardedPage(browser, origin);
   await g.page.addInitScript(LINK_COUNT_SCRIPT);
   await openApp(g, origin);
   await counts(g.page);
-  if (!countsOnly) {
-    await perLayer(g.page);
-    await repaintRatio(g.page);
-  }
+  if (parts === 'all') await perLayer(g.page);
+  if (parts !== 'counts') await repaintRatio(g.page);
   await g.context.close();
 }
