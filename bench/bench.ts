@@ -410,8 +410,9 @@ export async function main(argv: string[]): Promise<void> {
       console.log('merged the import row into bench/results.json');
       return;
     }
-    if (argv.includes('--layers')) {
-      await layerCosts(browser, server.origin);
+    if (argv.some((a) => a.startsWith('--layers'))) {
+      const parts = argv.find((a) => a.startsWith('--layers='))?.slice(9);
+      await layerCosts(browser, server.origin, parts === 'counts' || parts === 'ratio' ? parts : 'all');
       return;
     }
     if (argv.includes('--profile-boot')) {
@@ -468,7 +469,7 @@ export async function main(argv: string[]): Promise<void> {
       only === 'import' ||
       bootOnly ||
       curatedOnly ||
-      argv.some((a) => a.startsWith('--profile') || a === '--layers' || a === '--threshold' || a === '--playback')
+      argv.some((a) => a.startsWith('--profile') || a.startsWith('--layers') || a === '--threshold' || a === '--playback')
     )
       rmSync(dist, { recursive: true, force: true });
   }
