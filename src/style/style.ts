@@ -4,7 +4,7 @@
  * makes no request to any other host.
  *
  * The base is what is always on and what overlays stand on: land, the countries, the border and
- * the region shapes (events hatch a region by its id). Everything that can be toggled — regions,
+ * the region shapes. Everything that can be toggled — regions,
  * rivers, settlements, events… — is an overlay (src/overlays/registry.ts) and adds its own layers.
  */
 import type { StyleSpecification } from 'maplibre-gl';
@@ -73,7 +73,7 @@ export function baseLayers(t: Theme, lang: Lang): SlottedLayer[] {
 export function baseSources(geo: GeoBundle, labels: LabelPoints): StyleSpecification['sources'] {
   return {
     countries: { type: 'geojson', data: geo.countries },
-    // Drawn by the regions overlay and hatched by the events overlay, so it belongs to neither.
+    // The region shapes, drawn by the regions overlay.
     regions: { type: 'geojson', data: geo.regions, promoteId: 'id' },
     border: { type: 'geojson', data: geo.border },
     'country-labels': { type: 'geojson', data: labels.countries },
