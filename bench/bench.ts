@@ -37,6 +37,7 @@ import {
 } from './pageOps';
 import { median, summary, table, type Summary } from './stats';
 import { importTasks, type ImportTasksResult } from './importTasks';
+import { DELIVERABLE_LABELS, DELIVERABLES, deliverableTasks, type DeliverablesResult } from './deliverables';
 
 const SEED = 42;
 /** Baseline samples per size: at 1M one setFilter change takes seconds, so fewer there. */
@@ -285,6 +286,22 @@ function printImportRow(r: ImportTasksResult): void {
   );
 }
 
+/** The deliverables row: the longest main-thread task per export beside a plain repaint, and each export's time. */
+function printDeliverables(d: DeliverablesResult): void {
+  console.log(`\nDeliverables (clicked in the UI), median of ${d.runs} run(s):`);
+  const rows = [['export', 'longest task ms', 'runs', 'plain repaint ms', 'ratio', 'export s']];
+  for (const k of DELIVERABLES.filter((k) => d.samples[k].length))
+    rows.push([
+      DELIVERABLE_LABELS[k],
+      f0(d.median[k].longestMs),
+      d.samples[k].map((s) => s.longestMs).join(' / '),
+      f0(d.median.repaintMs),
+      `${d.median[k].ratio.toFixed(2)}×`,
+      f0(d.median[k].totalS),
+    ]);
+  console.log(table(rows));
+}
+
 const ratio = (a: number, b: number): string => (b > 0 ? `${(a / b).toFixed(3)}×` : '–');
 const f0 = (v: number): string => (Number.isFinite(v) ? v.toFixed(v < 10 ? 1 : 0) : '–');
 
@@ -398,6 +415,22 @@ export async function main(argv: string[]): Promise<void> {
     }
     if (argv.includes('--layers')) {
       await layerCosts(browser, server.origin);
+      return;
+    }
+    const deliverablesArg = argv.find((a) => a.startsWith('--deliverables') || a.startsWith('--profile-deliverables'));
+    if (deliverablesArg) {
+      const profile = deliverablesArg.startsWith('--profile');
+      const kinds = DELIVERABLES.filter((k) => !deliverablesArg.includes('=') || deliverablesArg.split('=')[1]!.split(',').includes(k));
+      const d = await deliverableTasks(browser, server.origin, quick || profile ? 1 : 3, profile, kinds);
+      printDeliverables(d);
+      if (!profile) {
+        const prev = JSON.parse(readFileSync('bench/results.json', 'utf8')) as Record<string, unknown>;
+        writeFileSync(
+          'bench/results.json',
+          JSON.stringify({ ...prev, deliverables: { date: new Date().toISOString(), ...d } }, null, 2) + '\n',
+        );
+        console.log('merged the deliverables row into bench/results.json');
+      }
       return;
     }
     if (argv.includes('--profile-boot')) {

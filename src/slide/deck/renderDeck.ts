@@ -15,6 +15,7 @@ import { slideLayout } from '../exportLayout';
 import { encodeCanvas } from '../encodeImage';
 import { createOffscreenMap } from '../offscreenMap';
 import { viewPermalink } from '../provenance';
+import { yieldToPage } from '../yieldToPage';
 import { speakerNotes } from './deckText';
 
 export type DeckFormat = 'pptx' | 'pdf';
@@ -46,9 +47,6 @@ export interface DeckOptions {
 export const DECK_SIZE = { width: 1920, height: 1080 } as const;
 /** Lines of body text the title band keeps for a step's text. */
 const STEP_TEXT_LINES = 4;
-
-/** Lets the browser paint and handle input between slides. */
-const yieldToPage = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
 const blobToDataUrl = (blob: Blob): Promise<string> =>
   new Promise((resolve, reject) => {
@@ -88,6 +86,8 @@ export async function renderDeck(store: AppStore, map: MlMap, source: DeckSource
       o.onProgress(i, total);
       const lang = store.getState().view.lang;
       if (step) applyStepState(store, step);
+      // The live map and the panels follow the step in this task; the slide renders in the next.
+      await yieldToPage();
       const where = step && source.briefingId ? { briefing: source.briefingId, index: i } : undefined;
       const title = step ? dataText(step, 'title', lang).text : source.title;
       const text = step ? dataText(step, 'text', lang).text : undefined;
