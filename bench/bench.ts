@@ -2,7 +2,8 @@
  * `npm run bench`: the large-data path against the naive GeoJSON + setFilter baseline, in the same
  * run, on the production build in headless Debian Chromium (the browser tests' launch flags).
  * Prints one table and writes bench/results.json. Options: `--sizes=10000,100000`, `--quick`, `--dist=<build dir>`,
- * `--only=import` (just the import row: rows from `--sizes`, default 1M; merged into results.json).
+ * `--only=import` (just the import row: rows from `--sizes`, default 1M; merged into results.json),
+ * `--deliverables[=png-a4,pptx,pdf]` (just the deliverables row, merged into results.json).
  */
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
@@ -311,6 +312,7 @@ function targetRows(
   curated: CuratedResult,
   boot: Awaited<ReturnType<typeof bootFigures>>,
   bytes: ReturnType<typeof defaultViewBytes>,
+  deliverables: DeliverablesResult,
 ): string[][] {
   const rows: string[][] = [['figure', 'ours', 'baseline', 'ratio', 'target']];
   const at = (n: number): SizeResult | undefined => results[String(n)];
@@ -367,6 +369,14 @@ function targetRows(
     ratio(bytes.appGzip, 100 * 1024),
     '≤ 1×',
   ]);
+  for (const k of DELIVERABLES)
+    rows.push([
+      `${DELIVERABLE_LABELS[k]}: longest main-thread task / plain repaint (ms)`,
+      f0(deliverables.median[k].longestMs),
+      f0(deliverables.median.repaintMs),
+      `${deliverables.median[k].ratio.toFixed(2)}×`,
+      '≤ ~200 ms',
+    ]);
   return rows;
 }
 
@@ -401,6 +411,7 @@ export async function main(argv: string[]): Promise<void> {
   let curated: CuratedResult;
   const only = argv.find((a) => a.startsWith('--only='))?.slice(7);
   let imported: ImportTasksResult;
+  let deliverables: DeliverablesResult;
   try {
     if (only === 'import') {
       imported = await importTasks(browser, server.origin, sizesArg ? sizes[0]! : 1_000_000, quick ? 1 : 3);
@@ -470,10 +481,16 @@ export async function main(argv: string[]): Promise<void> {
       );
     }
     imported = await importTasks(browser, server.origin, 1_000_000, quick ? 1 : 3);
+    deliverables = await deliverableTasks(browser, server.origin, quick ? 1 : 3);
   } finally {
     await browser.close();
     server.stop();
-    if (only === 'import' || bootOnly || curatedOnly || argv.some((a) => a.startsWith('--profile') || a === '--layers'))
+    if (
+      only === 'import' ||
+      bootOnly ||
+      curatedOnly ||
+      argv.some((a) => a.startsWith('--profile') || a.startsWith('--deliverables') || a === '--layers')
+    )
       rmSync(dist, { recursive: true, force: true });
   }
   const bytes = defaultViewBytes(assetSizes(dist), boot.requested);
@@ -561,10 +578,11 @@ export async function main(argv: string[]): Promise<void> {
   );
   console.log(table(iso));
   printImportRow(imported);
+  printDeliverables(deliverables);
   printBoot(boot, bytes);
   console.log(`on demand: ${bytes.lazy.map((a) => `${a.file} ${(a.gzip / 1024).toFixed(1)} KB`).join(', ')}`);
   console.log(`\nTargets of the lean-map issue, each against its baseline from this run:`);
-  console.log(table(targetRows(results, curated, boot, bytes)));
+  console.log(table(targetRows(results, curated, boot, bytes, deliverables)));
   const out = {
     meta: {
       date: new Date().toISOString(),
@@ -583,6 +601,7 @@ export async function main(argv: string[]): Promise<void> {
     bytes,
     ...results,
     import: imported,
+    deliverables,
   };
   writeFileSync('bench/results.json', JSON.stringify(out, null, 2) + '\n');
   console.log(`\nwrote bench/results.json in ${out.meta.durationS} s`);

@@ -31,7 +31,7 @@ export interface DeckSource {
 export interface DeckSlide {
   slide: Omit<ExportResult, 'canvas'>;
   /** pptx: the map area as a stamped PNG (texts are separate text boxes); pdf: the whole slide as JPEG. */
-  image: { dataUrl: string; bytes: Uint8Array };
+  image: { bytes: Uint8Array };
   notes: string;
 }
 
@@ -48,20 +48,12 @@ export const DECK_SIZE = { width: 1920, height: 1080 } as const;
 /** Lines of body text the title band keeps for a step's text. */
 const STEP_TEXT_LINES = 4;
 
-const blobToDataUrl = (blob: Blob): Promise<string> =>
-  new Promise((resolve, reject) => {
-    const r = new FileReader();
-    r.onload = () => resolve(String(r.result));
-    r.onerror = () => reject(r.error ?? new Error('export: could not read the image'));
-    r.readAsDataURL(blob);
-  });
-
 async function encode(res: ExportResult, format: DeckFormat): Promise<DeckSlide['image']> {
   const blob =
     format === 'pptx'
       ? await toPngBlob(cropCanvas(res.canvas, res.layout.map), res.provenance)
       : await encodeCanvas(res.canvas, 'image/jpeg', 0.92);
-  return { dataUrl: await blobToDataUrl(blob), bytes: new Uint8Array(await blob.arrayBuffer()) };
+  return { bytes: new Uint8Array(await blob.arrayBuffer()) };
 }
 
 /** The state with the step's camera, for its permalink. */
