@@ -424,8 +424,9 @@ export async function main(argv: string[]): Promise<void> {
       console.log('merged the import row into bench/results.json');
       return;
     }
-    if (argv.includes('--layers')) {
-      await layerCosts(browser, server.origin);
+    if (argv.some((a) => a.startsWith('--layers'))) {
+      const parts = argv.find((a) => a.startsWith('--layers='))?.slice(9);
+      await layerCosts(browser, server.origin, parts === 'counts' || parts === 'ratio' ? parts : 'all');
       return;
     }
     const deliverablesArg = argv.find((a) => a.startsWith('--deliverables') || a.startsWith('--profile-deliverables'));
@@ -489,7 +490,7 @@ export async function main(argv: string[]): Promise<void> {
       only === 'import' ||
       bootOnly ||
       curatedOnly ||
-      argv.some((a) => a.startsWith('--profile') || a.startsWith('--deliverables') || a === '--layers')
+      argv.some((a) => a.startsWith('--profile') || a.startsWith('--deliverables') || a.startsWith('--layers'))
     )
       rmSync(dist, { recursive: true, force: true });
   }
