@@ -3,7 +3,8 @@
  * run, on the production build in headless Debian Chromium (the browser tests' launch flags).
  * Prints one table and writes bench/results.json. Options: `--sizes=10000,100000`, `--quick`, `--dist=<build dir>`,
  * `--only=import` (just the import row: rows from `--sizes`, default 1M; merged into results.json),
- * `--threshold` (curated vs bulk at 500–5,000 records), `--playback` (the playback frame at 100k).
+ * `--threshold` (curated vs bulk at 500–5,000 records), `--playback` (the playback frame at 100k),
+ * `--deliverables[=png-a4,pptx,pdf]` (just the deliverables row, merged into results.json).
  */
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
@@ -41,6 +42,7 @@ import {
 } from './pageOps';
 import { median, summary, table, type Summary } from './stats';
 import { importTasks, type ImportTasksResult } from './importTasks';
+import { DELIVERABLE_LABELS, DELIVERABLES, deliverableTasks, type DeliverablesResult } from './deliverables';
 
 const SEED = 42;
 /** Baseline samples per size: at 1M one setFilter change takes seconds, so fewer there. */
@@ -296,6 +298,22 @@ function printImportRow(r: ImportTasksResult): void {
   );
 }
 
+/** The deliverables row: the longest main-thread task per export beside a plain repaint, and each export's time. */
+function printDeliverables(d: DeliverablesResult): void {
+  console.log(`\nDeliverables (clicked in the UI), median of ${d.runs} run(s):`);
+  const rows = [['export', 'longest task ms', 'runs', 'plain repaint ms', 'ratio', 'export s']];
+  for (const k of DELIVERABLES.filter((k) => d.samples[k].length))
+    rows.push([
+      DELIVERABLE_LABELS[k],
+      f0(d.median[k].longestMs),
+      d.samples[k].map((s) => s.longestMs).join(' / '),
+      f0(d.median.repaintMs),
+      `${d.median[k].ratio.toFixed(2)}×`,
+      f0(d.median[k].totalS),
+    ]);
+  console.log(table(rows));
+}
+
 const ratio = (a: number, b: number): string => (b > 0 ? `${(a / b).toFixed(3)}×` : '–');
 const f0 = (v: number): string => (Number.isFinite(v) ? v.toFixed(v < 10 ? 1 : 0) : '–');
 
@@ -305,6 +323,7 @@ function targetRows(
   curated: CuratedResult,
   boot: Awaited<ReturnType<typeof bootFigures>>,
   bytes: ReturnType<typeof defaultViewBytes>,
+  deliverables: DeliverablesResult,
 ): string[][] {
   const rows: string[][] = [['figure', 'ours', 'baseline', 'ratio', 'target']];
   const at = (n: number): SizeResult | undefined => results[String(n)];
@@ -364,6 +383,14 @@ function targetRows(
     ratio(bytes.appGzip, 100 * 1024),
     '≤ 1×',
   ]);
+  for (const k of DELIVERABLES)
+    rows.push([
+      `${DELIVERABLE_LABELS[k]}: longest main-thread task / plain repaint (ms)`,
+      f0(deliverables.median[k].longestMs),
+      f0(deliverables.median.repaintMs),
+      `${deliverables.median[k].ratio.toFixed(2)}×`,
+      '≤ ~200 ms',
+    ]);
   return rows;
 }
 
@@ -398,6 +425,7 @@ export async function main(argv: string[]): Promise<void> {
   let curated: CuratedResult;
   const only = argv.find((a) => a.startsWith('--only='))?.slice(7);
   let imported: ImportTasksResult;
+  let deliverables: DeliverablesResult;
   try {
     if (only === 'import') {
       imported = await importTasks(browser, server.origin, sizesArg ? sizes[0]! : 1_000_000, quick ? 1 : 3);
@@ -413,6 +441,22 @@ export async function main(argv: string[]): Promise<void> {
     if (argv.some((a) => a.startsWith('--layers'))) {
       const parts = argv.find((a) => a.startsWith('--layers='))?.slice(9);
       await layerCosts(browser, server.origin, parts === 'counts' || parts === 'ratio' ? parts : 'all');
+      return;
+    }
+    const deliverablesArg = argv.find((a) => a.startsWith('--deliverables') || a.startsWith('--profile-deliverables'));
+    if (deliverablesArg) {
+      const profile = deliverablesArg.startsWith('--profile');
+      const kinds = DELIVERABLES.filter((k) => !deliverablesArg.includes('=') || deliverablesArg.split('=')[1]!.split(',').includes(k));
+      const d = await deliverableTasks(browser, server.origin, quick || profile ? 1 : 3, profile, kinds);
+      printDeliverables(d);
+      if (!profile) {
+        const prev = JSON.parse(readFileSync('bench/results.json', 'utf8')) as Record<string, unknown>;
+        writeFileSync(
+          'bench/results.json',
+          JSON.stringify({ ...prev, deliverables: { date: new Date().toISOString(), ...d } }, null, 2) + '\n',
+        );
+        console.log('merged the deliverables row into bench/results.json');
+      }
       return;
     }
     if (argv.includes('--profile-boot')) {
@@ -462,6 +506,7 @@ export async function main(argv: string[]): Promise<void> {
       );
     }
     imported = await importTasks(browser, server.origin, 1_000_000, quick ? 1 : 3);
+    deliverables = await deliverableTasks(browser, server.origin, quick ? 1 : 3);
   } finally {
     await browser.close();
     server.stop();
@@ -469,7 +514,14 @@ export async function main(argv: string[]): Promise<void> {
       only === 'import' ||
       bootOnly ||
       curatedOnly ||
-      argv.some((a) => a.startsWith('--profile') || a.startsWith('--layers') || a === '--threshold' || a === '--playback')
+      argv.some(
+        (a) =>
+          a.startsWith('--profile') ||
+          a.startsWith('--deliverables') ||
+          a.startsWith('--layers') ||
+          a === '--threshold' ||
+          a === '--playback',
+      )
     )
       rmSync(dist, { recursive: true, force: true });
   }
@@ -558,10 +610,11 @@ export async function main(argv: string[]): Promise<void> {
   );
   console.log(table(iso));
   printImportRow(imported);
+  printDeliverables(deliverables);
   printBoot(boot, bytes);
   console.log(`on demand: ${bytes.lazy.map((a) => `${a.file} ${(a.gzip / 1024).toFixed(1)} KB`).join(', ')}`);
   console.log(`\nTargets of the lean-map issue, each against its baseline from this run:`);
-  console.log(table(targetRows(results, curated, boot, bytes)));
+  console.log(table(targetRows(results, curated, boot, bytes, deliverables)));
   const out = {
     meta: {
       date: new Date().toISOString(),
@@ -580,6 +633,7 @@ export async function main(argv: string[]): Promise<void> {
     bytes,
     ...results,
     import: imported,
+    deliverables,
   };
   writeFileSync('bench/results.json', JSON.stringify(out, null, 2) + '\n');
   console.log(`\nwrote bench/results.json in ${out.meta.durationS} s`);

@@ -95,6 +95,17 @@ describe('PNG export', () => {
     },
   );
 
+  it('the four exports drew with one hidden map, kept for the next export with its canvas shrunk', async () => {
+    const hidden = await app.g.page.evaluate(() =>
+      [...document.querySelectorAll<HTMLCanvasElement>('canvas.maplibregl-canvas')]
+        .filter((c) => c !== window.__frontier!.map.getCanvas())
+        .map((c) => ({ width: c.width, height: c.height })),
+    );
+    // Kept (its shader programs stay linked), but no 3508 × 2480 drawing buffer held between exports.
+    expect(hidden).toHaveLength(1);
+    expect(hidden[0]!.width * hidden[0]!.height).toBeLessThanOrEqual(64 * 64);
+  });
+
   it('stayed clean: no console errors, no failed or off-origin requests', () => {
     expect(cleanLog(app.g)).toEqual({ errors: [], failed: [], offOrigin: [] });
   });

@@ -15,6 +15,7 @@ import { slideLayout } from '../exportLayout';
 import { encodeCanvas } from '../encodeImage';
 import { createOffscreenMap } from '../offscreenMap';
 import { viewPermalink } from '../provenance';
+import { yieldToPage } from '../yieldToPage';
 import { speakerNotes } from './deckText';
 
 export type DeckFormat = 'pptx' | 'pdf';
@@ -30,7 +31,7 @@ export interface DeckSource {
 export interface DeckSlide {
   slide: Omit<ExportResult, 'canvas'>;
   /** pptx: the map area as a stamped PNG (texts are separate text boxes); pdf: the whole slide as JPEG. */
-  image: { dataUrl: string; bytes: Uint8Array };
+  image: { bytes: Uint8Array };
   notes: string;
 }
 
@@ -47,23 +48,12 @@ export const DECK_SIZE = { width: 1920, height: 1080 } as const;
 /** Lines of body text the title band keeps for a step's text. */
 const STEP_TEXT_LINES = 4;
 
-/** Lets the browser paint and handle input between slides. */
-const yieldToPage = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
-
-const blobToDataUrl = (blob: Blob): Promise<string> =>
-  new Promise((resolve, reject) => {
-    const r = new FileReader();
-    r.onload = () => resolve(String(r.result));
-    r.onerror = () => reject(r.error ?? new Error('export: could not read the image'));
-    r.readAsDataURL(blob);
-  });
-
 async function encode(res: ExportResult, format: DeckFormat): Promise<DeckSlide['image']> {
   const blob =
     format === 'pptx'
       ? await toPngBlob(cropCanvas(res.canvas, res.layout.map), res.provenance)
       : await encodeCanvas(res.canvas, 'image/jpeg', 0.92);
-  return { dataUrl: await blobToDataUrl(blob), bytes: new Uint8Array(await blob.arrayBuffer()) };
+  return { bytes: new Uint8Array(await blob.arrayBuffer()) };
 }
 
 /** The state with the step's camera, for its permalink. */
@@ -88,6 +78,8 @@ export async function renderDeck(store: AppStore, map: MlMap, source: DeckSource
       o.onProgress(i, total);
       const lang = store.getState().view.lang;
       if (step) applyStepState(store, step);
+      // The live map and the panels follow the step in this task; the slide renders in the next.
+      await yieldToPage();
       const where = step && source.briefingId ? { briefing: source.briefingId, index: i } : undefined;
       const title = step ? dataText(step, 'title', lang).text : source.title;
       const text = step ? dataText(step, 'text', lang).text : undefined;

@@ -12,6 +12,7 @@ import type { Rect } from '../exportLayout';
 import { citationLine } from '../citations';
 import { isoSecond } from '../provenance';
 import { DECK_SIZE, type DeckSlide, type DeckSource } from './renderDeck';
+import { yieldToPage } from '../yieldToPage';
 
 /** Points per slide pixel: a 1920-px slide is 960 pt (13.33 in) wide. */
 const K = 0.5;
@@ -96,8 +97,12 @@ export async function deckToPdf(source: DeckSource, slides: readonly DeckSlide[]
     keywords: first ? `data-sha256:${first.dataVersion} exported:${first.exportedAt.toISOString()}` : '',
   });
   doc.setFont('helvetica', 'normal');
-  slides.forEach((d, i) => {
-    if (i > 0) doc.addPage(PAGE, 'landscape');
+  for (const [i, d] of slides.entries()) {
+    // A page per task: the page keeps responding while a long deck is written.
+    if (i > 0) {
+      await yieldToPage();
+      doc.addPage(PAGE, 'landscape');
+    }
     const { text, layout: L, provenance: p, citations } = d.slide;
     doc.addImage(d.image.bytes, 'JPEG', 0, 0, PAGE[0], PAGE[1], `slide-${i + 1}`, 'NONE');
     let y = layer(doc, [text.title], L.title, L.title.y * K, L.fonts.title);
@@ -115,6 +120,7 @@ export async function deckToPdf(source: DeckSource, slides: readonly DeckSlide[]
     if (pdfSafe(linkLine) === null) prov.push(p.permalink);
     if (pdfSafe(dataLine) === null) prov.push(`SHA-256 ${p.dataVersion} - ${isoSecond(p.exportedAt)}`);
     layer(doc, prov, L.footer, y, L.fonts.small, (line) => (line.includes(p.permalink) ? p.permalink : null));
-  });
+  }
+  await yieldToPage();
   return doc.output('blob');
 }

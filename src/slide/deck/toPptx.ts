@@ -5,6 +5,7 @@
  * export time), placed where the PNG export draws them; speaker notes carry every source.
  */
 import PptxGenJS from 'pptxgenjs';
+import JSZip from 'jszip';
 import type { Lang } from '../../state/appStore';
 import type { LegendSymbol } from '../../overlays/overlay';
 import { t } from '../../i18n/strings';
@@ -19,6 +20,13 @@ const PX_PER_IN = 144;
 /** Citations listed on the slide; the rest are in the speaker notes. */
 const MAX_CITATIONS = 6;
 const FONT = 'Arial';
+/**
+ * What pptxgenjs is given for each map image: a 1 × 1 PNG. Given the real images as data URLs, it
+ * has JSZip decode their base64 on the main thread (half a second for a 13-slide deck); instead
+ * the placeholders are swapped for the encoded bytes in the written file (`withImages`).
+ */
+const PLACEHOLDER_PNG = 'image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==';
+const PPTX_TYPE = 'application/vnd.openxmlformats-officedocument.presentationml.presentation';
 
 const inches = (r: Rect): { x: number; y: number; w: number; h: number } => ({
   x: r.x / PX_PER_IN,
@@ -103,7 +111,7 @@ export async function deckToPptx(source: DeckSource, slides: readonly DeckSlide[
   for (const d of slides) {
     const { text, layout: L, provenance } = d.slide;
     const s = pptx.addSlide();
-    s.addImage({ data: d.image.dataUrl, ...inches(L.map), altText: `${text.title} — ${provenance.caption.join(' · ')}` });
+    s.addImage({ data: PLACEHOLDER_PNG, ...inches(L.map), altText: `${text.title} — ${provenance.caption.join(' · ')}` });
     const title: TextRun[] = [
       { text: text.title, options: { fontSize: pt(L.fonts.title), bold: true, color: '1D1F22', breakLine: true } },
       { text: text.subtitle, options: { fontSize: pt(L.fonts.subtitle), color: '4A4F57', breakLine: Boolean(text.text) } },
@@ -115,7 +123,20 @@ export async function deckToPptx(source: DeckSource, slides: readonly DeckSlide[
     s.addText(footerRuns(d, lang), { ...inches(L.footer), ...box });
     s.addNotes(d.notes);
   }
-  const out = await pptx.write({ outputType: 'blob', compression: true });
-  if (!(out instanceof Blob)) throw new Error('export: the PPTX writer returned no file');
-  return out;
+  const out = await pptx.write({ outputType: 'arraybuffer', compression: false });
+  if (!(out instanceof ArrayBuffer)) throw new Error('export: the PPTX writer returned no file');
+  return withImages(out, slides);
+}
+
+/** The written deck with each slide's placeholder image replaced by its PNG (stored: it is compressed already). */
+async function withImages(file: ArrayBuffer, slides: readonly DeckSlide[]): Promise<Blob> {
+  const zip = await JSZip.loadAsync(file);
+  for (const [i, d] of slides.entries()) {
+    const rels = await zip.file(`ppt/slides/_rels/slide${i + 1}.xml.rels`)?.async('string');
+    const rel = [...(rels ?? '').matchAll(/<Relationship\b[^>]*>/g)].map((m) => m[0]).find((r) => /Type="[^"]*\/image"/.test(r));
+    const target = rel?.match(/Target="\.\.\/(media\/[^"]+)"/)?.[1];
+    if (!target) throw new Error(`export: slide ${i + 1} has no image`);
+    zip.file(`ppt/${target}`, d.image.bytes, { compression: 'STORE' });
+  }
+  return zip.generateAsync({ type: 'blob', mimeType: PPTX_TYPE, compression: 'DEFLATE' });
 }
