@@ -22,6 +22,8 @@ import { mountDataDialog } from '../views/dialogs/importDialog';
 import { mountStaticLabels } from '../views/panels/staticLabels';
 import { analysisButtons } from '../views/panels/analysisButtons';
 import { mountOnDemand } from './onDemand';
+import { isLang } from '../i18n/langs';
+import { loadLocale } from '../i18n/registry';
 import type * as BenchHooks from '../../bench/hooks/benchApi';
 
 type BenchApi = typeof BenchHooks;
@@ -125,6 +127,9 @@ async function boot(geo: GeoBundle, dataset: Dataset): Promise<void> {
   void data.loadFromUrl();
 }
 
-fetchDefaultData()
-  .then(({ geo, dataset }) => boot(geo, dataset))
+// The URL's language loads with the data, so the first render is already in it (an invalid value is
+// left to the URL parser, which warns and falls back to English).
+const urlLang = new URLSearchParams(window.location.search).get('lang');
+Promise.all([fetchDefaultData(), isLang(urlLang) ? loadLocale(urlLang) : null])
+  .then(([{ geo, dataset }]) => boot(geo, dataset))
   .catch(showFatal);
