@@ -18,7 +18,7 @@ import { mountTopbar } from '../views/panels/topbar';
 import { attributionLines } from '../map/attribution';
 import { h } from '../ui/dom';
 import { prepareEmbed } from '../embed/mountEmbed';
-import { mountDataDialog } from '../views/dialogs/importDialog';
+import { mountDataButton } from '../views/dialogs/dataButton';
 import { mountStaticLabels } from '../views/panels/staticLabels';
 import { analysisButtons } from '../views/panels/analysisButtons';
 import { mountOnDemand } from './onDemand';
@@ -76,7 +76,7 @@ async function boot(geo: GeoBundle, dataset: Dataset): Promise<void> {
   // Embed layout and the Briefing / Share / Export buttons (before anything measures the page).
   const embed = prepareEmbed(store, window);
   // Import / export dialog (its button joins the top bar) and translated static labels.
-  const data = mountDataDialog(store, window, { importing: embed.importing });
+  const data = mountDataButton(store, window, { importing: embed.importing });
   mountStaticLabels(document, store);
   const analysis = analysisButtons(store);
   mountTopbar(document.getElementById('topbar') as HTMLElement, store, [...embed.topbarActions, ...analysis.buttons, data.button]);

@@ -10,7 +10,7 @@ import { createPresenter } from '../briefing/presenter';
 import { applyEmbedLayout, mountFullMapLink } from './embedMode';
 import { importAllowed, parseEmbedOptions, parseOriginsParam, type EmbedOptions } from './embedOptions';
 import { createExportDialog } from '../slide/exportDialog';
-import { startHostApi } from '../host-api/hostApi';
+import { startHostApiOnDemand } from '../host-api/hostApiOnDemand';
 import { createShareDialog } from '../share/shareDialog';
 import './embed.css';
 
@@ -54,7 +54,7 @@ export function prepareEmbed(store: AppStore, win: Window): EmbedTools {
       presenter.attach(map, dataset, mapParent);
       if (options.embed && options.controls.has('link')) teardowns.push(mountFullMapLink(mapParent, store, win));
       if (options.embed && options.autoplay) store.getState().setPlaying(true);
-      teardowns.push(startHostApi({ store, map, win, origins: options.origins, measure }));
+      teardowns.push(startHostApiOnDemand({ store, map, win, origins: options.origins, measure }));
       return () => {
         for (const t of teardowns.splice(0)) t();
       };
