@@ -11,7 +11,7 @@ import { applyEmbedLayout, mountFullMapLink } from './embedMode';
 import { importAllowed, parseEmbedOptions, parseOriginsParam, type EmbedOptions } from './embedOptions';
 import { createExportDialog } from '../slide/exportDialog';
 import { startHostApiOnDemand } from '../host-api/hostApiOnDemand';
-import { createShareDialog } from '../share/shareDialog';
+import { createShareButton } from '../share/shareButton';
 import './embed.css';
 
 export interface EmbedTools {
@@ -40,7 +40,7 @@ export function prepareEmbed(store: AppStore, win: Window): EmbedTools {
   const { options, warnings } = parseEmbedOptions(win.location.search, win.location.origin, fixedOrigins());
   for (const w of warnings) console.warn(`Frontier Map: ignoring URL parameter — ${w}`);
   applyEmbedLayout(win.document, options);
-  const share = createShareDialog(store, win);
+  const share = createShareButton(store, win);
   const exporter = createExportDialog(store);
   // The presenter's deck buttons run in the export dialog (views do not import each other; this module wires them).
   const presenter = createPresenter(store, win, { onExport: (b, format) => exporter.exportBriefing(b, format) });

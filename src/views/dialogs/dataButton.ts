@@ -20,10 +20,18 @@ export interface DataButton {
 export function mountDataButton(store: AppStore, win: Window, opts: DataDialogOptions = {}): DataButton {
   const importing = opts.importing ?? true;
   const button = h('button', { class: 'data-button', 'data-testid': 'data-button', 'aria-haspopup': 'dialog' });
+  // The dialog element exists from the start (empty and closed); its content loads with the module.
+  const dialog = h('dialog', {
+    class: 'data-dialog',
+    role: 'dialog',
+    'aria-labelledby': 'data-dialog-title',
+    'data-testid': 'data-dialog',
+  });
   const overlay = h('div', { class: 'drop-overlay', hidden: true, 'aria-hidden': 'true' });
-  win.document.body.append(overlay);
-  let dialog: Promise<DataDialog> | null = null;
-  const full = (): Promise<DataDialog> => (dialog ??= import('./importDialog').then((m) => m.mountDataDialog(store, win, button, opts)));
+  win.document.body.append(dialog, overlay);
+  let loaded: Promise<DataDialog> | null = null;
+  const full = (): Promise<DataDialog> =>
+    (loaded ??= import('./importDialog').then((m) => m.mountDataDialog(store, win, { button, dialog }, opts)));
   const label = (): void => {
     button.textContent = t(store.getState().view.lang, 'dataButton');
   };
@@ -47,7 +55,8 @@ export function mountDataButton(store: AppStore, win: Window, opts: DataDialogOp
       unlang();
       undrop();
       overlay.remove();
-      void dialog?.then((d) => d.destroy());
+      if (loaded) void loaded.then((d) => d.destroy());
+      else dialog.remove();
     },
   };
 }

@@ -44,22 +44,22 @@ export interface DataDialogOptions {
   importing?: boolean;
 }
 
+/** The topbar button and the (empty, closed) `<dialog>` element, made by dataButton.ts before this module loads. */
+export interface DataDialogShell {
+  button: HTMLButtonElement;
+  dialog: HTMLDialogElement;
+}
+
 /**
- * Mounts the dialog behind the topbar `button` (made by dataButton.ts, which loads this module when
- * the dialog is first needed: a click, a drop or a `?data=` URL).
+ * Fills the dialog behind the topbar button (dataButton.ts loads this module when the dialog is
+ * first needed: a click, a drop or a `?data=` URL).
  */
-export function mountDataDialog(store: AppStore, win: Window, button: HTMLButtonElement, opts: DataDialogOptions = {}): DataDialog {
+export function mountDataDialog(store: AppStore, win: Window, shell: DataDialogShell, opts: DataDialogOptions = {}): DataDialog {
+  const { button, dialog } = shell;
   const importing = opts.importing ?? true;
   const doc = win.document;
   const session = createImportSession(store);
   const exportSection = createExportSection(store, session);
-  const dialog = h('dialog', {
-    class: 'data-dialog',
-    role: 'dialog',
-    'aria-labelledby': 'data-dialog-title',
-    'data-testid': 'data-dialog',
-  });
-  doc.body.append(dialog);
   let phase: Phase = { kind: 'idle', status: '' };
   let mode: ImportMode = 'join';
   let attempt: Attempt | null = null;
