@@ -396,8 +396,9 @@ export async function main(argv: string[]): Promise<void> {
       console.log('merged the import row into bench/results.json');
       return;
     }
-    if (argv.includes('--layers')) {
-      await layerCosts(browser, server.origin);
+    if (argv.some((a) => a.startsWith('--layers'))) {
+      const parts = argv.find((a) => a.startsWith('--layers='))?.slice(9);
+      await layerCosts(browser, server.origin, parts === 'counts' || parts === 'ratio' ? parts : 'all');
       return;
     }
     if (argv.includes('--profile-boot')) {
@@ -440,7 +441,7 @@ export async function main(argv: string[]): Promise<void> {
   } finally {
     await browser.close();
     server.stop();
-    if (only === 'import' || bootOnly || curatedOnly || argv.some((a) => a.startsWith('--profile') || a === '--layers'))
+    if (only === 'import' || bootOnly || curatedOnly || argv.some((a) => a.startsWith('--profile') || a.startsWith('--layers')))
       rmSync(dist, { recursive: true, force: true });
   }
   const bytes = defaultViewBytes(assetSizes(dist), boot.requested);

@@ -33,6 +33,15 @@ describe('the along-the-border chart', () => {
     const rows = page.locator('[data-testid="border-chart-table"] tbody tr');
     expect(await rows.count()).toBe(5);
     expect(await rows.first().locator('th').textContent()).toBe('Khatlon – Balkh');
+    // Every "Only this stretch" link is whole inside the table's column, not cut at its edge.
+    const fit = await page.locator('.bc-table').evaluate((box) => {
+      const right = box.getBoundingClientRect().right;
+      const links = [...box.querySelectorAll('.link-button')].map((b) => b.getBoundingClientRect().right);
+      return { overflow: box.scrollWidth - box.clientWidth, links: links.length, worst: Math.max(...links) - right };
+    });
+    expect(fit.links).toBe(5);
+    expect(fit.overflow).toBeLessThanOrEqual(0);
+    expect(fit.worst).toBeLessThanOrEqual(0);
     await waitForIdle(page);
     await page.screenshot({ path: 'test-results/border-chart.png' });
   });

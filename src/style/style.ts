@@ -26,7 +26,8 @@ export function baseLayers(t: Theme, lang: Lang): SlottedLayer[] {
       id: 'countries-fill',
       type: 'fill',
       source: 'countries',
-      paint: { 'fill-color': ['match', ['get', 'role'], 'focus', t.focusLand, t.contextLand] },
+      // No antialiasing pass: the country outlines cover the edges.
+      paint: { 'fill-color': ['match', ['get', 'role'], 'focus', t.focusLand, t.contextLand], 'fill-antialias': false },
     }),
     inSlot('boundary', {
       id: 'countries-line',

@@ -1,10 +1,12 @@
 /** Settlements: a dot by rank and a label; key places (the village the briefings are about) are always labelled. */
 import type { Lang } from '../../state/appStore';
+import type { Theme } from '../../style/theme';
 import { t } from '../../i18n/strings';
 import { labelField, nameExpr } from '../../i18n/mapLabels';
 import { defineOverlay, followToggle } from '../defineOverlay';
 import type { Overlay, OwnToggle } from '../overlay';
 import { inSlot } from '../../style/stack';
+import { perFeature } from '../../style/programs';
 
 /** Places whose label must always show (the incident village the briefings are about). */
 export const KEY_PLACES = ['shadak'];
@@ -22,6 +24,18 @@ const placeLabel = (lang: Lang): never => {
 
 const isKey = ['in', ['get', 'id'], ['literal', KEY_PLACES]];
 
+/**
+ * A settlement dot's colour and opacities, bound per feature like the event pins' (whose opacity
+ * fades out-of-window events), so dots and pins share one circle program.
+ */
+const dotPaint = (theme: Theme) => ({
+  'circle-color': perFeature(theme.placeDot),
+  'circle-opacity': perFeature(1),
+  'circle-stroke-color': '#fff',
+  'circle-stroke-opacity': perFeature(1),
+  'circle-stroke-width': 1,
+});
+
 export const placesOverlay: Overlay<'places', OwnToggle> = defineOverlay({
   id: 'places',
   toggle: { label: 'layerPlaces', visible: true },
@@ -34,9 +48,7 @@ export const placesOverlay: Overlay<'places', OwnToggle> = defineOverlay({
       minzoom: SETTLEMENTS_MINZOOM,
       paint: {
         'circle-radius': ['match', ['get', 'rank'], 2, 3.5, 3, 3, 2.5],
-        'circle-color': theme.placeDot,
-        'circle-stroke-color': '#fff',
-        'circle-stroke-width': 1,
+        ...dotPaint(theme),
       },
     }),
     inSlot('place-label', {
@@ -61,9 +73,7 @@ export const placesOverlay: Overlay<'places', OwnToggle> = defineOverlay({
       source: 'places',
       paint: {
         'circle-radius': ['match', ['get', 'rank'], 1, 5, 2, 4, 3, 3, 2.5],
-        'circle-color': theme.placeDot,
-        'circle-stroke-color': '#fff',
-        'circle-stroke-width': 1,
+        ...dotPaint(theme),
       },
     }),
     inSlot('place-label', {

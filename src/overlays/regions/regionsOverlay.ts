@@ -3,6 +3,7 @@ import { labelField, nameExpr } from '../../i18n/mapLabels';
 import { defineOverlay, followToggle } from '../defineOverlay';
 import type { Overlay, OwnToggle } from '../overlay';
 import { inSlot } from '../../style/stack';
+import { perFeature } from '../../style/programs';
 
 export const REGION_LAYERS = ['regions-fill', 'regions-line', 'regions-label'];
 
@@ -11,7 +12,13 @@ export const regionsOverlay: Overlay<'regions', OwnToggle> = defineOverlay({
   toggle: { label: 'layerRegions', visible: true },
   sources: (ctx) => ({ 'region-labels': { type: 'geojson', data: ctx.labels.regions } }),
   layers: (t, lang) => [
-    inSlot('area', { id: 'regions-fill', type: 'fill', source: 'regions', paint: { 'fill-color': t.regionFill, 'fill-opacity': 0.7 } }),
+    inSlot('area', {
+      id: 'regions-fill',
+      type: 'fill',
+      source: 'regions',
+      // Data-driven like the country fills, so both share one program; no antialiasing pass: the dashed outline covers the edge.
+      paint: { 'fill-color': perFeature(t.regionFill), 'fill-opacity': 0.7, 'fill-antialias': false },
+    }),
     inSlot('area', {
       id: 'regions-line',
       type: 'line',

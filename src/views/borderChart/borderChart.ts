@@ -33,8 +33,8 @@ import { filterContextOf } from '../../state/selectors';
 /** Layout: Tajik labels above the plot, the axis, posts and Afghan labels below. */
 export const CHART_M = { left: 64, right: 18, top: 40, bottom: 86 };
 const PLOT_H = 150;
-/** The stretch table's column beside the plot on a wide screen (below it on a narrow one). */
-const TABLE_W = 380;
+/** The stretch table's column beside the plot on a wide screen (below it on a narrow one): wide enough for its links. */
+const TABLE_W = 420;
 const HEIGHT = CHART_M.top + PLOT_H + CHART_M.bottom;
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -47,6 +47,7 @@ export function mountBorderChart(root: HTMLElement, store: AppStore): () => void
   svgEl.setAttribute('class', 'bc-svg');
   svgEl.setAttribute('data-testid', 'border-chart-svg');
   const tableBox = h('div', { class: 'bc-table' });
+  tableBox.style.setProperty('--bc-table-w', `${TABLE_W}px`);
   const body = h('div', { class: 'bc-body' }, svgEl, tableBox);
   root.append(head, body);
   const svg = select(svgEl);
