@@ -18,10 +18,12 @@ import { mountTopbar } from '../views/panels/topbar';
 import { attributionLines } from '../map/attribution';
 import { h } from '../ui/dom';
 import { prepareEmbed } from '../embed/mountEmbed';
-import { mountDataDialog } from '../views/dialogs/importDialog';
+import { mountDataButton } from '../views/dialogs/dataButton';
 import { mountStaticLabels } from '../views/panels/staticLabels';
 import { analysisButtons } from '../views/panels/analysisButtons';
 import { mountOnDemand } from './onDemand';
+import { isLang } from '../i18n/langs';
+import { loadLocale } from '../i18n/registry';
 import type * as BenchHooks from '../../bench/hooks/benchApi';
 
 type BenchApi = typeof BenchHooks;
@@ -74,7 +76,7 @@ async function boot(geo: GeoBundle, dataset: Dataset): Promise<void> {
   // Embed layout and the Briefing / Share / Export buttons (before anything measures the page).
   const embed = prepareEmbed(store, window);
   // Import / export dialog (its button joins the top bar) and translated static labels.
-  const data = mountDataDialog(store, window, { importing: embed.importing });
+  const data = mountDataButton(store, window, { importing: embed.importing });
   mountStaticLabels(document, store);
   const analysis = analysisButtons(store);
   mountTopbar(document.getElementById('topbar') as HTMLElement, store, [...embed.topbarActions, ...analysis.buttons, data.button]);
@@ -125,6 +127,9 @@ async function boot(geo: GeoBundle, dataset: Dataset): Promise<void> {
   void data.loadFromUrl();
 }
 
-fetchDefaultData()
-  .then(({ geo, dataset }) => boot(geo, dataset))
+// The URL's language loads with the data, so the first render is already in it (an invalid value is
+// left to the URL parser, which warns and falls back to English).
+const urlLang = new URLSearchParams(window.location.search).get('lang');
+Promise.all([fetchDefaultData(), isLang(urlLang) ? loadLocale(urlLang) : null])
+  .then(([{ geo, dataset }]) => boot(geo, dataset))
   .catch(showFatal);

@@ -9,7 +9,7 @@ import type { EventDate } from '../model/types';
 import type { Lang } from '../i18n/langs';
 import type { MonthNames } from '../i18n/locale';
 import type { PluralKey } from '../i18n/locales/en';
-import { LOCALES } from '../i18n/registry';
+import { LOCALE_INFO, localeOf } from '../i18n/registry';
 import { civilToDayNumber, dateSpan, dayNumberToCivil } from './dates';
 import { dayToDate } from './days';
 import type { TimeWindow } from './window';
@@ -30,35 +30,35 @@ const numberFormats = new Map<string, Intl.NumberFormat>();
 export function formatNumber(n: number, lang: Lang, options: Intl.NumberFormatOptions = {}): string {
   const key = `${lang}|${JSON.stringify(options)}`;
   let f = numberFormats.get(key);
-  if (!f) numberFormats.set(key, (f = new Intl.NumberFormat(LOCALES[lang].intl, options)));
+  if (!f) numberFormats.set(key, (f = new Intl.NumberFormat(LOCALE_INFO[lang].intl, options)));
   return f.format(n);
 }
 
 /** Digits of a day or a year: never grouped ("2025", not "2,025"). */
 const digits = (n: number, lang: Lang): string => formatNumber(n, lang, { useGrouping: false });
 
-const pluralRules = perLang((lang) => new Intl.PluralRules(LOCALES[lang].intl));
+const pluralRules = perLang((lang) => new Intl.PluralRules(LOCALE_INFO[lang].intl));
 
 /**
  * A count with the plural form its Intl.PluralRules category takes: "1 event", "2 события",
  * "5 событий". Counts are not digit-grouped, so a readout that changes while playing stays put.
  */
 export function formatCount(n: number, key: PluralKey, lang: Lang): string {
-  const forms = LOCALES[lang].plurals[key];
+  const forms = localeOf(lang).plurals[key];
   return (forms[pluralRules(lang).select(n)] ?? forms.other).replace('{n}', digits(n, lang));
 }
 
 /** "2 of 5 events": the plural follows the total, as "of 5" governs the noun. */
 export function formatCountOf(shown: number, total: number, lang: Lang): string {
-  const forms = LOCALES[lang].plurals.eventsOf;
+  const forms = localeOf(lang).plurals.eventsOf;
   return (forms[pluralRules(lang).select(total)] ?? forms.other).replace('{x}', digits(shown, lang)).replace('{n}', digits(total, lang));
 }
 
-const listFormat = perLang((lang) => new Intl.ListFormat(LOCALES[lang].intl, { type: 'conjunction' }));
+const listFormat = perLang((lang) => new Intl.ListFormat(LOCALE_INFO[lang].intl, { type: 'conjunction' }));
 
 /** "a, b and c" in the UI language. */
 export function formatList(items: readonly string[], lang: Lang): string {
-  const own = LOCALES[lang].list;
+  const own = localeOf(lang).list;
   if (!own) return listFormat(lang).format(items);
   if (items.length < 2) return items.join('');
   return `${items.slice(0, -1).join(own.separator)}${own.last}${items[items.length - 1]}`;
@@ -68,7 +68,7 @@ const MONTHS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12] as const;
 
 /** Month names from Intl: the form after a day number ("ноября") and the form alone ("ноябрь"). */
 const monthNames = perLang((lang): MonthNames => {
-  const { intl, dates } = LOCALES[lang];
+  const { intl, dates } = localeOf(lang);
   if (dates.months) return dates.months;
   const name = (options: Intl.DateTimeFormatOptions, month: number): string =>
     new Intl.DateTimeFormat(intl, { timeZone: 'UTC', month: dates.monthWidth, ...options })
@@ -83,7 +83,7 @@ const fill = (pattern: string, parts: Record<string, string>): string => pattern
 /** "30 Nov 2025" / "30 ноября 2025"; without the year, "30 Nov". */
 function dayText(day: number, lang: Lang, withYear = true): string {
   const c = dayNumberToCivil(Math.floor(day));
-  const { dates } = LOCALES[lang];
+  const { dates } = localeOf(lang);
   const parts = { d: digits(c.day, lang), M: monthNames(lang).format[c.month - 1] ?? '', y: digits(c.year, lang) };
   return fill(withYear ? dates.day : dates.dayInYear, parts);
 }
@@ -98,7 +98,7 @@ export function formatDayRange(w: TimeWindow, lang: Lang): string {
   const first = Math.floor(w.start);
   const last = Math.max(first, Math.ceil(w.end) - 1);
   if (first === last) return dayText(first, lang);
-  return fill(LOCALES[lang].dates.range, { from: dayText(first, lang), to: dayText(last, lang) });
+  return fill(localeOf(lang).dates.range, { from: dayText(first, lang), to: dayText(last, lang) });
 }
 
 /**
@@ -108,7 +108,7 @@ export function formatDayRange(w: TimeWindow, lang: Lang): string {
  */
 export function formatEventDate(date: EventDate, lang: Lang): string {
   const { startDay, endDay } = dateSpan(date);
-  const { dates } = LOCALES[lang];
+  const { dates } = localeOf(lang);
   const a = dayNumberToCivil(startDay);
   switch (date.precision) {
     case 'day':
@@ -139,7 +139,7 @@ export interface AxisFormats {
 
 /** The axis formats of `lang`, from its d3 time-format definition (UTC: day numbers are UTC days). */
 export const axisFormats = perLang((lang): AxisFormats => {
-  const { time, axis } = LOCALES[lang];
+  const { time, axis } = localeOf(lang);
   const l = timeFormatLocale(time);
   return {
     year: l.utcFormat(axis.year),

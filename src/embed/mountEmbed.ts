@@ -10,8 +10,8 @@ import { createPresenter } from '../briefing/presenter';
 import { applyEmbedLayout, mountFullMapLink } from './embedMode';
 import { importAllowed, parseEmbedOptions, parseOriginsParam, type EmbedOptions } from './embedOptions';
 import { createExportDialog } from '../slide/exportDialog';
-import { startHostApi } from '../host-api/hostApi';
-import { createShareDialog } from '../share/shareDialog';
+import { startHostApiOnDemand } from '../host-api/hostApiOnDemand';
+import { createShareButton } from '../share/shareButton';
 import './embed.css';
 
 export interface EmbedTools {
@@ -40,7 +40,7 @@ export function prepareEmbed(store: AppStore, win: Window): EmbedTools {
   const { options, warnings } = parseEmbedOptions(win.location.search, win.location.origin, fixedOrigins());
   for (const w of warnings) console.warn(`Frontier Map: ignoring URL parameter — ${w}`);
   applyEmbedLayout(win.document, options);
-  const share = createShareDialog(store, win);
+  const share = createShareButton(store, win);
   const exporter = createExportDialog(store);
   // The presenter's deck buttons run in the export dialog (views do not import each other; this module wires them).
   const presenter = createPresenter(store, win, { onExport: (b, format) => exporter.exportBriefing(b, format) });
@@ -54,7 +54,7 @@ export function prepareEmbed(store: AppStore, win: Window): EmbedTools {
       presenter.attach(map, dataset, mapParent);
       if (options.embed && options.controls.has('link')) teardowns.push(mountFullMapLink(mapParent, store, win));
       if (options.embed && options.autoplay) store.getState().setPlaying(true);
-      teardowns.push(startHostApi({ store, map, win, origins: options.origins, measure }));
+      teardowns.push(startHostApiOnDemand({ store, map, win, origins: options.origins, measure }));
       return () => {
         for (const t of teardowns.splice(0)) t();
       };

@@ -3,7 +3,7 @@
  * has none in it and another language is shown instead: "Столкновение (бо забони русӣ)".
  */
 import { LANGS, fieldIn, localized, type Lang, type LocalizedText } from './langs';
-import { LOCALES } from './registry';
+import { localeOf } from './registry';
 import { bdi, h } from '../ui/dom';
 
 /** The record's text for `field` in `lang` (following the fallback chain); empty text when it has none. */
@@ -13,7 +13,7 @@ export function dataText(record: object, field: string, lang: Lang): LocalizedTe
 
 /** The marker for text shown in another language than the UI's, in the UI language; '' when none is needed. */
 export function fallbackMark(shown: LocalizedText, ui: Lang): string {
-  return shown.fallback ? LOCALES[ui].inLanguage[shown.lang] : '';
+  return shown.fallback ? localeOf(ui).inLanguage[shown.lang] : '';
 }
 
 /** Text and marker as one string, for tooltips, canvas text and text-only elements. */

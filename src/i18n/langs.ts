@@ -3,10 +3,10 @@
  * the base language (`title`) and optional translations beside it (`title_ru`, `title_tg`).
  * The languages themselves come from the locale registry.
  */
-import { LOCALES } from './registry';
+import { LOCALE_INFO } from './registry';
 
-export type Lang = keyof typeof LOCALES;
-export const LANGS = Object.keys(LOCALES) as Lang[];
+export type Lang = keyof typeof LOCALE_INFO;
+export const LANGS = Object.keys(LOCALE_INFO) as Lang[];
 
 /** The default UI language, whose data fields carry no suffix. */
 export const BASE_LANG: Lang = LANGS[0]!;
@@ -22,7 +22,7 @@ export const isLang = (v: unknown): v is Lang => typeof v === 'string' && (LANGS
  * locale's fallbacks (Tajik readers read Russian before English), and last the base language.
  */
 export const FALLBACK_CHAIN = Object.fromEntries(
-  LANGS.map((l) => [l, [...new Set<Lang>([l, ...LOCALES[l].fallback, BASE_LANG])]]),
+  LANGS.map((l) => [l, [...new Set<Lang>([l, ...LOCALE_INFO[l].fallback, BASE_LANG])]]),
 ) as unknown as Readonly<Record<Lang, readonly Lang[]>>;
 
 /** The record field that holds `field` in `lang`: `title` in English, `title_ru` in Russian. */

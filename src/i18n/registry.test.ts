@@ -1,12 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { FALLBACK_CHAIN, LANGS, isLang } from './langs.ts';
-import { LOCALES } from './registry.ts';
+import { LOCALE_INFO, localeLoaded, localeOf } from './registry.ts';
 import { EN_STRINGS } from './locales/en.ts';
 import { nameExpr, labelField } from './mapLabels.ts';
 import { allTexts, dataText, fallbackMark, markedText } from './dataText.ts';
 import { defaultUrlState, parseLangParam, parseUrlState, serialiseUrlState } from '../state/url/urlState.ts';
 
+// Every language's strings are loaded by the unit-test setup (the app loads them on demand).
+const LOCALES = Object.fromEntries(LANGS.map((l) => [l, localeOf(l)])) as Record<(typeof LANGS)[number], ReturnType<typeof localeOf>>;
+
 describe('the locale registry', () => {
+  it.each(LANGS)('%s: the always-loaded menu entry agrees with the language file', (lang) => {
+    expect(localeLoaded(lang)).toBe(true);
+    const { name, fallback, intl } = localeOf(lang);
+    expect(LOCALE_INFO[lang]).toEqual({ name, fallback, intl });
+  });
+
   it('lists the languages in menu order, base language first', () => expect(LANGS).toEqual(['en', 'ru', 'tg']));
 
   it.each(LANGS)('%s: every string is filled in, every language has a marker, every plural an "other"', (lang) => {

@@ -30,10 +30,12 @@ async function copy(text: string): Promise<StringKey> {
   }
 }
 
-/** Creates the dialog and the button that opens it; returns the button. Its texts follow `view.lang`. */
-export function createShareDialog(store: AppStore, win: Window): HTMLButtonElement {
+/**
+ * Creates the dialog behind `button` (shareButton.ts, which loads this module on the first click);
+ * returns what opens it. Its texts follow `view.lang`.
+ */
+export function createShareDialog(store: AppStore, win: Window, button: HTMLButtonElement): { open(): void } {
   const lang = (): Lang => store.getState().view.lang;
-  const button = h('button', { type: 'button', class: 'tool-button', 'data-testid': 'share-button' });
   const dialog = h('dialog', { class: 'tool-dialog share-dialog', 'data-testid': 'share-dialog', 'aria-labelledby': 'share-title' });
   const link = h('input', { type: 'text', readonly: true, class: 'share-field', 'data-testid': 'share-permalink' });
   const size = h('input', {
@@ -162,11 +164,11 @@ export function createShareDialog(store: AppStore, win: Window): HTMLButtonEleme
     preview.src = 'about:blank';
     lastPreview = '';
   });
-  button.addEventListener('click', () => {
+  const open = (): void => {
     setStatus(null);
     dialog.showModal();
     refresh();
-  });
+  };
   watch(store, (s) => [s.time.window, s.selection.selectedId, s.view] as const, later);
   watch(store, (s) => [s.view.lang] as const, applyLang);
 
@@ -190,5 +192,5 @@ export function createShareDialog(store: AppStore, win: Window): HTMLButtonEleme
     previewBox,
   );
   document.body.append(dialog);
-  return button;
+  return { open };
 }

@@ -2,7 +2,7 @@
 import type { FrontierEvent, Phase } from '../model/types';
 import { overlaps, type TimeWindow } from '../calendar/window';
 import { countInWindow } from '../overlays/bulk/windowRange';
-import { bulkKeep, countShown, filteredDayCum } from '../overlays/bulk/bulkFilter';
+import { bulkCounting } from './bulkCounting';
 import { countDays } from '../overlays/bulk/dayCounts';
 import { bulkInWindowByTime } from '../overlays/bulk/windowOrder';
 import { compareChronological } from '../calendar/order';
@@ -69,7 +69,9 @@ export function eventCountInWindow(s: Pick<AppState, 'time' | 'data'> & Partial<
   const w = s.time.window;
   const curated = shownEvents(s).filter((e) => overlaps(e, w)).length;
   if (!s.data.bulk) return curated;
-  return curated + (filtersOn(s) ? countShown(s.data.bulk, w, s.filters ?? NO_FILTERS) : countInWindow(s.data.bulk.columns, w));
+  return (
+    curated + (filtersOn(s) ? bulkCounting().countShown(s.data.bulk, w, s.filters ?? NO_FILTERS) : countInWindow(s.data.bulk.columns, w))
+  );
 }
 
 /** How many events the window holds with no filter on: the "Y" of "X of Y events". */
@@ -85,7 +87,9 @@ export function eventTotalInWindow(s: Pick<AppState, 'time' | 'data'>): number {
 export function shownBulkDayCounts(s: DataAndFilters): ((from: number, to: number) => number) | null {
   const set = s.data.bulk;
   if (!set) return null;
-  const c = filtersOn(s) ? { dayCum: filteredDayCum(set, s.filters ?? NO_FILTERS), minDay: set.columns.minDay } : set.columns;
+  const c = filtersOn(s)
+    ? { dayCum: bulkCounting().filteredDayCum(set, s.filters ?? NO_FILTERS), minDay: set.columns.minDay }
+    : set.columns;
   return (from, to) => countDays(c, from, to);
 }
 
@@ -108,7 +112,7 @@ export function windowEntries(s: Pick<AppState, 'time' | 'data'> & Partial<Pick<
     .sort(compareChronological);
   const set = s.data.bulk;
   const c = set?.columns;
-  const keep = set && filtersOn(s) ? bulkKeep(set, s.filters ?? NO_FILTERS) : null;
+  const keep = set && filtersOn(s) ? bulkCounting().bulkKeep(set, s.filters ?? NO_FILTERS) : null;
   const bulk = c ? bulkInWindowByTime(c, w, keep ?? undefined) : new Uint32Array(0);
   const order = new Int32Array(curated.length + bulk.length);
   let i = 0;

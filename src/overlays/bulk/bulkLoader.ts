@@ -17,6 +17,7 @@ import { showBulkProgress, type ProgressHandle } from './progressBar';
 import type { WorkerReply, WorkerRequest } from './messages';
 import type { BulkColumns, BulkSet } from './types';
 import { borderInputOf } from './borderInput';
+import './registerCounting';
 import type { BorderColumns } from './borderColumns';
 
 const nextTask = (): Promise<void> => new Promise((r) => setTimeout(r, 0));

@@ -16,12 +16,14 @@ import { acceptAttribute } from '../../interchange/formats/registry';
 import { createImportSession, type ImportMode, type ImportSession } from '../../interchange/importSession';
 import { reportSummaryNodes, reportTable } from './importReport';
 import { createExportSection } from './exportSection';
-import { listenForDrops, startFromUrl } from './importSources';
+import { startFromUrl } from './importSources';
 
 export interface DataDialog {
-  /** The topbar button that opens the dialog. */
-  button: HTMLButtonElement;
   session: ImportSession;
+  /** Opens the dialog (as the topbar button does). */
+  open(): void;
+  /** Imports a file (as a drop does). */
+  importFile(f: File): void;
   /** Imports the `?data=` file, if any; call once the map is up so a bulk import has its layer. */
   loadFromUrl(): Promise<void>;
   destroy(): void;
@@ -42,21 +44,22 @@ export interface DataDialogOptions {
   importing?: boolean;
 }
 
-/** Mounts the dialog and its button; starts a `?data=` import if the URL asks for one. */
-export function mountDataDialog(store: AppStore, win: Window, opts: DataDialogOptions = {}): DataDialog {
+/** The topbar button and the (empty, closed) `<dialog>` element, made by dataButton.ts before this module loads. */
+export interface DataDialogShell {
+  button: HTMLButtonElement;
+  dialog: HTMLDialogElement;
+}
+
+/**
+ * Fills the dialog behind the topbar button (dataButton.ts loads this module when the dialog is
+ * first needed: a click, a drop or a `?data=` URL).
+ */
+export function mountDataDialog(store: AppStore, win: Window, shell: DataDialogShell, opts: DataDialogOptions = {}): DataDialog {
+  const { button, dialog } = shell;
   const importing = opts.importing ?? true;
   const doc = win.document;
   const session = createImportSession(store);
   const exportSection = createExportSection(store, session);
-  const button = h('button', { class: 'data-button', 'data-testid': 'data-button', 'aria-haspopup': 'dialog' });
-  const dialog = h('dialog', {
-    class: 'data-dialog',
-    role: 'dialog',
-    'aria-labelledby': 'data-dialog-title',
-    'data-testid': 'data-dialog',
-  });
-  const overlay = h('div', { class: 'drop-overlay', hidden: true, 'aria-hidden': 'true' });
-  doc.body.append(dialog, overlay);
   let phase: Phase = { kind: 'idle', status: '' };
   let mode: ImportMode = 'join';
   let attempt: Attempt | null = null;
@@ -238,26 +241,16 @@ export function mountDataDialog(store: AppStore, win: Window, opts: DataDialogOp
     if (dialog.open && target) (dialog.querySelector(target) as HTMLElement | null)?.focus();
   };
 
-  button.addEventListener('click', () => {
-    render();
-    open();
-  });
-
-  // Drag-and-drop anywhere on the page.
-  const undrop = listenForDrops(
-    win,
-    overlay,
-    importing,
-    () => t(lang(), 'dropHere'),
-    (f) => void start(f, f.name),
-  );
-
   render();
   const unsubs = [watch(store, (s) => [s.view.lang] as const, render), session.subscribe(render)];
 
   return {
-    button,
     session,
+    open: () => {
+      render();
+      open();
+    },
+    importFile: (f) => void start(f, f.name),
     loadFromUrl: async () => {
       if (!importing) {
         if (new URLSearchParams(win.location.search).has('data'))
@@ -278,9 +271,7 @@ export function mountDataDialog(store: AppStore, win: Window, opts: DataDialogOp
     destroy: () => {
       stop();
       unsubs.forEach((u) => u());
-      undrop();
       dialog.remove();
-      overlay.remove();
     },
   };
 }

@@ -8,7 +8,7 @@ import { formatDay, formatEventDate, formatList } from '../../calendar/format';
 import type { Lang } from '../../state/appStore';
 import { dataText } from '../../i18n/dataText';
 import { localized } from '../../i18n/langs';
-import { LOCALES } from '../../i18n/registry';
+import { LOCALE_INFO } from '../../i18n/registry';
 import { t, type StringKey } from '../../i18n/strings';
 import { bdi, h } from '../../ui/dom';
 import { languageName, sourceClaims } from './sourceClaims';
@@ -56,7 +56,7 @@ export function reportBlock(c: Citation, r: PanelRefs): HTMLElement {
     rep.publishedDay === null
       ? `${t(lang, 'reportUndated')}${rep.publishedNote ? ` (${rep.publishedNote})` : ''}`
       : formatDay(rep.publishedDay, lang);
-  const language = languageName(rep.language, LOCALES[lang].intl, LOCALES[rep.language].name);
+  const language = languageName(rep.language, LOCALE_INFO[lang].intl, LOCALE_INFO[rep.language].name);
   const facts = c.facts.map((id) => rep.facts.find((f) => f.id === id)?.text ?? id);
   const link = h('a', { class: 'report-link', href: rep.url, target: '_blank', rel: 'noopener noreferrer', text: t(lang, 'openOriginal') });
   return h(

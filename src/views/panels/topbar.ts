@@ -7,7 +7,7 @@
 import type { AppStore } from '../../state/appStore';
 import { watch } from '../../state/watch';
 import { LANGS, isLang, type Lang } from '../../i18n/langs';
-import { LOCALES } from '../../i18n/registry';
+import { LOCALE_INFO, loadLocale } from '../../i18n/registry';
 import { t } from '../../i18n/strings';
 import { clear, h } from '../../ui/dom';
 import { filterValue } from '../../filters/filterDef';
@@ -100,6 +100,7 @@ export function mountTopbar(root: HTMLElement, store: AppStore, extraActions: re
   document.addEventListener('keydown', onKey);
   document.addEventListener('pointerdown', onDown);
 
+  let wanted = store.getState().view.lang;
   const render = (): void => {
     const lang = store.getState().view.lang;
     clear(root);
@@ -109,11 +110,17 @@ export function mountTopbar(root: HTMLElement, store: AppStore, extraActions: re
     const sel = h(
       'select',
       { 'aria-label': t(lang, 'language'), 'data-testid': 'lang' },
-      ...LANGS.map((l) => h('option', { value: l, lang: l, text: LOCALES[l].name })),
+      ...LANGS.map((l) => h('option', { value: l, lang: l, text: LOCALE_INFO[l].name })),
     );
     sel.value = lang;
     sel.addEventListener('change', () => {
-      if (isLang(sel.value)) store.getState().setLang(sel.value);
+      const next = sel.value;
+      if (!isLang(next)) return;
+      // The language's strings load on first use; the UI switches once they are in (the last choice wins).
+      wanted = next;
+      void loadLocale(next).then(() => {
+        if (wanted === next) store.getState().setLang(next);
+      });
     });
     search.setLang(lang);
     menu.textContent = `☰ ${t(lang, 'menu')}`;

@@ -1,0 +1,19 @@
+/** The Share button, always loaded; the Share / Embed dialog (shareDialog.ts) loads on its first click. */
+import { watch, type AppStore } from '../state/appStore';
+import { t } from '../i18n/strings';
+import { h } from '../ui/dom';
+
+export function createShareButton(store: AppStore, win: Window): HTMLButtonElement {
+  const button = h('button', { type: 'button', class: 'tool-button', 'data-testid': 'share-button' });
+  const label = (): void => {
+    button.textContent = t(store.getState().view.lang, 'shareButton');
+  };
+  label();
+  watch(store, (s) => [s.view.lang] as const, label);
+  let dialog: Promise<{ open(): void }> | null = null;
+  button.addEventListener('click', () => {
+    dialog ??= import('./shareDialog').then((m) => m.createShareDialog(store, win, button));
+    void dialog.then((d) => d.open());
+  });
+  return button;
+}
