@@ -6,27 +6,14 @@
  */
 import type { Browser } from 'playwright-core';
 import { guardedPage, openApp } from '../e2e/browser';
-import type { TimeWindow } from '../src/calendar/window';
-import { mulberry32 } from './hooks/synthetic';
+import { SEED, windows } from './windows';
 import { importCurated, loadOurs, repaint, scrubCurated, scrubOurs } from './pageOps';
 import { median, table } from './stats';
-
-const SEED = 42;
 
 export interface ThresholdRow {
   records: number;
   curated: { changeMs: number; repaintMs: number; ratio: number; frames: number; syncMs: number };
   bulk: { changeMs: number; repaintMs: number; ratio: number };
-}
-
-/** Windows of 1/8 of the timeline at seeded positions (as the curated row uses). */
-function windows(bounds: TimeWindow, n: number): TimeWindow[] {
-  const rnd = mulberry32(SEED);
-  const width = Math.floor((bounds.end - bounds.start) / 8);
-  return Array.from({ length: n }, () => {
-    const start = bounds.start + Math.floor(rnd() * (bounds.end - bounds.start - width));
-    return { start, end: start + width };
-  });
 }
 
 async function repaints(page: Parameters<typeof repaint>[0], n: number): Promise<number> {

@@ -15,7 +15,7 @@ import { slideLayout } from '../exportLayout';
 import { encodeCanvas } from '../encodeImage';
 import { createOffscreenMap } from '../offscreenMap';
 import { viewPermalink } from '../provenance';
-import { yieldToPage } from '../yieldToPage';
+import { yieldToMain } from '../../ui/slices';
 import { speakerNotes } from './deckText';
 
 export type DeckFormat = 'pptx' | 'pdf';
@@ -79,7 +79,7 @@ export async function renderDeck(store: AppStore, map: MlMap, source: DeckSource
       const lang = store.getState().view.lang;
       if (step) applyStepState(store, step);
       // The live map and the panels follow the step in this task; the slide renders in the next.
-      await yieldToPage();
+      await yieldToMain();
       const where = step && source.briefingId ? { briefing: source.briefingId, index: i } : undefined;
       const title = step ? dataText(step, 'title', lang).text : source.title;
       const text = step ? dataText(step, 'text', lang).text : undefined;
@@ -106,7 +106,7 @@ export async function renderDeck(store: AppStore, map: MlMap, source: DeckSource
         citations: res.citations,
       };
       out.push({ slide, image, notes: speakerNotes(slide, text ?? null, lang) });
-      await yieldToPage();
+      await yieldToMain();
     }
     o.onProgress(total, total);
     return out;

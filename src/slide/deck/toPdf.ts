@@ -12,7 +12,7 @@ import type { Rect } from '../exportLayout';
 import { citationLine } from '../citations';
 import { isoSecond } from '../provenance';
 import { DECK_SIZE, type DeckSlide, type DeckSource } from './renderDeck';
-import { yieldToPage } from '../yieldToPage';
+import { yieldToMain } from '../../ui/slices';
 
 /** Points per slide pixel: a 1920-px slide is 960 pt (13.33 in) wide. */
 const K = 0.5;
@@ -100,7 +100,7 @@ export async function deckToPdf(source: DeckSource, slides: readonly DeckSlide[]
   for (const [i, d] of slides.entries()) {
     // A page per task: the page keeps responding while a long deck is written.
     if (i > 0) {
-      await yieldToPage();
+      await yieldToMain();
       doc.addPage(PAGE, 'landscape');
     }
     const { text, layout: L, provenance: p, citations } = d.slide;
@@ -121,6 +121,6 @@ export async function deckToPdf(source: DeckSource, slides: readonly DeckSlide[]
     if (pdfSafe(dataLine) === null) prov.push(`SHA-256 ${p.dataVersion} - ${isoSecond(p.exportedAt)}`);
     layer(doc, prov, L.footer, y, L.fonts.small, (line) => (line.includes(p.permalink) ? p.permalink : null));
   }
-  await yieldToPage();
+  await yieldToMain();
   return doc.output('blob');
 }

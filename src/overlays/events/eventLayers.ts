@@ -1,0 +1,128 @@
+/** The events overlay's layers: pins, rings, seats, hatched areas, the border highlight and labels (see eventsOverlay.ts). */
+import type { FilterSpecification } from 'maplibre-gl';
+import type { Theme } from '../../style/theme';
+import { inSlot, type SlottedLayer } from '../../style/stack';
+import { EVENT_LABELS_SOURCE } from './eventLabels';
+
+export const EVENT_LAYERS = {
+  rings: 'event-rings',
+  areas: 'event-areas',
+  areaOutline: 'event-areas-outline',
+  border: 'event-border',
+  points: 'event-points',
+  districts: 'event-districts',
+  districtLabels: 'event-district-labels',
+  selected: 'event-selected',
+  labels: 'event-labels',
+} as const;
+
+/**
+ * `prop` is one of `ids`. A `match` (a hash lookup in MapLibre) rather than `in` over a literal
+ * array (a linear scan per feature): with 5,000 imported events, `in` made every window change
+ * cost 5,000 × 5,000 comparisons per layer in the worker.
+ */
+export const idIn = (ids: readonly string[], prop = 'id'): FilterSpecification =>
+  (ids.length ? ['match', ['get', prop], [...new Set(ids)], true, false] : false) as FilterSpecification;
+
+const kindColor = (theme: Theme): never => ['match', ['get', 'kind'], ...Object.entries(theme.kind).flat(), '#444'] as never;
+
+/** The hatched areas' source: the regions that drawn events are located in. */
+export const AREAS_SOURCE = 'event-area-shapes';
+
+/** The layers in drawing order; every filter starts empty and the overlay's sync fills it in. */
+export function eventLayers(theme: Theme): SlottedLayer[] {
+  return [
+    inSlot('area-mark', {
+      id: EVENT_LAYERS.areas,
+      type: 'fill',
+      source: AREAS_SOURCE,
+      // No antialiasing pass: the outline layer below draws that edge (one shader program fewer).
+      paint: { 'fill-pattern': 'pattern-hatch', 'fill-opacity': 0.55, 'fill-antialias': false },
+    }),
+    inSlot('area-mark', {
+      id: EVENT_LAYERS.areaOutline,
+      type: 'line',
+      source: AREAS_SOURCE,
+      paint: { 'line-color': theme.areaHighlight, 'line-width': 2.5 },
+    }),
+    inSlot('highlight', {
+      id: EVENT_LAYERS.border,
+      type: 'line',
+      source: 'border',
+      filter: idIn([]),
+      layout: { 'line-join': 'round', 'line-cap': 'round' },
+      paint: { 'line-color': theme.areaHighlight, 'line-width': 12, 'line-opacity': 0.35, 'line-blur': 2 },
+    }),
+    inSlot('mark', {
+      id: EVENT_LAYERS.rings,
+      type: 'fill',
+      source: 'event-rings',
+      filter: idIn([]),
+      paint: { 'fill-color': kindColor(theme), 'fill-opacity': 0.12, 'fill-outline-color': kindColor(theme) },
+    }),
+    // District-precision events at a border district's seat: a wide ring, no outline to hatch.
+    inSlot('mark', {
+      id: EVENT_LAYERS.districts,
+      type: 'circle',
+      source: 'event-districts',
+      filter: idIn([]),
+      paint: {
+        'circle-radius': 18,
+        'circle-color': kindColor(theme),
+        'circle-opacity': 0.1,
+        'circle-stroke-color': kindColor(theme),
+        'circle-stroke-width': 2,
+      },
+    }),
+    inSlot('mark', {
+      id: EVENT_LAYERS.districtLabels,
+      type: 'symbol',
+      source: 'event-districts',
+      filter: idIn([]),
+      layout: {
+        'text-field': ['get', 'label'],
+        'text-font': theme.font,
+        'text-size': 11,
+        'text-anchor': 'top',
+        'text-offset': [0, 1.9],
+        'text-max-width': 16,
+      },
+      paint: { 'text-color': '#1a1a1a', 'text-halo-color': '#fff', 'text-halo-width': 1.8 },
+    }),
+    inSlot('mark', {
+      id: EVENT_LAYERS.points,
+      type: 'circle',
+      source: 'event-points',
+      filter: idIn([]),
+      paint: {
+        'circle-radius': ['match', ['get', 'kind'], 'incident', 8, 6.5],
+        'circle-color': kindColor(theme),
+        'circle-stroke-color': '#fff',
+        'circle-stroke-width': 2,
+      },
+    }),
+    inSlot('mark', {
+      id: EVENT_LAYERS.selected,
+      type: 'circle',
+      source: 'event-points',
+      filter: idIn([]),
+      paint: { 'circle-radius': 13, 'circle-color': 'rgba(0,0,0,0)', 'circle-stroke-color': theme.selected, 'circle-stroke-width': 2.5 },
+    }),
+    inSlot('mark', {
+      id: EVENT_LAYERS.labels,
+      type: 'symbol',
+      source: EVENT_LABELS_SOURCE,
+      layout: {
+        // Always the date with its precision ("Nov 2025"); the title only for the selected event,
+        // so a busy window stays legible (eventLabels.ts).
+        'text-field': ['get', 'label'],
+        'text-font': theme.fontBold,
+        'text-size': 12,
+        'text-anchor': 'top',
+        'text-offset': [0, 1.1],
+        'text-max-width': 14,
+      },
+      paint: { 'text-color': '#1a1a1a', 'text-halo-color': '#fff', 'text-halo-width': 1.8 },
+    }),
+  ];
+}
