@@ -304,9 +304,39 @@ describe('deliverables', () => {
     await page.locator('[data-testid="presenter-exit"]').click();
   }, 420_000);
 
+  it('a deck can be cancelled while its slides render: the page takes the click, nothing downloads, the view is put back', async () => {
+    const page = app.g.page;
+    await page.locator('[data-testid="briefing-button"]').click();
+    await page.waitForFunction(() => !window.__frontier!.map.isMoving(), null, { timeout: 15_000 });
+    await waitForIdle(page);
+    const before = await page.evaluate(() => window.__frontier!.store.getState().time.window);
+    let downloads = 0;
+    const onDownload = (): void => void downloads++;
+    page.on('download', onDownload);
+    const status = page.locator('[data-testid="deck-status"]');
+    await page.locator('[data-testid="presenter-export-pptx"]').click();
+    // Cancel once the second slide is under way: the click is handled while the deck is rendering.
+    await expect.poll(async () => (await status.textContent()) ?? '', { timeout: 120_000 }).toMatch(/^Slide ([2-9]|1[01]) of \d+$/);
+    await page.locator('[data-testid="deck-cancel"]').click();
+    await expect.poll(async () => (await status.textContent()) ?? '', { timeout: 120_000 }).toBe('Export cancelled');
+    expect(await page.locator('[data-testid="deck-cancel"]').isVisible()).toBe(false);
+    // It stopped where it was: the progress never reached the last slide.
+    const reached = await page
+      .locator('[data-testid="deck-progress"]')
+      .evaluate((p) => ({ value: (p as HTMLProgressElement).value, max: (p as HTMLProgressElement).max }));
+    expect(reached.max).toBe(n);
+    expect(reached.value).toBeLessThan(reached.max);
+    expect(await page.evaluate(() => window.__frontier!.store.getState().time.window)).toEqual(before);
+    await waitForIdle(page);
+    page.off('download', onDownload);
+    expect(downloads).toBe(0);
+    await page.locator('[data-testid="png-export-dialog"] .panel-close').click();
+    await page.locator('[data-testid="presenter-exit"]').click();
+  }, 300_000);
+
   it('in the Russian UI, a PDF of the view carries its Russian title and caption as text (an embedded Cyrillic font)', async () => {
     const page = app.g.page;
-    await page.evaluate(() => window.__frontier!.store.getState().setLang('ru'));
+    await page.evaluate(() => window.__frontier!.chooseLang('ru'));
     await page.locator('[data-testid="png-export-button"]').click();
     const title = await page.locator('[data-testid="png-export-title"]').inputValue();
     expect(title).toMatch(/[А-Яа-яЁё]{4}/);

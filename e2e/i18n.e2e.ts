@@ -30,6 +30,8 @@ describe('English / Russian', () => {
 
   it('the data dialog and the source panel are Russian', async () => {
     await app.g.page.click('[data-testid="data-button"]');
+    // The dialog's module loads on the first click; it opens once it is there.
+    await app.g.page.locator('[data-testid="data-dialog"][open]').waitFor();
     const dialog = await app.g.page.locator('[data-testid="data-dialog"]').innerText();
     expect(dialog).toContain('Импорт и экспорт данных');
     expect(dialog).toContain('Скачать GeoJSON');
@@ -51,6 +53,7 @@ describe('English / Russian', () => {
       /\b(Share|Embed|Copy link|Copy code|Autoplay|Live preview|Size|Show|Timeline|Event list|Zoom buttons|View full map|Export image|Title|Screen size|Slide|landscape|Download PNG|Previous|Next|Briefing)\b/;
 
     await app.g.page.click('[data-testid="share-button"]');
+    await app.g.page.locator('[data-testid="share-dialog"][open]').waitFor();
     const share = await app.g.page.locator('[data-testid="share-dialog"]').innerText();
     expect(share).toContain('Поделиться / встроить');
     expect(share).toContain('Ссылка на этот вид');
@@ -87,7 +90,7 @@ describe('English / Russian', () => {
     // The open card follows a language switch at once.
     await app.g.page.evaluate(() => window.__frontier!.store.getState().setLang('en'));
     await expect(app.g.page.locator('[data-testid="presenter-next"]').innerText()).resolves.toBe('Next →');
-    await app.g.page.evaluate(() => window.__frontier!.store.getState().setLang('ru'));
+    await app.g.page.evaluate(() => window.__frontier!.chooseLang('ru'));
     await expect(app.g.page.locator('[data-testid="presenter-next"]').innerText()).resolves.toBe('Далее →');
     await app.g.page.click('[data-testid="presenter-exit"]');
     await expect(app.g.page.locator('[data-testid="presenter"]').count()).resolves.toBe(0);

@@ -6,6 +6,8 @@ import type { Page } from 'playwright-core';
 export async function openDataDialog(page: Page): Promise<void> {
   const open = await page.locator('[data-testid="data-dialog"]').evaluate((d) => (d as HTMLDialogElement).open);
   if (!open) await page.click('[data-testid="data-button"]');
+  // The dialog's module loads on the first click; it opens once it is there.
+  await page.locator('[data-testid="data-dialog"][open]').waitFor();
 }
 
 /** Picks `content` as file `name` in the dialog's file input, in the given mode. */

@@ -393,7 +393,7 @@ describe('the two-thumb window slider', () => {
       end: isoDay('2029-12-31'),
     });
     // Russian: labels and dates follow the UI language.
-    await g.page.evaluate(() => window.__frontier!.store.getState().setLang('ru'));
+    await g.page.evaluate(() => window.__frontier!.chooseLang('ru'));
     await expect(start.getAttribute('aria-label')).resolves.toBe('Начало окна');
     await expect(start.getAttribute('aria-valuetext')).resolves.toBe('1 января 2013');
     // A pointer drags a thumb.

@@ -22,7 +22,7 @@ import { mountDataButton } from '../views/dialogs/dataButton';
 import { mountStaticLabels } from '../views/panels/staticLabels';
 import { analysisButtons } from '../views/panels/analysisButtons';
 import { mountOnDemand } from './onDemand';
-import { isLang } from '../i18n/langs';
+import { isLang, type Lang } from '../i18n/langs';
 import { loadLocale } from '../i18n/registry';
 import type * as BenchHooks from '../../bench/hooks/benchApi';
 
@@ -34,6 +34,8 @@ export interface FrontierHandle {
   map: FrontierMap['map'];
   timeline: TimelineHandle;
   ready: true;
+  /** Switches the UI language as the language menu does: its strings load first, then the store follows. */
+  chooseLang(lang: Lang): Promise<void>;
   /** Synthetic data and the naive baseline for browser tests and `npm run bench`: only in builds made with VITE_TEST_HOOKS=1. */
   bulk?: () => Promise<BenchApi>;
 }
@@ -120,7 +122,8 @@ async function boot(geo: GeoBundle, dataset: Dataset): Promise<void> {
     embed: embed.options.embed,
   });
   embed.start({ map: fm.map, dataset, mapParent: mapEl.parentElement ?? mapEl, measure: document.getElementById('app') ?? document.body });
-  window.__frontier = { store, map: fm.map, timeline, ready: true };
+  const chooseLang = (lang: Lang): Promise<void> => loadLocale(lang).then(() => store.getState().setLang(lang));
+  window.__frontier = { store, map: fm.map, timeline, ready: true, chooseLang };
   // Vite replaces the variable at build time, so a production build drops the hook and its chunk.
   if (import.meta.env.VITE_TEST_HOOKS === '1') window.__frontier.bulk = () => import('../../bench/hooks/benchApi');
   document.body.dataset['ready'] = 'true';
