@@ -166,25 +166,31 @@ describe('filters and search', () => {
           meetings,
         };
       });
+    /**
+     * The view once the layer has drawn a frame with the store's current filters: under load the
+     * frame after a change can land after the map's idle event, so wait for the frame itself.
+     */
+    const drawn = async (): ReturnType<typeof state> => {
+      await waitForIdle(page());
+      await expect.poll(async () => (await state()).drawnWith, { timeout: 15_000 }).toBe(true);
+      return state();
+    };
     const all = await state();
     expect(all.shown).toBe(N);
     await page().locator('[data-testid="filter-toggle"]').click();
     await page().locator('[data-testid="filter-kind-incident"]').uncheck();
-    await waitForIdle(page());
-    const kind = await state();
+    const kind = await drawn();
     expect(kind).toMatchObject({ shown: all.notIncident, inWindow: N, uploads: 0, drawnWith: true });
     expect(kind.shown).toBeLessThan(N);
     await expect(readout()).resolves.toMatch(/ of /);
     await expect(page().locator('[data-testid="filter-bulk-note"]').textContent()).resolves.toContain('On the large import, search');
     await page().locator('[data-testid="search"]').fill('meeting');
     await page().locator('[data-testid="search"]').press('Enter');
-    await waitForIdle(page());
-    const searched = await state();
+    const searched = await drawn();
     expect(searched).toMatchObject({ shown: all.meetings, uploads: 1, drawnWith: true });
     await page().screenshot({ path: 'test-results/filters-bulk.png' });
     await page().locator('[data-testid="filter-reset"]').click();
-    await waitForIdle(page());
-    expect(await state()).toMatchObject({ shown: N, uploads: 2, drawnWith: true });
+    expect(await drawn()).toMatchObject({ shown: N, uploads: 2, drawnWith: true });
   });
 
   it('stayed clean: no console errors, no failed or off-origin requests', () => {
