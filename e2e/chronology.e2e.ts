@@ -32,8 +32,10 @@ describe('the chronology: cited reports and border posts', () => {
 
   it('shows each cited report with its facts in our own words and a link to the original, opened in a new tab', async () => {
     const report = panel().locator('article.report[data-report-id="kazinform-20260130-bahorak"]');
+    // The full reports load when the panel first shows a cited one.
+    await expect.poll(() => report.count()).toBe(1);
     const url = await app.g.page.evaluate(
-      () => window.__frontier!.store.getState().data.dataset!.reports.find((r) => r.id === 'kazinform-20260130-bahorak')!.url,
+      () => window.__frontier!.store.getState().data.dataset!.reports!.find((r) => r.id === 'kazinform-20260130-bahorak')!.url,
     );
     await expect(report.locator('h4').textContent()).resolves.toMatch(/Kazinform/i);
     await expect(report.textContent()).resolves.toContain('our summary, in our own words');

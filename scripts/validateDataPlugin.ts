@@ -1,12 +1,18 @@
 /**
  * Vite plugin: validates every data file at build (and dev-server start), failing the build with
- * messages that name file, record, field and expectation. The browser validates again at load.
+ * messages that name file, record, field and expectation, and builds the report index the default
+ * view uses instead of `reports.json` (`import.meta.env.VITE_FRONTIER_REPORT_INDEX`). The browser
+ * validates the files it fetches again at load, events and posts against that index.
  */
+import { readFileSync } from 'node:fs';
 import type { Plugin } from 'vite';
 import { formatErrors, parseDataset } from '../src/load/loadDataset.ts';
 import { readDatasetFiles, readGeoFiles } from '../src/load/readDatasetFiles.ts';
 import { createGeoLookup } from '../src/geo/geoLookup.ts';
 import { parseGeoBundle } from '../src/schema/geo.ts';
+import { DATA_FILES } from '../src/schema/manifest.ts';
+import { reportIndexOf, validateReports } from '../src/schema/validate.ts';
+import type { ReportSummary } from '../src/schema/report.ts';
 
 const dataDir = new URL('../data/', import.meta.url);
 
@@ -18,9 +24,19 @@ export function validateDataDir(): string[] {
   return result.ok ? [] : formatErrors(result.errors).split('\n');
 }
 
+/** The index of `reports.json` under `dir`: its valid reports' ids, outlets and fact ids, in file order. */
+export function reportIndexOfDir(dir: URL = dataDir): ReportSummary[] {
+  const input = JSON.parse(readFileSync(new URL(DATA_FILES.reports, dir), 'utf8')) as unknown;
+  // Invalid reports are left out here; buildStart fails the build on them anyway.
+  return reportIndexOf(validateReports(input).records);
+}
+
 export function validateDataPlugin(): Plugin {
   return {
     name: 'frontier-validate-data',
+    config() {
+      return { define: { 'import.meta.env.VITE_FRONTIER_REPORT_INDEX': JSON.stringify(JSON.stringify(reportIndexOfDir())) } };
+    },
     buildStart() {
       const errors = validateDataDir();
       if (errors.length) this.error(`Invalid data files:\n${errors.join('\n')}`);

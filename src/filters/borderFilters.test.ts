@@ -59,7 +59,7 @@ const EVENTS = [
   event('late-west', 99, at(60, 0.05, 'line')),
 ];
 const W = { start: 0, end: 50 };
-const ctx = { dataset: { sources: [], reports: [], outposts: [], events: EVENTS }, geo: null };
+const ctx = { dataset: { sources: [], reportIndex: [], outposts: [], events: EVENTS }, geo: null };
 
 const f = (...pairs: Array<[{ id: string }, unknown]>): FilterValues =>
   pairs.reduce<FilterValues>((acc, [def, v]) => withFilter(acc, def as typeof stretchFilter, v as never), NO_FILTERS);

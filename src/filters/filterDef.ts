@@ -11,7 +11,7 @@ import type { Lang } from '../i18n/langs';
 
 /** What a predicate may consult besides the event: its sources, reports, places and posts. */
 export interface FilterContext {
-  dataset: Pick<Dataset, 'sources' | 'reports' | 'outposts' | 'events'>;
+  dataset: Pick<Dataset, 'sources' | 'reportIndex' | 'outposts' | 'events'>;
   geo: Pick<GeoBundle, 'places' | 'settlements' | 'districts' | 'regions'> | null;
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { FeatureCollection, Point } from 'geojson';
-import type { DistrictProps, FrontierEvent, Outpost, PlaceProps, RegionProps, Report, SourceDoc } from '../model/types.ts';
+import type { DistrictProps, FrontierEvent, Outpost, PlaceProps, RegionProps, SourceDoc } from '../model/types.ts';
 import type { FilterContext, FilterValues } from './filterDef.ts';
 import { NO_FILTERS, withFilter } from './filterDef.ts';
 import {
@@ -105,7 +105,7 @@ const CTX: FilterContext = {
       { id: 'src-1', title: 'CSTO to Arm Tajikistan', outlet: null } as SourceDoc,
       { id: 'src-2', title: 'Council session', outlet: 'CSTO press service' } as SourceDoc,
     ],
-    reports: [{ id: 'rep-1', outlet: 'Asia-Plus' } as Report],
+    reportIndex: [{ id: 'rep-1', outlet: 'Asia-Plus', facts: [] }],
     outposts: [{ id: 'post-istiqlol', name: 'Istiqlol', name_ru: 'Истиклол', name_native: 'Истиқлол' } as Outpost],
   },
   geo: {

@@ -25,9 +25,13 @@ export function geoRefsOf(
 }
 
 /** Import options for the data on screen; `today` is the user's current UTC day. */
-export function importOptionsFor(geo: GeoBundle, data: Pick<Dataset, 'sources' | 'reports' | 'outposts'>, today: number): ImportOptions {
+export function importOptionsFor(
+  geo: GeoBundle,
+  data: Pick<Dataset, 'sources' | 'reportIndex' | 'outposts'>,
+  today: number,
+): ImportOptions {
   const bundled: Record<string, BundledSource> = {};
   for (const s of data.sources) if (!s.id.startsWith('import:')) bundled[s.id] = { title: s.title, text: s.text };
-  const reports = Object.fromEntries(data.reports.map((r) => [r.id, r.facts.map((f) => f.id)]));
+  const reports = Object.fromEntries(data.reportIndex.map((r) => [r.id, r.facts]));
   return { today, geo: geoRefsOf(geo), sources: bundled, reports, outposts: data.outposts.map((o) => o.id) };
 }

@@ -56,7 +56,7 @@ function record(id: string): ImportRecord {
 
 function setup(): { store: AppStore; baseline: Dataset } {
   const store = createAppStore({ start: day(2013, 1, 1), end: day(2030, 1, 1) });
-  const baseline: Dataset = { sources: [], reports: [], events: [curated('a'), curated('b')], phases: [], outposts: [] };
+  const baseline: Dataset = { sources: [], reportIndex: [], events: [curated('a'), curated('b')], phases: [], outposts: [] };
   store.getState().setData(baseline, geo());
   return { store, baseline };
 }

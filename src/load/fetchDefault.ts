@@ -1,14 +1,15 @@
 /**
  * Loads the embedded default data from the app's own origin (files → validated model). The files
  * the manifest lists are emitted as build assets, fetched in parallel, and validated here as well
- * as at build time.
+ * as at build time — all but `reports.json`: the default view checks citations against the report
+ * index built with the app, and `load/reports.ts` fetches the full reports when a view needs them.
  */
-import type { Dataset, GeoBundle } from '../model/types';
+import type { Dataset, GeoBundle, ReportSummary } from '../model/types';
 import { DATA_FILES, GEO_FILES, GEO_PACKED, SOURCE_TEXTS_DIR, fileLabel, type GeoFileKey } from '../schema/manifest';
 import { parseGeoBundle } from '../schema/geo';
 import { createGeoLookup } from '../geo/geoLookup';
 import { unpackGeo } from '../geo/packGeo';
-import { parseDataset } from './loadDataset';
+import { parseWithIndex } from './loadDataset';
 import type { DatasetFiles } from './loadDataset';
 
 // Every data file as an asset URL, keyed by its path under data/ (the manifest picks from these).
@@ -29,7 +30,8 @@ export class DataLoadError extends Error {
   }
 }
 
-async function get(path: string, as: 'json' | 'text'): Promise<unknown> {
+/** Fetch one data file of the build (a path under data/) as JSON or text; throws DataLoadError. */
+export async function getDataFile(path: string, as: 'json' | 'text'): Promise<unknown> {
   const name = fileLabel(path);
   const url = assetUrls[DATA_PREFIX + path];
   if (url === undefined) throw new DataLoadError(`${name}: not in the build`, []);
@@ -45,8 +47,19 @@ async function get(path: string, as: 'json' | 'text'): Promise<unknown> {
 
 /** Fetch every entry of a manifest table, keeping its keys. */
 async function getAll<K extends string>(table: Readonly<Record<K, string>>): Promise<Record<K, unknown>> {
-  const entries = await Promise.all(Object.entries<string>(table).map(async ([key, path]) => [key, await get(path, 'json')] as const));
+  const entries = await Promise.all(
+    Object.entries<string>(table).map(async ([key, path]) => [key, await getDataFile(path, 'json')] as const),
+  );
   return Object.fromEntries(entries) as Record<K, unknown>;
+}
+
+const { reports: _reports, ...DEFAULT_FILES } = DATA_FILES;
+
+/** The report index the build put in the app (scripts/validateDataPlugin.ts), trusted: it comes from the validated file. */
+function reportIndex(): ReportSummary[] {
+  const json = import.meta.env.VITE_FRONTIER_REPORT_INDEX;
+  if (json === undefined) throw new DataLoadError('reports.json: no report index in the build', []);
+  return JSON.parse(json) as ReportSummary[];
 }
 
 /** Fetches and validates the default geography and dataset; throws DataLoadError listing every problem. */
@@ -55,18 +68,18 @@ export async function fetchDefaultData(): Promise<{ geo: GeoBundle; dataset: Dat
     .map((key) => key.slice(DATA_PREFIX.length))
     .filter((path) => path.startsWith(SOURCE_TEXTS_DIR) && path.endsWith('.txt'));
   const [packed, credits, dataFiles, texts] = await Promise.all([
-    get(GEO_PACKED, 'json'),
-    get(GEO_FILES.credits, 'json'),
-    getAll(DATA_FILES),
-    Promise.all(textPaths.map(async (path) => [path.slice(SOURCE_TEXTS_DIR.length), (await get(path, 'text')) as string] as const)),
+    getDataFile(GEO_PACKED, 'json'),
+    getDataFile(GEO_FILES.credits, 'json'),
+    getAll(DEFAULT_FILES),
+    Promise.all(textPaths.map(async (path) => [path.slice(SOURCE_TEXTS_DIR.length), (await getDataFile(path, 'text')) as string] as const)),
   ]);
   // Files missing from the packed file reach validation as undefined, which names them.
   const geoFiles = { ...unpackGeo(packed), credits } as Record<GeoFileKey, unknown>;
   const geoResult = parseGeoBundle(geoFiles);
   if (!geoResult.ok) throw new DataLoadError('Geography files are invalid', geoResult.errors);
   const geo = geoResult.geo;
-  const files: DatasetFiles = { ...dataFiles, sourceTexts: Object.fromEntries(texts) };
-  const result = parseDataset(files, createGeoLookup(geo));
+  const files: Omit<DatasetFiles, 'reports'> = { ...dataFiles, sourceTexts: Object.fromEntries(texts) };
+  const result = parseWithIndex(files, reportIndex(), createGeoLookup(geo));
   if (!result.ok)
     throw new DataLoadError(
       'Event data is invalid',

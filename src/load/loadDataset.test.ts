@@ -17,7 +17,7 @@ describe('parseDataset', () => {
     const result = parseDataset(files, geo!);
     const ids = (files.reports as Array<{ id: string }>).map((r) => r.id);
     expect(ids.length).toBeGreaterThan(0);
-    expect(result.ok && result.dataset.reports.map((r) => r.id)).toEqual(ids);
+    expect(result.ok && result.dataset.reports?.map((r) => r.id)).toEqual(ids);
   });
 
   it('normalises a report and lets an event cite it', () => {

@@ -7,9 +7,10 @@ import { compareEvents, normaliseEvent, normaliseOutpost, normalisePhase, normal
 import type { DataFileKey } from '../schema/manifest.ts';
 import { validationError } from '../schema/messages.ts';
 import type { ValidationError } from '../schema/messages.ts';
-import type { Dataset } from '../model/types.ts';
+import type { Dataset, ReportSummary } from '../model/types.ts';
 import {
   reportFactsOf,
+  reportIndexOf,
   sourceTextsOf,
   validateEvents,
   validateOutposts,
@@ -26,24 +27,39 @@ export type DatasetFiles = Record<DataFileKey, unknown> & { sourceTexts: Record<
 
 export type ParseDatasetResult = { ok: true; dataset: Dataset } | { ok: false; errors: ValidationError[] };
 
-/** Validate all files against each other and the geography, then normalise them into a `Dataset`. */
+/** Validate all files against each other and the geography, then normalise them into a `Dataset` (reports in full). */
 export function parseDataset(files: DatasetFiles, geo: GeoLookup): ParseDatasetResult {
+  const reports = validateReports(files.reports);
+  const result = parseWithIndex(files, reportIndexOf(reports.records), geo, reports.errors);
+  if (!result.ok) return result;
+  return { ok: true, dataset: { ...result.dataset, reports: reports.records.map(normaliseReport) } };
+}
+
+/**
+ * The same without `reports.json`: events and posts are checked against the report index built
+ * with the app (`reportIndexPlugin`), and the full reports load later, on demand (`loadReports`).
+ */
+export function parseWithIndex(
+  files: Omit<DatasetFiles, 'reports'>,
+  reportIndex: ReportSummary[],
+  geo: GeoLookup,
+  reportErrors: readonly ValidationError[] = [],
+): ParseDatasetResult {
   const sources = validateSources(files.sourcesIndex, files.sourceTexts);
   const texts = sourceTextsOf(sources.records);
-  const reports = validateReports(files.reports);
-  const facts = reportFactsOf(reports.records);
+  const facts = reportFactsOf(reportIndex);
   const outposts = validateOutposts(files.outposts, { sources: texts, geo, reports: facts });
   const outpostIds = new Set(outposts.records.map((o) => o.id));
   const events = validateEvents(files.events, { sources: texts, geo, reports: facts, outposts: outpostIds });
   const phases = validatePhases(files.phases, texts);
-  const errors = [...sources.errors, ...reports.errors, ...events.errors, ...phases.errors, ...outposts.errors];
+  const errors = [...sources.errors, ...reportErrors, ...events.errors, ...phases.errors, ...outposts.errors];
   if (errors.length > 0) return { ok: false, errors };
   try {
     return {
       ok: true,
       dataset: {
         sources: sources.records,
-        reports: reports.records.map(normaliseReport),
+        reportIndex,
         events: events.records.map((e) => normaliseEvent(e, geo)).sort(compareEvents),
         phases: phases.records.map(normalisePhase).sort((a, b) => a.stage - b.stage),
         outposts: outposts.records.map((o) => normaliseOutpost(o, geo)),

@@ -5,7 +5,10 @@ import { LANGS } from '../i18n/langs';
 
 const reports = (JSON.parse(readFileSync('data/reports.json', 'utf8')) as unknown[]).length;
 const articleCount = (JSON.parse(readFileSync('data/sources/index.json', 'utf8')) as unknown[]).length;
-const data = (a: number, r: number) => ({ sources: Array.from({ length: a }) as never[], reports: Array.from({ length: r }) as never[] });
+const data = (a: number, r: number) => ({
+  sources: Array.from({ length: a }) as never[],
+  reportIndex: Array.from({ length: r }) as never[],
+});
 
 describe('eventCredits', () => {
   it('counts the articles and the cited reports, in every language', () => {

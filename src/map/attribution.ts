@@ -6,9 +6,9 @@ import type { Lang } from '../i18n/langs';
 import { t } from '../i18n/strings';
 
 /** What the events rest on, in `lang`: the bundled articles and the cited reports, counted from the data. */
-export function eventCredits(dataset: Pick<Dataset, 'sources' | 'reports'>, lang: Lang): string | null {
+export function eventCredits(dataset: Pick<Dataset, 'sources' | 'reportIndex'>, lang: Lang): string | null {
   const articles = dataset.sources.length;
-  const reports = dataset.reports.length;
+  const reports = dataset.reportIndex.length;
   if (!articles && !reports) return null;
   const key = !reports ? 'creditsArticles' : !articles ? 'creditsReports' : 'creditsArticlesReports';
   return t(lang, key).replace('{articles}', String(articles)).replace('{reports}', String(reports));

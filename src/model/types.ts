@@ -8,7 +8,7 @@ import type { Feature, FeatureCollection, LineString, MultiLineString, MultiPoly
 import type { EventRecord } from '../schema/event.ts';
 import type { OutpostRecord } from '../schema/outpost.ts';
 import type { PhaseRecord } from '../schema/phase.ts';
-import type { ReportRecord } from '../schema/report.ts';
+import type { ReportRecord, ReportSummary } from '../schema/report.ts';
 import type { SourceDoc } from '../schema/sourceIndex.ts';
 import type { DatePrecision, EventKind, LocationPrecision } from '../schema/precision.ts';
 
@@ -148,7 +148,7 @@ export interface GeoBundle {
 
 export type { SourceRecord, SourceDoc } from '../schema/sourceIndex.ts';
 export type { SourceRef, Citation, ExternalCitation, ReportRef } from '../schema/sourceRefs.ts';
-export type { ReportRecord, Fact } from '../schema/report.ts';
+export type { ReportRecord, Fact, ReportSummary } from '../schema/report.ts';
 export type { EventRecord, CasualtyClaim } from '../schema/event.ts';
 export type { EventDate, DateAlternative } from '../schema/eventDate.ts';
 export type { EventLocation, LocationAlternative } from '../schema/eventLocation.ts';
@@ -202,8 +202,10 @@ export interface Report extends ReportRecord {
 
 export interface Dataset {
   sources: SourceDoc[];
-  /** Cited reports the app links to but never fetches; not drawn yet. */
-  reports: Report[];
+  /** Every cited report's id, outlet and fact ids: enough to check citations, count and filter. */
+  reportIndex: ReportSummary[];
+  /** The cited reports in full (the app links to them, never fetches them); absent until `loadReports()` has run. */
+  reports?: Report[];
   events: FrontierEvent[];
   phases: Phase[];
   outposts: Outpost[];

@@ -45,3 +45,13 @@ export const reportSchema = v.pipe(
 );
 export type ReportRecord = v.InferOutput<typeof reportSchema>;
 export type Fact = ReportRecord['facts'][number];
+
+/**
+ * What the default view knows of a cited report before `reports.json` loads: its id, outlet and
+ * fact ids (built with the app from the validated file; the fact texts are nearly all of it).
+ */
+export interface ReportSummary {
+  id: string;
+  outlet: string;
+  facts: string[];
+}

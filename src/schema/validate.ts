@@ -13,7 +13,7 @@ import type { OutpostRecord, OutpostRefs } from './outpost.ts';
 import { phaseSchema } from './phase.ts';
 import type { PhaseRecord } from './phase.ts';
 import { reportSchema } from './report.ts';
-import type { ReportRecord } from './report.ts';
+import type { ReportRecord, ReportSummary } from './report.ts';
 import { sourceRecordSchema } from './sourceIndex.ts';
 import type { SourceDoc } from './sourceIndex.ts';
 import type { ReportFacts, SourceTexts } from './sourceRefs.ts';
@@ -30,8 +30,13 @@ export function sourceTextsOf(sources: readonly SourceDoc[]): SourceTexts {
 }
 
 /** Index valid reports by id with their fact ids, for citations. */
-export function reportFactsOf(reports: readonly ReportRecord[]): ReportFacts {
-  return new Map(reports.map((r) => [r.id, new Set(r.facts.map((f) => f.id))]));
+export function reportFactsOf(reports: ReadonlyArray<ReportRecord | ReportSummary>): ReportFacts {
+  return new Map(reports.map((r) => [r.id, new Set(r.facts.map((f) => (typeof f === 'string' ? f : f.id)))]));
+}
+
+/** The default view's index of the reports: id, outlet and fact ids, without the fact texts. */
+export function reportIndexOf(reports: readonly ReportRecord[]): ReportSummary[] {
+  return reports.map((r) => ({ id: r.id, outlet: r.outlet, facts: r.facts.map((f) => f.id) }));
 }
 
 /** Validate `sources/index.json` against the article texts (keyed by file name). */

@@ -2,7 +2,7 @@
  * The citations of the events a view shows: each bundled article and cited report once, with its
  * outlet, headline, date and address, for slide columns, speaker notes and PDF pages. Pure.
  */
-import type { Dataset, FrontierEvent } from '../model/types';
+import type { Dataset, FrontierEvent, Report } from '../model/types';
 
 export interface ViewCitation {
   id: string;
@@ -18,7 +18,10 @@ export interface ViewCitation {
 }
 
 /** Every source and report the events cite, once each, oldest first (undated last), then by outlet. */
-export function viewCitations(events: readonly FrontierEvent[], data: Pick<Dataset, 'sources' | 'reports'>): ViewCitation[] {
+export function viewCitations(
+  events: readonly FrontierEvent[],
+  data: Pick<Dataset, 'sources'> & { reports: readonly Report[] },
+): ViewCitation[] {
   const sources = new Map(data.sources.map((s) => [s.id, s]));
   const reports = new Map(data.reports.map((r) => [r.id, r]));
   const out = new Map<string, ViewCitation>();

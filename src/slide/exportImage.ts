@@ -9,6 +9,7 @@ import type { AppStore } from '../state/appStore';
 import { t } from '../i18n/strings';
 import { allTexts, markedText } from '../i18n/dataText';
 import { attributionLines } from '../map/attribution';
+import { loadReports } from '../load/reports';
 import { briefingTheme } from '../style/theme';
 import { baseLegend } from '../style/baseLegend';
 import { OVERLAYS, overlayLegend } from '../overlays/registry';
@@ -120,6 +121,8 @@ export function slideText(
 
 /** Renders the store's current view (the live map's camera) as a slide of the requested size. */
 export async function renderSlide(store: AppStore, map: maplibregl.Map, req: SlideRequest): Promise<ExportResult> {
+  // The citations need the reports in full: fetched (once per page) before anything is drawn.
+  const reports = await loadReports(store);
   const s = store.getState();
   const { dataset, geo } = s.data;
   if (!dataset || !geo) throw new Error('export: data not loaded');
@@ -160,7 +163,7 @@ export async function renderSlide(store: AppStore, map: maplibregl.Map, req: Sli
   // The events shown: in the window and passing the filters.
   const citations = viewCitations(
     shownEvents(s).filter((e) => overlaps(e, s.time.window)),
-    dataset,
+    { sources: dataset.sources, reports },
   );
   const provenance: Provenance = {
     title: req.title,

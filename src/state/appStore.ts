@@ -4,7 +4,7 @@
  */
 import { createStore, type Mutate, type StoreApi } from 'zustand/vanilla';
 import { subscribeWithSelector } from 'zustand/middleware';
-import type { Dataset, GeoBundle } from '../model/types';
+import type { Dataset, GeoBundle, Report } from '../model/types';
 import { clampWindow, type PlayMode, type TimeWindow } from '../calendar/window';
 import type { BulkSet } from '../overlays/bulk/types';
 import { BASE_LANG, type Lang } from '../i18n/langs';
@@ -82,6 +82,8 @@ export interface AppActions {
   setLayer(id: LayerId, visible: boolean): void;
   setLang(lang: Lang): void;
   setData(dataset: Dataset, geo: GeoBundle): void;
+  /** Puts the cited reports, loaded on demand (`load/reports.ts`), into the dataset on screen and an import's baseline. */
+  setReports(reports: Report[]): void;
   setLoadError(message: string | null): void;
   setBulk(bulk: BulkSet | null): void;
   /** Records what an import put on screen (the dataset itself changes through setData/setBulk). */
@@ -148,6 +150,15 @@ export function createAppStore(bounds: TimeWindow): AppStore {
       setLayer: (id, visible) => set((s) => ({ view: { ...s.view, layers: { ...s.view.layers, [id]: visible } } })),
       setLang: (lang) => set((s) => ({ view: { ...s.view, lang } })),
       setData: (dataset, geo) => set((s) => ({ data: { ...s.data, dataset, geo, loadError: null } })),
+      setReports: (reports) =>
+        set((s) => {
+          const withReports = (d: Dataset | null): Dataset | null => (d && !d.reports ? { ...d, reports } : d);
+          const dataset = withReports(s.data.dataset);
+          const baseline = withReports(s.imports.baseline);
+          // Unchanged state when both already have them: no view re-renders for nothing.
+          if (dataset === s.data.dataset && baseline === s.imports.baseline) return s;
+          return { data: { ...s.data, dataset }, imports: baseline === s.imports.baseline ? s.imports : { ...s.imports, baseline } };
+        }),
       setLoadError: (loadError) => set((s) => ({ data: { ...s.data, loadError } })),
       setBulk: (bulk) => set((s) => ({ data: { ...s.data, bulk } })),
       setImports: (imports) => set(() => ({ imports })),

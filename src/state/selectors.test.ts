@@ -130,7 +130,7 @@ describe('eventCountInWindow', () => {
     const s = initialState({ start: d('2013-01-01'), end: d('2030-01-01') });
     return {
       time: { ...s.time, window },
-      data: { ...s.data, dataset: events ? { sources: [], reports: [], events, phases: [], outposts: [] } : null, bulk: b },
+      data: { ...s.data, dataset: events ? { sources: [], reportIndex: [], events, phases: [], outposts: [] } : null, bulk: b },
     };
   };
 
@@ -185,7 +185,7 @@ describe('windowEntries (the event list: curated and bulk in one order)', () => 
     const base = {
       time: { window: { start: 0, end: 25 } },
       data: {
-        dataset: { sources: [], reports: [], events: [ev('a', 5, 'incident'), ev('m', 15, 'meeting')], phases: [], outposts: [] },
+        dataset: { sources: [], reportIndex: [], events: [ev('a', 5, 'incident'), ev('m', 15, 'meeting')], phases: [], outposts: [] },
         geo: null,
         bulk: { name: 'b', columns, detail: () => ({}) },
       },

@@ -35,7 +35,7 @@ function outletIndex(ctx: FilterContext): Map<string, string> {
   if (!m) {
     m = new Map();
     for (const s of ctx.dataset.sources) m.set(s.id, s.outlet ?? s.title);
-    for (const r of ctx.dataset.reports) m.set(r.id, r.outlet);
+    for (const r of ctx.dataset.reportIndex) m.set(r.id, r.outlet);
     OUTLETS.set(ctx.dataset, m);
   }
   return m;

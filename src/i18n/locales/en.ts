@@ -165,6 +165,8 @@ export const EN_STRINGS = {
   briefingStepOf: 'Step {n} of {total}',
   // Cited reports, claims by source and border posts (src/views/panels/citedReports.ts)
   citedReports: 'Cited reports',
+  reportsLoading: 'Loading cited reports…',
+  reportsFailed: 'The cited reports could not be loaded.',
   reportPublished: 'Published',
   reportUndated: 'undated',
   reportLanguage: 'Language',

@@ -166,6 +166,8 @@ export const ru: Locale = {
     briefingStepOf: 'Шаг {n} из {total}',
     // Cited reports, claims by source and border posts (src/views/panels/citedReports.ts)
     citedReports: 'Цитируемые публикации',
+    reportsLoading: 'Загрузка цитируемых публикаций…',
+    reportsFailed: 'Не удалось загрузить цитируемые публикации.',
     reportPublished: 'Опубликовано',
     reportUndated: 'без даты',
     reportLanguage: 'Язык',

@@ -175,6 +175,8 @@ export const tg: Locale = {
     briefingStepOf: 'Қадами {n} аз {total}',
     // Cited reports, claims by source and border posts (src/views/panels/citedReports.ts)
     citedReports: 'Маводҳои иқтибосшуда',
+    reportsLoading: 'Боркунии маводҳои иқтибосшуда…',
+    reportsFailed: 'Маводҳои иқтибосшударо бор кардан нашуд.',
     reportPublished: 'Нашр шудааст',
     reportUndated: 'бе сана',
     reportLanguage: 'Забон',

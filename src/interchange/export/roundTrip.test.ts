@@ -38,7 +38,7 @@ describe('export → import round trip', () => {
     ...testOptions(),
     geo,
     sources: Object.fromEntries(dataset.sources.map((s) => [s.id, { title: s.title, text: s.text }])),
-    reports: Object.fromEntries(dataset.reports.map((r) => [r.id, r.facts.map((f) => f.id)])),
+    reports: Object.fromEntries(dataset.reportIndex.map((r) => [r.id, r.facts])),
     outposts: dataset.outposts.map((o) => o.id),
   };
 

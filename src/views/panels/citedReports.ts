@@ -25,14 +25,17 @@ const LOC_KEY = {
 /** What the panel needs to name sources, reports and areas. */
 export interface PanelRefs {
   sources: ReadonlyMap<string, SourceDoc>;
+  /** The reports in full: empty until `loadReports` has fetched them. */
   reports: ReadonlyMap<string, Report>;
+  /** Every report's outlet, from the index the default view has without the reports. */
+  outlets: ReadonlyMap<string, string>;
   geo: GeoBundle | null;
   lang: Lang;
 }
 
 /** A source's or report's short name: the article's title, or the report's outlet. */
 export function sourceName(id: string, r: PanelRefs): string {
-  return r.sources.get(id)?.title ?? r.reports.get(id)?.outlet ?? id;
+  return r.sources.get(id)?.title ?? r.outlets.get(id) ?? id;
 }
 
 /** A district's (or region's) name in the UI language, falling back to English, then the id. */
@@ -177,7 +180,7 @@ export function postPanelContent(
               rep.headline ? ' — ' : null,
               rep.headline ? h('span', { lang: rep.language, text: rep.headline }) : null,
             )
-          : s.reportId,
+          : (r.outlets.get(s.reportId) ?? s.reportId),
       );
     }
     if ('citation' in s) return h('li', { text: s.citation });

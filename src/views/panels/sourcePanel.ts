@@ -3,7 +3,7 @@
  * article text with the quoted passage highlighted and scrolled into view. All data text is
  * inserted with textContent (via `h`), never as HTML.
  */
-import type { FrontierEvent, LocationPrecision, Outpost } from '../../model/types';
+import type { FrontierEvent, LocationPrecision, Outpost, Report } from '../../model/types';
 import { formatEventDate, formatList } from '../../calendar/format';
 import type { AppStore, Lang } from '../../state/appStore';
 import { watch } from '../../state/appStore';
@@ -13,6 +13,7 @@ import { bdi, clear, h } from '../../ui/dom';
 import { citationText, segmentQuotes } from './citation';
 import { claimsTable, postBlock, postPanelContent, postTitle, reportBlock, sourceName, type PanelRefs } from './citedReports';
 import { closeOnEscape } from '../../ui/onEscape';
+import { loadReports } from '../../load/reports';
 import { alongText, borderMeasureText } from '../../i18n/borderText';
 import { bottomSheet } from './bottomSheet';
 
@@ -65,6 +66,8 @@ export function mountSourcePanel(root: HTMLElement, store: AppStore): () => void
   root.hidden = true;
   let returnFocus: HTMLElement | null = null;
   const sheet = bottomSheet(root);
+  // The selection whose reports failed to load: shown as such, not fetched again in a loop.
+  let reportsFailedFor: string | null = null;
 
   const render = (): void => {
     const s = store.getState();
@@ -83,7 +86,21 @@ export function mountSourcePanel(root: HTMLElement, store: AppStore): () => void
     sheet.setLang(lang);
     root.append(sheet.handle);
     const sources = new Map((s.data.dataset?.sources ?? []).map((d) => [d.id, d]));
-    const refs: PanelRefs = { sources, reports: new Map((s.data.dataset?.reports ?? []).map((r) => [r.id, r])), geo: s.data.geo, lang };
+    const loaded = s.data.dataset?.reports;
+    const refs: PanelRefs = {
+      sources,
+      reports: new Map((loaded ?? []).map((r) => [r.id, r])),
+      outlets: new Map((s.data.dataset?.reportIndex ?? []).map((r) => [r.id, r.outlet])),
+      geo: s.data.geo,
+      lang,
+    };
+    const citesReports = e ? (e.citations?.length ?? 0) > 0 : (post?.sources.some((x) => 'reportId' in x) ?? false);
+    const selectedId = s.selection.selectedId;
+    if (citesReports && !loaded && reportsFailedFor !== selectedId)
+      loadReports(store).catch(() => {
+        reportsFailedFor = selectedId;
+        if (store.getState().selection.selectedId === selectedId) render();
+      });
     const close = h('button', { class: 'panel-close', 'aria-label': t(lang, 'close'), title: `${t(lang, 'close')} (Esc)`, text: '×' });
     close.addEventListener('click', () => store.getState().closePanel());
     const open = (id: string): void => store.getState().select(id);
@@ -100,15 +117,31 @@ export function mountSourcePanel(root: HTMLElement, store: AppStore): () => void
     const eventPost = postOf(e, s.data.dataset?.outposts ?? []);
     const copy = h('button', { class: 'copy-citation', text: t(lang, 'copyCitation') });
     const status = h('span', { class: 'copy-status', role: 'status' });
-    copy.addEventListener('click', () => {
-      const text = citationText(e, sources, refs.reports);
+    const write = (reports: ReadonlyMap<string, Report>): void => {
+      const text = citationText(e, sources, reports);
       void navigator.clipboard?.writeText(text).then(
         () => (status.textContent = t(lang, 'copied')),
         () => (status.textContent = text),
       );
+    };
+    copy.addEventListener('click', () => {
+      if (loaded || !citesReports) write(refs.reports);
+      // Clicked before the reports arrived: wait for them (or, if they fail, cite the ids).
+      else
+        void loadReports(store).then(
+          (all) => write(new Map(all.map((r) => [r.id, r]))),
+          () => write(refs.reports),
+        );
     });
     const loc = e.location;
-    const reports = (e.citations ?? []).map((c) => reportBlock(c, refs));
+    const reports = loaded ? (e.citations ?? []).map((c) => reportBlock(c, refs)) : (e.citations ?? []).map(() => null);
+    const reportsNote = loaded
+      ? null
+      : h('p', {
+          class: 'muted reports-loading',
+          role: 'status',
+          text: t(lang, reportsFailedFor === selectedId ? 'reportsFailed' : 'reportsLoading'),
+        });
     // One article per source, with every passage the event quotes from it highlighted.
     const bySource = new Map<string, string[]>();
     for (const ref of e.sources) bySource.set(ref.sourceId, [...(bySource.get(ref.sourceId) ?? []), ref.quote]);
@@ -160,7 +193,13 @@ export function mountSourcePanel(root: HTMLElement, store: AppStore): () => void
         ? h('section', {}, h('h3', { text: `${t(lang, 'sources')} (${articles.length})` }), ...articles)
         : null,
       reports.length
-        ? h('section', { class: 'reports' }, h('h3', { text: `${t(lang, 'citedReports')} (${reports.length})` }), ...reports)
+        ? h(
+            'section',
+            { class: 'reports' },
+            h('h3', { text: `${t(lang, 'citedReports')} (${reports.length})` }),
+            reportsNote,
+            ...reports.filter((x): x is HTMLElement => x !== null),
+          )
         : null,
     ];
     root.append(...content.filter((c): c is HTMLElement => c !== null));

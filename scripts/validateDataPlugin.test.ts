@@ -1,0 +1,47 @@
+/**
+ * The report index the build puts in the app: what the default view checks citations against and
+ * counts and filters by, instead of fetching reports.json (the full file loads on demand).
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { formatErrors, parseDataset, parseWithIndex } from '../src/load/loadDataset';
+import { readDatasetFiles, readGeoLookup } from '../src/load/readDatasetFiles';
+import type { ReportRecord } from '../src/schema/report';
+import { reportIndexOfDir, validateDataDir, validateDataPlugin } from './validateDataPlugin';
+
+const DATA = new URL('../data/', import.meta.url);
+const reports = JSON.parse(readFileSync(new URL('reports.json', DATA), 'utf8')) as ReportRecord[];
+const geo = readGeoLookup(DATA)!;
+const { reports: _reports, ...withoutReports } = readDatasetFiles(DATA);
+
+describe('validateDataPlugin', () => {
+  it('the shipped data validates in full, reports included', () => {
+    expect(validateDataDir()).toEqual([]);
+  });
+
+  it('the plugin defines the report index the app reads: every report, its outlet and fact ids, no fact texts', () => {
+    const plugin = validateDataPlugin();
+    const config = (plugin.config as () => { define: Record<string, string> })();
+    const json = JSON.parse(config.define['import.meta.env.VITE_FRONTIER_REPORT_INDEX']!) as string;
+    expect(JSON.parse(json)).toEqual(reportIndexOfDir());
+    expect(JSON.parse(json)).toEqual(reports.map((r) => ({ id: r.id, outlet: r.outlet, facts: r.facts.map((f) => f.id) })));
+    for (const r of reports) for (const f of r.facts) expect(json).not.toContain(f.text);
+  });
+
+  it('the shipped events and posts validate against the index alone, to the same dataset less the reports', () => {
+    const full = parseDataset(readDatasetFiles(DATA), geo);
+    const light = parseWithIndex(withoutReports, reportIndexOfDir(), geo);
+    expect(light.ok ? '' : formatErrors(light.errors)).toBe('');
+    if (!full.ok || !light.ok) return;
+    const { reports: loaded, ...rest } = full.dataset;
+    expect(loaded).toHaveLength(reports.length);
+    expect(light.dataset).toEqual(rest);
+  });
+
+  it('a citation of a fact the index lacks is an error, naming the event', () => {
+    const index = reportIndexOfDir().map((r) => (r.id === 'kazinform-20260130-bahorak' ? { ...r, facts: [] } : r));
+    const result = parseWithIndex(withoutReports, index, geo);
+    expect(result.ok).toBe(false);
+    expect(result.ok ? '' : formatErrors(result.errors)).toContain('khatlon-clash');
+  });
+});

@@ -1,0 +1,38 @@
+/**
+ * The cited reports in full, on demand: the default view has only their index (ids, outlets, fact
+ * ids; `fetchDefault.ts`), and the views that show a report's facts, headline or address (the
+ * source panel, slide and deck citations) call `loadReports` first. Fetched and validated once.
+ */
+import type { Report } from '../model/types';
+import type { AppStore } from '../state/appStore';
+import { DATA_FILES } from '../schema/manifest';
+import { validateReports } from '../schema/validate';
+import { DataLoadError, getDataFile } from './fetchDefault';
+import { normaliseReport } from './normalise';
+
+let fetched: Promise<Report[]> | null = null;
+
+async function fetchReports(): Promise<Report[]> {
+  const result = validateReports(await getDataFile(DATA_FILES.reports, 'json'));
+  if (result.errors.length > 0)
+    throw new DataLoadError(
+      'Cited reports are invalid',
+      result.errors.map((e) => e.message),
+    );
+  return result.records.map(normaliseReport);
+}
+
+/** The dataset's reports in full: from the store when there, else fetched (once per page) and put there. */
+export function loadReports(store: AppStore): Promise<Report[]> {
+  const have = store.getState().data.dataset?.reports;
+  if (have) return Promise.resolve(have);
+  // A failed fetch is forgotten, so the next view that asks tries again.
+  fetched ??= fetchReports().catch((e: unknown) => {
+    fetched = null;
+    throw e;
+  });
+  return fetched.then((reports) => {
+    store.getState().setReports(reports);
+    return reports;
+  });
+}
