@@ -7,3 +7,11 @@ interface ImportMetaEnv {
   /** SHA-256 of the data files in the manifest, set by scripts/dataHashPlugin.ts (absent in unit tests). */
   readonly VITE_FRONTIER_DATA_HASH?: string;
 }
+
+/** The shipped events' border measures by event id, computed at build (scripts/borderMeasuresPlugin.ts). */
+declare module 'virtual:frontier-border-measures' {
+  // An ambient module cannot import by relative path, so the type is named inline (one source of truth).
+  // eslint-disable-next-line @typescript-eslint/consistent-type-imports
+  const measures: ReadonlyMap<string, import('../geo/borderRules').BorderMeasure>;
+  export default measures;
+}
