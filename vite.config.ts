@@ -4,10 +4,11 @@ import { validateDataPlugin } from './scripts/validateDataPlugin.ts';
 import { cspPlugin } from './scripts/cspPlugin.ts';
 import { hostExamplePlugin } from './scripts/hostExamplePlugin.ts';
 import { dataHashPlugin } from './scripts/dataHashPlugin.ts';
+import { borderMeasuresPlugin } from './scripts/borderMeasuresPlugin.ts';
 
 export default defineConfig({
   base: './',
-  plugins: [validateDataPlugin(), dataHashPlugin(), cspPlugin(), hostExamplePlugin()],
+  plugins: [validateDataPlugin(), dataHashPlugin(), borderMeasuresPlugin(), cspPlugin(), hostExamplePlugin()],
   build: {
     target: 'es2022',
     sourcemap: false,

@@ -1,6 +1,9 @@
 import { defineConfig } from 'vitest/config';
+import { borderMeasuresPlugin } from './scripts/borderMeasuresPlugin.ts';
 
 export default defineConfig({
+  // Modules that read the shipped events' build-time measures import them as in the app.
+  plugins: [borderMeasuresPlugin()],
   test: {
     include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'bench/**/*.test.ts'],
     environment: 'node',

@@ -9,3 +9,11 @@ interface ImportMetaEnv {
   /** JSON of the cited reports' ids, outlets and fact ids, set by scripts/validateDataPlugin.ts (absent in unit tests). */
   readonly VITE_FRONTIER_REPORT_INDEX?: string;
 }
+
+/** The shipped events' border measures by event id, computed at build (scripts/borderMeasuresPlugin.ts). */
+declare module 'virtual:frontier-border-measures' {
+  // An ambient module cannot import by relative path, so the type is named inline (one source of truth).
+  // eslint-disable-next-line @typescript-eslint/consistent-type-imports
+  const measures: ReadonlyMap<string, import('../geo/borderRules').BorderMeasure>;
+  export default measures;
+}

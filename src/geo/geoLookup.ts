@@ -1,11 +1,12 @@
 /**
  * The narrow view of `data/geo` that validation and normalisation need, so those stay pure and
- * never import MapLibre or files (turf only for the border measure's haversine). `createGeoLookup` builds it from the GeoJSON collections.
+ * never import MapLibre or files. `createGeoLookup` builds it from the GeoJSON collections; it
+ * carries no border index (flatbush and turf, `borderMeasure.ts`): whoever measures new locations
+ * (node scripts, tests) adds one, and the browser gets the shipped events' measures from the build.
  */
 import type { FeatureCollection, LineString, MultiLineString, MultiPolygon, Point, Polygon, Position } from 'geojson';
 import type { BorderProps, CountryProps, DistrictProps, PlaceProps, RegionProps } from '../model/types.ts';
-import { borderIndexFor } from './borderMeasure.ts';
-import type { BorderIndex } from './borderMeasure.ts';
+import type { BorderIndex, BorderMeasure } from './borderRules.ts';
 
 export type LngLat = [number, number];
 
@@ -27,8 +28,13 @@ export interface GeoLookup {
   borderId: string;
   /** Optional representative point on the border for `border`-precision events; without it their geometry is null. */
   borderLabelPoint?: LngLat;
-  /** Distance/bank/along-border measure, when the lookup was built with the border and countries. */
+  /** Distance/bank/along-border measure of new locations (set by callers that load `borderMeasure.ts`). */
   borderIndex?: BorderIndex;
+  /**
+   * The shipped events' measures by event id, computed at build from the same files
+   * (`virtual:frontier-border-measures`); taken before `borderIndex`, so the browser never builds one at boot.
+   */
+  shippedMeasures?: ReadonlyMap<string, BorderMeasure>;
 }
 
 /** The GeoJSON collections a lookup is built from (types per `src/model/types.ts`). */
@@ -38,7 +44,7 @@ export interface GeoLookupInput {
   border?: FeatureCollection<LineString | MultiLineString, BorderProps>;
   settlements?: FeatureCollection<Point, PlaceProps>;
   districts?: FeatureCollection<Point, DistrictProps>;
-  /** With `border`, gives the lookup a `borderIndex` (TJK and AFG outlines give the bank). */
+  /** TJK and AFG outlines (the bank of a measure); read by `borderIndexFor`, not by the lookup. */
   countries?: FeatureCollection<Polygon | MultiPolygon, CountryProps>;
 }
 
@@ -94,7 +100,5 @@ export function createGeoLookup(input: GeoLookupInput): GeoLookup {
   }
   const borderPoint = borderFeature === undefined ? undefined : lineLabelPoint(borderFeature.geometry);
   if (borderPoint !== undefined) lookup.borderLabelPoint = borderPoint;
-  const index = input.border && input.countries ? borderIndexFor({ border: input.border, countries: input.countries }) : undefined;
-  if (index !== undefined) lookup.borderIndex = index;
   return lookup;
 }

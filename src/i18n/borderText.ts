@@ -3,7 +3,7 @@
  * or, where the location precision allows no distance, why not ("no distance: located only to a
  * province"). Shared by the source panel, the event list, the bulk panel and the chart.
  */
-import type { Bank, BorderMeasure } from '../geo/borderMeasure';
+import type { Bank, BorderMeasure } from '../geo/borderRules';
 import { formatNumber } from '../calendar/format';
 import type { Lang } from './langs';
 import { t, type StringKey } from './strings';

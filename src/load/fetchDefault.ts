@@ -7,6 +7,7 @@
 import type { Dataset, GeoBundle, ReportSummary } from '../model/types';
 import { DATA_FILES, GEO_FILES, GEO_PACKED, SOURCE_TEXTS_DIR, fileLabel, type GeoFileKey } from '../schema/manifest';
 import { parseGeoBundle } from '../schema/geo';
+import shippedMeasures from 'virtual:frontier-border-measures';
 import { createGeoLookup } from '../geo/geoLookup';
 import { unpackGeo } from '../geo/packGeo';
 import { parseWithIndex } from './loadDataset';
@@ -79,7 +80,9 @@ export async function fetchDefaultData(): Promise<{ geo: GeoBundle; dataset: Dat
   if (!geoResult.ok) throw new DataLoadError('Geography files are invalid', geoResult.errors);
   const geo = geoResult.geo;
   const files: Omit<DatasetFiles, 'reports'> = { ...dataFiles, sourceTexts: Object.fromEntries(texts) };
-  const result = parseWithIndex(files, reportIndex(), createGeoLookup(geo));
+  // The shipped events' border measures come from the build: no border index is built at boot.
+  const lookup = { ...createGeoLookup(geo), shippedMeasures };
+  const result = parseWithIndex(files, reportIndex(), lookup);
   if (!result.ok)
     throw new DataLoadError(
       'Event data is invalid',

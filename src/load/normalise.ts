@@ -5,7 +5,7 @@
  */
 import { dateSpan, isoDayToDayNumber, yearsSpan } from '../calendar/dates.ts';
 import { areaAnchor, areaIdsFor } from '../geo/areaRefs.ts';
-import { measureLocation } from '../geo/borderMeasure.ts';
+import { measureLocation } from '../geo/borderRules.ts';
 import type { GeoLookup, LngLat } from '../geo/geoLookup.ts';
 import type {
   EventLocation,
@@ -50,14 +50,19 @@ export function resolveLocation(location: EventLocation, geo: GeoLookup): { geom
   }
 }
 
-/** An event with its day span and resolved geometry, ready for the store. */
+/**
+ * An event with its day span, resolved geometry and border measure (the build's for a shipped
+ * event, else measured with the lookup's index), ready for the store.
+ */
 export function normaliseEvent(record: EventRecord, geo: GeoLookup): FrontierEvent {
   const { startDay, endDay } = dateSpan(record.date);
   const { geometry, areaRef } = resolveLocation(record.location, geo);
   const areaId =
     record.location.precision === 'district' || record.location.precision === 'province' ? (record.location.ref ?? null) : null;
   const atDistrictSeat = areaId !== null && (geo.districtIds?.has(areaId) ?? false);
-  const border = measureLocation({ locationPrecision: record.location.precision, geometry, areaId, atDistrictSeat }, geo.borderIndex);
+  const border =
+    geo.shippedMeasures?.get(record.id) ??
+    measureLocation({ locationPrecision: record.location.precision, geometry, areaId, atDistrictSeat }, geo.borderIndex);
   return { ...record, startDay, endDay, geometry, areaRef, border };
 }
 

@@ -159,8 +159,8 @@ export { EVENT_KINDS, DATE_PRECISIONS, LOCATION_PRECISIONS } from '../schema/pre
 
 /* ------------------------------------------------------------------ the normalised model */
 
-import type { BorderMeasure } from '../geo/borderMeasure.ts';
-export type { Bank, BorderMeasure } from '../geo/borderMeasure.ts';
+import type { BorderMeasure } from '../geo/borderRules.ts';
+export type { Bank, BorderMeasure } from '../geo/borderRules.ts';
 
 /** Days since 2000-01-01 UTC. Small numbers so they survive float32 on the GPU. */
 export type DayNumber = number;

@@ -9,7 +9,7 @@ import * as v from 'valibot';
 import { param } from '../../schema/params';
 import { t } from '../../i18n/strings';
 import { formatNumber } from '../../calendar/format';
-import { BANKS } from '../../geo/borderMeasure';
+import { BANKS } from '../../geo/borderRules';
 import { numberField } from '../controls';
 import type { FilterDef } from '../filterDef';
 import { setFilter } from './setOf';

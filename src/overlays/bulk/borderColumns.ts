@@ -7,7 +7,7 @@
  * same rules as curated events (`measureLocation`): a district-level record's coordinates give
  * its place along the border but no distance; a province-level one neither.
  */
-import { BANKS, measureLocation, type Bank, type BorderIndex, type BorderMeasure } from '../../geo/borderMeasure';
+import { BANKS, measureLocation, type Bank, type BorderIndex, type BorderMeasure } from '../../geo/borderRules';
 import type { LocationPrecision } from '../../model/types';
 import { LOCATION_PRECISION_CODES, type RawColumns } from './types';
 

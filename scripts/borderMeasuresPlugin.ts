@@ -1,0 +1,51 @@
+/**
+ * Vite plugin: the border measures (km to the line, bank, km along it) of the shipped events,
+ * computed at build with the runtime function (`measureLocation` over `borderIndexFor`) and served
+ * as `virtual:frontier-border-measures`, so the default view neither downloads `borderMeasure.ts`
+ * (flatbush, turf) nor measures 40-odd events at boot. Imported records are still measured at
+ * runtime; src/load/shippedMeasures.test.ts checks these values equal the runtime's.
+ */
+import type { Plugin } from 'vite';
+import { borderIndexFor } from '../src/geo/borderMeasure.ts';
+import type { BorderMeasure } from '../src/geo/borderRules.ts';
+import { createGeoLookup } from '../src/geo/geoLookup.ts';
+import { parseDataset } from '../src/load/loadDataset.ts';
+import { readDatasetFiles, readGeoFiles } from '../src/load/readDatasetFiles.ts';
+import { DATA_FILES, GEO_FILES } from '../src/schema/manifest.ts';
+import { parseGeoBundle } from '../src/schema/geo.ts';
+
+export const BORDER_MEASURES_ID = 'virtual:frontier-border-measures';
+const RESOLVED_ID = `\0${BORDER_MEASURES_ID}`;
+const dataDir = new URL('../data/', import.meta.url);
+
+/** Each shipped event's measure by id, as the runtime computes it; empty when data/ is invalid (validateDataPlugin reports why). */
+export function shippedBorderMeasures(dir: URL = dataDir): Array<[string, BorderMeasure]> {
+  const geoResult = parseGeoBundle(readGeoFiles(dir));
+  if (!geoResult.ok) return [];
+  const lookup = createGeoLookup(geoResult.geo);
+  const index = borderIndexFor(geoResult.geo);
+  if (index !== undefined) lookup.borderIndex = index;
+  const result = parseDataset(readDatasetFiles(dir), lookup);
+  return result.ok ? result.dataset.events.map((e) => [e.id, e.border]) : [];
+}
+
+/**
+ * The module's source. JSON keeps every double exactly (shortest round-trip form), and the
+ * measures hold no NaN or Infinity (a missing figure is null).
+ */
+export function borderMeasuresModule(entries: ReadonlyArray<[string, BorderMeasure]>): string {
+  return `export default new Map(${JSON.stringify(entries)});\n`;
+}
+
+export function borderMeasuresPlugin(): Plugin {
+  return {
+    name: 'frontier-border-measures',
+    resolveId: (id) => (id === BORDER_MEASURES_ID ? RESOLVED_ID : undefined),
+    load(id) {
+      if (id !== RESOLVED_ID) return undefined;
+      // The dev server rebuilds the module when a data file changes.
+      for (const path of [...Object.values(DATA_FILES), ...Object.values(GEO_FILES)]) this.addWatchFile(new URL(path, dataDir).pathname);
+      return borderMeasuresModule(shippedBorderMeasures());
+    },
+  };
+}
