@@ -210,10 +210,19 @@ describe('deliverables', () => {
       const c = document.createElement('canvas');
       c.width = video.videoWidth;
       c.height = video.videoHeight;
-      const ctx = c.getContext('2d')!;
-      ctx.drawImage(video, 0, 0);
+      const ctx = c.getContext('2d', { willReadFrequently: true })!;
+      const band = (): Uint8ClampedArray => ctx.getImageData(0, Math.round(c.height * 0.2), c.width, Math.round(c.height * 0.5)).data;
+      // On a loaded machine the decoder can hand over the seeked frame after 'seeked': until then
+      // drawImage paints nothing (every pixel transparent), so draw again until a frame arrives.
+      const decoded = (px: Uint8ClampedArray): boolean => px.some((v, i) => i % 4 === 3 && v > 0);
+      for (let tries = 0; tries < 50; tries++) {
+        ctx.clearRect(0, 0, c.width, c.height);
+        ctx.drawImage(video, 0, 0);
+        if (decoded(band())) break;
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
       // Distinct colours in the map band: a picture, not a blank frame.
-      const px = ctx.getImageData(0, Math.round(c.height * 0.2), c.width, Math.round(c.height * 0.5)).data;
+      const px = band();
       const colours = new Set<number>();
       for (let i = 0; i < px.length; i += 4 * 97) colours.add((px[i]! << 16) | (px[i + 1]! << 8) | px[i + 2]!);
       return { duration, width: c.width, height: c.height, colours: colours.size, png: c.toDataURL('image/png') };

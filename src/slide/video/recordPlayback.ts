@@ -74,6 +74,18 @@ export async function recordPlayback(store: AppStore, map: MlMap, o: VideoOption
     if (snap.width !== src.width || snap.height !== src.height) [snap.width, snap.height] = [src.width, src.height];
     snapCtx?.drawImage(src, 0, 0);
   };
+  // The first frame must hold the map: wait for its first render after this (under load it can take
+  // longer than a video frame), or the recording opens on an empty map band.
+  const firstCopy = new Promise<void>((resolve, reject) => {
+    map.once('render', () => resolve());
+    o.signal.addEventListener(
+      'abort',
+      () => reject(o.signal.reason instanceof Error ? o.signal.reason : new DOMException('Aborted', 'AbortError')),
+      {
+        once: true,
+      },
+    );
+  });
   map.on('render', copy);
   map.triggerRepaint();
   const credits = attributionLines(geo, dataset, s0.view.lang).join(' · ');
@@ -100,6 +112,13 @@ export async function recordPlayback(store: AppStore, map: MlMap, o: VideoOption
       { bounds: s.time.bounds, window: w, ticks },
     );
   };
+  try {
+    await firstCopy;
+  } catch (e) {
+    map.off('render', copy);
+    canvas.remove();
+    throw e;
+  }
   draw();
   const stream = canvas.captureStream(0);
   const track = stream.getVideoTracks()[0] as CanvasCaptureMediaStreamTrack | undefined;
