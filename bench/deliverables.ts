@@ -73,6 +73,7 @@ async function closeDialogs(page: Page): Promise<void> {
 async function openPresenter(page: Page): Promise<void> {
   if (await page.locator('[data-testid="presenter-export-pptx"]').isVisible()) return;
   await page.locator('[data-testid="briefing-button"]').click();
+  await page.locator('[data-testid="presenter"]').waitFor(); // the presenter loads on first use
   await page.waitForFunction(() => !window.__frontier!.map.isMoving(), null, { timeout: 15_000 });
   await waitForIdle(page);
 }

@@ -55,6 +55,8 @@ describe('briefing presenter', () => {
 
   it(`steps through all ${n} steps of "${briefing.title}" with →, each with its title, progress and URL`, async () => {
     await app.g.page.locator('[data-testid="briefing-button"]').click();
+    // The presenter loads on this first click: its card appears once its flight has begun.
+    await app.g.page.locator('[data-testid="presenter"]').waitFor();
     await settle(app.g.page);
     for (let k = 0; k < n; k++) {
       if (k > 0) {

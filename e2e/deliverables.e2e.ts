@@ -241,6 +241,7 @@ describe('deliverables', () => {
     const page = app.g.page;
     await page.evaluate(() => document.querySelectorAll('dialog').forEach((d) => d.close()));
     await page.locator('[data-testid="briefing-button"]').click();
+    await page.locator('[data-testid="presenter"]').waitFor(); // the presenter loads on first use
     await page.waitForFunction(() => !window.__frontier!.map.isMoving(), null, { timeout: 15_000 });
     await waitForIdle(page);
     const tasks = await watchLongTasks(page);
@@ -316,6 +317,7 @@ describe('deliverables', () => {
   it('a deck can be cancelled while its slides render: the page takes the click, nothing downloads, the view is put back', async () => {
     const page = app.g.page;
     await page.locator('[data-testid="briefing-button"]').click();
+    await page.locator('[data-testid="presenter"]').waitFor(); // the presenter loads on first use
     await page.waitForFunction(() => !window.__frontier!.map.isMoving(), null, { timeout: 15_000 });
     await waitForIdle(page);
     const before = await page.evaluate(() => window.__frontier!.store.getState().time.window);

@@ -123,6 +123,8 @@ async function boot(geo: GeoBundle, dataset: Dataset): Promise<void> {
   });
   embed.start({ map: fm.map, dataset, mapParent: mapEl.parentElement ?? mapEl, measure: document.getElementById('app') ?? document.body });
   const chooseLang = (lang: Lang): Promise<void> => loadLocale(lang).then(() => store.getState().setLang(lang));
+  // A briefing step link is ready once its step is on show (the presenter loads on demand).
+  await embed.settled();
   window.__frontier = { store, map: fm.map, timeline, ready: true, chooseLang };
   // Vite replaces the variable at build time, so a production build drops the hook and its chunk.
   if (import.meta.env.VITE_TEST_HOOKS === '1') window.__frontier.bulk = () => import('../../bench/hooks/benchApi');

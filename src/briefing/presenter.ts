@@ -1,7 +1,8 @@
 /**
  * Presenter mode: one briefing step at a time over the map, with ←/→ (and PageUp/PageDown) to
  * move, a progress bar, smooth camera moves, and `?briefing=<id>&step=<n>` in the URL so every
- * step has its own link. Loading such a link shows that step's view.
+ * step has its own link. Loading such a link shows that step's view. Loaded on first use by
+ * briefingButton.ts (its click, or a step link at boot), with the shipped briefings.
  */
 import type { Map as MlMap } from 'maplibre-gl';
 import type { Dataset } from '../model/types';
@@ -14,9 +15,19 @@ import { loadBriefings } from './briefings';
 import { applyStep } from './applyStep';
 
 export interface PresenterHandle {
-  button: HTMLButtonElement;
-  /** Loads the briefings and, when the URL names a step, opens it. */
-  attach(map: MlMap, dataset: Dataset, overlayParent: HTMLElement): void;
+  /** How many valid briefings shipped (none: the button has nothing to start). */
+  count: number;
+  /** Starts the first briefing at step 1. */
+  startFirst(): void;
+}
+
+/** What the presenter works on: the map, the dataset its briefings cite, where its card goes, the boot URL's query. */
+export interface PresenterContext {
+  map: MlMap;
+  dataset: Dataset;
+  overlayParent: HTMLElement;
+  /** The query string at boot: a step it names opens at once, without animation. */
+  search: string;
 }
 
 const reducedMotion = (win: Window): boolean => win.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
@@ -26,14 +37,13 @@ export interface PresenterOptions {
   onExport?: (briefing: Briefing, format: 'pptx' | 'pdf') => void;
 }
 
-/** Creates the presenter; the button starts the first briefing at step 1. */
-export function createPresenter(store: AppStore, win: Window, options: PresenterOptions = {}): PresenterHandle {
-  const button = h('button', { type: 'button', class: 'tool-button', 'data-testid': 'briefing-button', disabled: true });
+/** Creates the presenter over `ctx`, opening the step the boot URL names, if any. */
+export function createPresenter(store: AppStore, win: Window, ctx: PresenterContext, options: PresenterOptions = {}): PresenterHandle {
   const card = h('section', { class: 'presenter', 'data-testid': 'presenter', 'aria-live': 'polite' });
-  let briefings: Briefing[] = [];
+  const { map, overlayParent: parent } = ctx;
+  const briefings = loadBriefings(ctx.dataset, store.getState().time.bounds);
   let current: Briefing | null = null;
   let index = 0;
-  let map: MlMap | null = null;
 
   const render = (): void => {
     clear(card);
@@ -101,7 +111,7 @@ export function createPresenter(store: AppStore, win: Window, options: Presenter
   };
 
   const show = (i: number, animate: boolean): void => {
-    if (!current || !map) return;
+    if (!current) return;
     index = Math.max(0, Math.min(current.steps.length - 1, i));
     applyStep(store, map, current.steps[index] as BriefingStep, animate && !reducedMotion(win));
     const url = `${win.location.pathname}${withStepParams(win.location.search, current.id, index)}${win.location.hash}`;
@@ -116,7 +126,7 @@ export function createPresenter(store: AppStore, win: Window, options: Presenter
     win.history.replaceState(null, '', `${win.location.pathname}${withStepParams(win.location.search, null, 0)}${win.location.hash}`);
     render();
   }
-  const start = (b: Briefing, i: number, animate: boolean, parent: HTMLElement): void => {
+  const start = (b: Briefing, i: number, animate: boolean): void => {
     current = b;
     parent.append(card);
     show(i, animate);
@@ -137,27 +147,23 @@ export function createPresenter(store: AppStore, win: Window, options: Presenter
     go(index + d);
   };
   win.addEventListener('keydown', onKey, true);
-  // The button and an open card follow the UI language at once.
-  const applyLang = (): void => {
-    button.textContent = t(store.getState().view.lang, 'briefingButton');
-    if (current) render();
-  };
-  applyLang();
-  watch(store, (s) => [s.view.lang] as const, applyLang);
+  // An open card follows the UI language at once.
+  watch(
+    store,
+    (s) => [s.view.lang] as const,
+    () => {
+      if (current) render();
+    },
+  );
 
+  const fromUrl = parseStepParams(ctx.search, (id) => briefings.find((b) => b.id === id)?.steps.length ?? null);
+  const linked = fromUrl && briefings.find((x) => x.id === fromUrl.id);
+  if (fromUrl && linked) start(linked, fromUrl.index, false);
   return {
-    button,
-    attach(m, dataset, parent) {
-      map = m;
-      briefings = loadBriefings(dataset, store.getState().time.bounds);
-      button.disabled = briefings.length === 0;
-      button.addEventListener('click', () => {
-        const b = briefings[0];
-        if (b) start(b, 0, true, parent);
-      });
-      const fromUrl = parseStepParams(win.location.search, (id) => briefings.find((b) => b.id === id)?.steps.length ?? null);
-      const b = fromUrl && briefings.find((x) => x.id === fromUrl.id);
-      if (fromUrl && b) start(b, fromUrl.index, false, parent);
+    count: briefings.length,
+    startFirst() {
+      const b = briefings[0];
+      if (b) start(b, 0, true);
     },
   };
 }

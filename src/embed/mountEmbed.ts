@@ -6,10 +6,10 @@
 import type { Map as MlMap } from 'maplibre-gl';
 import type { Dataset } from '../model/types';
 import type { AppStore } from '../state/appStore';
-import { createPresenter } from '../briefing/presenter';
+import { createBriefingButton } from '../briefing/briefingButton';
 import { applyEmbedLayout, mountFullMapLink } from './embedMode';
 import { importAllowed, parseEmbedOptions, parseOriginsParam, type EmbedOptions } from './embedOptions';
-import { createExportDialog } from '../slide/exportDialog';
+import { createExportButton } from '../slide/exportButton';
 import { startHostApiOnDemand } from '../host-api/hostApiOnDemand';
 import { createShareButton } from '../share/shareButton';
 import './embed.css';
@@ -21,6 +21,8 @@ export interface EmbedTools {
   /** Buttons for the top bar. */
   topbarActions: HTMLElement[];
   start(ctx: { map: MlMap; dataset: Dataset; mapParent: HTMLElement; measure: HTMLElement }): () => void;
+  /** Resolves once what the boot URL asked for is on show (a briefing step loads its presenter first). */
+  settled(): Promise<void>;
 }
 
 /** Origins fixed when building (`VITE_FRONTIER_ALLOWED_ORIGINS=https://a.org,https://b.org`); URLs may only narrow them. */
@@ -41,9 +43,10 @@ export function prepareEmbed(store: AppStore, win: Window): EmbedTools {
   for (const w of warnings) console.warn(`Frontier Map: ignoring URL parameter — ${w}`);
   applyEmbedLayout(win.document, options);
   const share = createShareButton(store, win);
-  const exporter = createExportDialog(store);
+  const exporter = createExportButton(store);
   // The presenter's deck buttons run in the export dialog (views do not import each other; this module wires them).
-  const presenter = createPresenter(store, win, { onExport: (b, format) => exporter.exportBriefing(b, format) });
+  const presenter = createBriefingButton(store, win, { onExport: (b, format) => exporter.exportBriefing(b, format) });
+  let settled: Promise<void> = Promise.resolve();
   return {
     options,
     importing: importAllowed(options),
@@ -51,7 +54,7 @@ export function prepareEmbed(store: AppStore, win: Window): EmbedTools {
     start({ map, dataset, mapParent, measure }) {
       const teardowns: Array<() => void> = [];
       exporter.attach(map);
-      presenter.attach(map, dataset, mapParent);
+      settled = presenter.attach(map, dataset, mapParent);
       if (options.embed && options.controls.has('link')) teardowns.push(mountFullMapLink(mapParent, store, win));
       if (options.embed && options.autoplay) store.getState().setPlaying(true);
       teardowns.push(startHostApiOnDemand({ store, map, win, origins: options.origins, measure }));
@@ -59,5 +62,6 @@ export function prepareEmbed(store: AppStore, win: Window): EmbedTools {
         for (const t of teardowns.splice(0)) t();
       };
     },
+    settled: () => settled,
   };
 }

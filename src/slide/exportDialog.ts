@@ -1,4 +1,4 @@
-/** Export dialog: choose a size and a title, then download the slide-ready PNG. */
+/** Export dialog: choose a size and a title, then download the slide-ready PNG. Loaded on first use by exportButton.ts. */
 import type { Map as MlMap } from 'maplibre-gl';
 import { watch, type AppStore, type Lang } from '../state/appStore';
 import { t, type StringKey } from '../i18n/strings';
@@ -27,17 +27,15 @@ function defaultTitle(store: AppStore): string {
 }
 
 export interface ExportDialog {
-  button: HTMLButtonElement;
-  attach(map: MlMap): void;
+  /** Opens the dialog for a PNG (the top bar's button). */
+  open(): void;
   /** Opens the dialog and exports every step of `briefing` as a deck (the presenter's buttons). */
   exportBriefing(briefing: Briefing, format: DeckFormat): void;
 }
 
-/** Creates the dialog and its opening button; the map is supplied once it exists. Its texts follow `view.lang`. */
-export function createExportDialog(store: AppStore): ExportDialog {
-  let map: MlMap | null = null;
+/** Creates the dialog; `getMap` gives the map once it exists. Its texts follow `view.lang`. */
+export function createExportDialog(store: AppStore, getMap: () => MlMap | null): ExportDialog {
   const lang = (): Lang => store.getState().view.lang;
-  const button = h('button', { type: 'button', class: 'tool-button', 'data-testid': 'png-export-button' });
   const dialog = h('dialog', { class: 'tool-dialog', 'data-testid': 'png-export-dialog', 'aria-labelledby': 'png-export-heading' });
   const title = h('input', { type: 'text', class: 'share-field', 'data-testid': 'png-export-title' });
   const radios = EXPORT_SIZES.map((id, i) => {
@@ -64,12 +62,12 @@ export function createExportDialog(store: AppStore): ExportDialog {
   let loading: Promise<{ deck: DeckPanel; video: VideoPanel }> | null = null;
   const loadExtras = (): Promise<{ deck: DeckPanel; video: VideoPanel }> =>
     (loading ??= Promise.all([import('./deckPanel'), import('./videoPanel')]).then(([d, v]) => {
-      const deck = d.createDeckPanel(
-        store,
-        () => map,
-        () => ({ title: title.value.trim() || defaultTitle(store), briefingId: null, steps: [null] }),
-      );
-      const video = v.createVideoPanel(store, () => map);
+      const deck = d.createDeckPanel(store, getMap, () => ({
+        title: title.value.trim() || defaultTitle(store),
+        briefingId: null,
+        steps: [null],
+      }));
+      const video = v.createVideoPanel(store, getMap);
       dialog.append(deck.element, video.element);
       extras = { deck, video };
       return extras;
@@ -83,7 +81,6 @@ export function createExportDialog(store: AppStore): ExportDialog {
 
   const applyLang = (): void => {
     const l = lang();
-    button.textContent = t(l, 'exportImage');
     heading.textContent = t(l, 'exportImage');
     close.setAttribute('aria-label', t(l, 'closeDialog'));
     titleLabel.data = t(l, 'exportImageTitle');
@@ -99,6 +96,7 @@ export function createExportDialog(store: AppStore): ExportDialog {
   watch(store, (s) => [s.view.lang] as const, applyLang);
 
   go.addEventListener('click', async () => {
+    const map = getMap();
     if (!map || go.disabled) return;
     const size = (radios.find((r) => r.checked)?.value ?? 'slide') as ExportSizeId;
     go.disabled = true;
@@ -121,12 +119,6 @@ export function createExportDialog(store: AppStore): ExportDialog {
       go.disabled = false;
     }
   });
-  button.addEventListener('click', () => {
-    title.value = defaultTitle(store);
-    setStatus(null);
-    dialog.showModal();
-    void loadExtras();
-  });
 
   dialog.append(
     h('div', { class: 'panel-head' }, heading, close),
@@ -143,8 +135,12 @@ export function createExportDialog(store: AppStore): ExportDialog {
   );
   document.body.append(dialog);
   return {
-    button,
-    attach: (m) => (map = m),
+    open() {
+      title.value = defaultTitle(store);
+      setStatus(null);
+      if (!dialog.open) dialog.showModal();
+      void loadExtras();
+    },
     exportBriefing(briefing, format) {
       title.value = briefing.title;
       setStatus(null);

@@ -1,0 +1,52 @@
+/**
+ * The Briefing button, always loaded; the presenter (presenter.ts, with the shipped briefings and
+ * their parser) loads on its first click, or at boot when the URL names a briefing step.
+ */
+import type { Map as MlMap } from 'maplibre-gl';
+import type { Dataset } from '../model/types';
+import { watch, type AppStore } from '../state/appStore';
+import { t } from '../i18n/strings';
+import { h } from '../ui/dom';
+import type { PresenterHandle, PresenterOptions } from './presenter';
+
+export interface BriefingButtonHandle {
+  button: HTMLButtonElement;
+  /** Enables the button; resolves once a step named by the boot URL is shown (at once when it names none). */
+  attach(map: MlMap, dataset: Dataset, overlayParent: HTMLElement): Promise<void>;
+}
+
+/** Whether a query string asks for a briefing step: the presenter's own `briefing` parameter, any value. */
+export function namesBriefing(search: string): boolean {
+  return Boolean(new URLSearchParams(search).get('briefing'));
+}
+
+/** Creates the button; the presenter module is imported once, on first use. */
+export function createBriefingButton(store: AppStore, win: Window, options: PresenterOptions = {}): BriefingButtonHandle {
+  const button = h('button', { type: 'button', class: 'tool-button', 'data-testid': 'briefing-button', disabled: true });
+  const label = (): void => {
+    button.textContent = t(store.getState().view.lang, 'briefingButton');
+  };
+  label();
+  watch(store, (s) => [s.view.lang] as const, label);
+  return {
+    button,
+    attach(map, dataset, overlayParent) {
+      // Read now: the URL sync may rewrite the query before the module arrives.
+      const search = win.location.search;
+      let presenter: Promise<PresenterHandle> | null = null;
+      const load = (): Promise<PresenterHandle> =>
+        (presenter ??= import('./presenter').then((m) => {
+          const p = m.createPresenter(store, win, { map, dataset, overlayParent, search }, options);
+          button.disabled = p.count === 0;
+          return p;
+        }));
+      button.disabled = false;
+      button.addEventListener('click', () => void load().then((p) => p.startFirst()));
+      if (!namesBriefing(search)) return Promise.resolve();
+      return load().then(
+        () => undefined,
+        (e: unknown) => console.error(e),
+      );
+    },
+  };
+}
