@@ -1,7 +1,7 @@
 /**
- * Wires  into the app in two calls from `main.ts`: `prepareEmbed` before the views mount
- * (embed layout, the Share / Export / Briefing buttons) and `startEmbed` once the map exists
- * (host-page API, full-map link, autoplay, export, presenter).
+ * Wires embedding, sharing, export and briefings into the app in two calls from `main.ts`:
+ * `prepareEmbed` before the views mount (embed layout, the Share / Export / Briefing buttons) and
+ * `start` once the map exists (host-page API, full-map link, autoplay, export, presenter).
  */
 import type { Map as MlMap } from 'maplibre-gl';
 import type { Dataset } from '../model/types';

@@ -37,7 +37,7 @@ export function parseDataset(files: DatasetFiles, geo: GeoLookup): ParseDatasetR
 
 /**
  * The same without `reports.json`: events and posts are checked against the report index built
- * with the app (`reportIndexPlugin`), and the full reports load later, on demand (`loadReports`).
+ * with the app (`scripts/validateDataPlugin.ts`), and the full reports load later, on demand (`loadReports`).
  */
 export function parseWithIndex(
   files: Omit<DatasetFiles, 'reports'>,

@@ -134,7 +134,8 @@ export function mountSourcePanel(root: HTMLElement, store: AppStore): () => void
         );
     });
     const loc = e.location;
-    const reports = loaded ? (e.citations ?? []).map((c) => reportBlock(c, refs)) : (e.citations ?? []).map(() => null);
+    const cited = e.citations ?? [];
+    const reports = loaded ? cited.map((c) => reportBlock(c, refs)) : [];
     const reportsNote = loaded
       ? null
       : h('p', {
@@ -192,14 +193,8 @@ export function mountSourcePanel(root: HTMLElement, store: AppStore): () => void
       articles.length || !reports.length
         ? h('section', {}, h('h3', { text: `${t(lang, 'sources')} (${articles.length})` }), ...articles)
         : null,
-      reports.length
-        ? h(
-            'section',
-            { class: 'reports' },
-            h('h3', { text: `${t(lang, 'citedReports')} (${reports.length})` }),
-            reportsNote,
-            ...reports.filter((x): x is HTMLElement => x !== null),
-          )
+      cited.length
+        ? h('section', { class: 'reports' }, h('h3', { text: `${t(lang, 'citedReports')} (${cited.length})` }), reportsNote, ...reports)
         : null,
     ];
     root.append(...content.filter((c): c is HTMLElement => c !== null));
