@@ -9,5 +9,8 @@ export default defineConfig({
     hookTimeout: 120_000,
     fileParallelism: false,
     environment: 'node',
+    // Vitest's 1 s default for expect.poll is shorter than an on-demand chunk plus a software-WebGL
+    // frame on a busy 2-core machine; a poll still returns as soon as its condition holds.
+    expect: { poll: { timeout: 20_000 } },
   },
 });
