@@ -8,7 +8,7 @@
 import type { Plugin } from 'vite';
 import { borderIndexFor } from '../src/geo/borderMeasure.ts';
 import type { BorderMeasure } from '../src/geo/borderRules.ts';
-import { createGeoLookup } from '../src/geo/geoLookup.ts';
+import { createGeoLookup, type LngLat } from '../src/geo/geoLookup.ts';
 import { parseDataset } from '../src/load/loadDataset.ts';
 import { readDatasetFiles, readGeoFiles } from '../src/load/readDatasetFiles.ts';
 import { DATA_FILES, GEO_FILES } from '../src/schema/manifest.ts';
@@ -18,23 +18,32 @@ export const BORDER_MEASURES_ID = 'virtual:frontier-border-measures';
 const RESOLVED_ID = `\0${BORDER_MEASURES_ID}`;
 const dataDir = new URL('../data/', import.meta.url);
 
-/** Each shipped event's measure by id, as the runtime computes it; empty when data/ is invalid (validateDataPlugin reports why). */
-export function shippedBorderMeasures(dir: URL = dataDir): Array<[string, BorderMeasure]> {
+/** What the module holds, computed from the exact geometry. */
+export interface ShippedGeoFacts {
+  /** Each shipped event's measure by id; empty when data/ is invalid (validateDataPlugin reports why). */
+  measures: Array<[string, BorderMeasure]>;
+  /** The exact border's label point (`lineLabelPoint`), or null without a border. */
+  borderLabelPoint: LngLat | null;
+}
+
+/** The shipped events' measures and the border's label point, as the runtime computes them. */
+export function shippedBorderMeasures(dir: URL = dataDir): ShippedGeoFacts {
   const geoResult = parseGeoBundle(readGeoFiles(dir));
-  if (!geoResult.ok) return [];
+  if (!geoResult.ok) return { measures: [], borderLabelPoint: null };
   const lookup = createGeoLookup(geoResult.geo);
+  const borderLabelPoint = lookup.borderLabelPoint ?? null;
   const index = borderIndexFor(geoResult.geo);
   if (index !== undefined) lookup.borderIndex = index;
   const result = parseDataset(readDatasetFiles(dir), lookup);
-  return result.ok ? result.dataset.events.map((e) => [e.id, e.border]) : [];
+  return { measures: result.ok ? result.dataset.events.map((e) => [e.id, e.border]) : [], borderLabelPoint };
 }
 
 /**
  * The module's source. JSON keeps every double exactly (shortest round-trip form), and the
  * measures hold no NaN or Infinity (a missing figure is null).
  */
-export function borderMeasuresModule(entries: ReadonlyArray<[string, BorderMeasure]>): string {
-  return `export default new Map(${JSON.stringify(entries)});\n`;
+export function borderMeasuresModule(facts: ShippedGeoFacts): string {
+  return `export default new Map(${JSON.stringify(facts.measures)});\nexport const borderLabelPoint = ${JSON.stringify(facts.borderLabelPoint)};\n`;
 }
 
 export function borderMeasuresPlugin(): Plugin {

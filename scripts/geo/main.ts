@@ -86,7 +86,7 @@ function main(): void {
   writeFeatureCollection('districts.geojson', districts.features);
   writeOut('sources.json', creditsText(buildCredits(sourceDate, gshhg)));
   log('wrote data/geo/sources.json');
-  log(`wrote data/geo.packed.json (${(writePacked() / 1024).toFixed(1)} KB, what the browser fetches)`);
+  log(`wrote data/geo.packed.json (${(writePacked() / 1024).toFixed(1)} KB) and data/geo.light.json, what the browser fetches`);
 
   const listed = [
     'border.geojson',

@@ -1,6 +1,7 @@
 /** Boot: data files → validated model → store (with URL state) → map, timeline and panels. */
 import './styles.css';
 import { fetchDefaultData, DataLoadError } from '../load/fetchDefault';
+import { withExactGeo } from '../load/exactGeo';
 import type { Dataset, GeoBundle } from '../model/types';
 import { createAppStore, type AppStore } from '../state/appStore';
 import { timelineBounds } from '../state/bounds';
@@ -96,7 +97,8 @@ async function boot(geo: GeoBundle, dataset: Dataset): Promise<void> {
     store,
     (s) => s.analysis.borderChart,
     borderChart,
-    () => import('../views/borderChart/borderChart').then((m) => m.mountBorderChart),
+    // Both measure along the border: the exact geography loads with them.
+    () => Promise.all([import('../views/borderChart/borderChart'), withExactGeo(store)]).then(([m]) => m.mountBorderChart),
   );
   const compare = h('aside', { class: 'compare-panel', 'data-testid': 'compare-panel', hidden: true });
   mapEl.parentElement?.append(compare);
@@ -104,7 +106,7 @@ async function boot(geo: GeoBundle, dataset: Dataset): Promise<void> {
     store,
     (s) => s.analysis.compare !== null,
     compare,
-    () => import('../views/panels/comparePanel').then((m) => m.mountComparePanel),
+    () => Promise.all([import('../views/panels/comparePanel'), withExactGeo(store)]).then(([m]) => m.mountComparePanel),
   );
   const controls = h('div', {});
   const chart = h('div', { class: 'tl-chart' });

@@ -1,15 +1,23 @@
 /**
  * The geography as the browser downloads it: every feature file of data/geo in one JSON file,
- * with each line and ring stored as integer deltas at 1e-5° (the precision the geography build
- * rounds to) instead of decimal pairs. Lossless: `unpackGeo(packGeo(files))` gives back exactly the
- * committed coordinates (an integer divided by 1e5 is the double nearest to its 5-decimal text),
- * and `packGeo` refuses coordinates with more decimals. About 40 % fewer gzip bytes than the
- * GeoJSON files (measured in bench/README.md); topology with shared arcs was measured and saved
- * less, because the border, outlines and rivers are simplified separately and share few vertices.
+ * with each line and ring stored as integer deltas instead of decimal pairs. Two files:
+ * - exact, at 1e-5° (the precision the geography build rounds to): lossless, `unpackGeo(packGeo(files))`
+ *   gives back exactly the committed coordinates (an integer divided by 1e5 is the double nearest to
+ *   its 5-decimal text), and `packGeo` refuses coordinates with more decimals;
+ * - light, at 1e-4°: every vertex rounded to the nearest 1e-4° (at most 5.6 m away: under a fifth
+ *   of a CSS pixel below z11, where the map swaps in the exact file), every vertex kept so rings
+ *   stay closed and the structure is the same. The default view draws it; whatever measures
+ *   (imports, the border chart, the comparison) and the image and deck exports load the exact one
+ *   first (`load/exactGeo.ts`).
+ * Topology with shared arcs was measured and saved less, because the border, outlines and rivers
+ * are simplified separately and share few vertices (bench/README.md).
  */
 
-/** Coordinates of 1e-5° steps. */
+/** Coordinates of 1e-5° steps: the exact file. */
 export const PACK_SCALE = 1e5;
+/** Coordinates of 1e-4° steps: the light file. */
+export const LIGHT_SCALE = 1e4;
+const SCALES: readonly number[] = [PACK_SCALE, LIGHT_SCALE];
 export const PACK_FORMAT = 'frontier-packed-geo/1';
 
 /** Nested coordinate arrays: a position, or arrays of them at any depth. */
@@ -48,14 +56,18 @@ export interface PackedGeo {
 const isPosition = (c: Coords): c is number[] => typeof c[0] === 'number';
 const isLine = (c: Coords): c is number[][] => Array.isArray(c[0]) && typeof c[0][0] === 'number';
 
-function packLine(line: number[][]): number[] {
+function packLine(line: number[][], scale: number): number[] {
   const out: number[] = [];
   let px = 0;
   let py = 0;
   for (const [x, y] of line) {
-    const X = Math.round(x! * PACK_SCALE);
-    const Y = Math.round(y! * PACK_SCALE);
-    if (X / PACK_SCALE !== x || Y / PACK_SCALE !== y) throw new Error(`packGeo: ${x},${y} has more than 5 decimals`);
+    // The exact 1e-5 integers first, so the light file rounds the committed value, not a float product.
+    const X5 = Math.round(x! * PACK_SCALE);
+    const Y5 = Math.round(y! * PACK_SCALE);
+    if (X5 / PACK_SCALE !== x || Y5 / PACK_SCALE !== y) throw new Error(`packGeo: ${x},${y} has more than 5 decimals`);
+    const step = PACK_SCALE / scale;
+    const X = Math.round(X5 / step);
+    const Y = Math.round(Y5 / step);
     out.push(X - px, Y - py);
     px = X;
     py = Y;
@@ -63,36 +75,38 @@ function packLine(line: number[][]): number[] {
   return out;
 }
 
-function unpackLine(d: readonly number[]): number[][] {
+function unpackLine(d: readonly number[], scale: number): number[][] {
   const out: number[][] = [];
   let x = 0;
   let y = 0;
   for (let i = 0; i < d.length; i += 2) {
     x += d[i]!;
     y += d[i + 1]!;
-    out.push([x / PACK_SCALE, y / PACK_SCALE]);
+    out.push([x / scale, y / scale]);
   }
   return out;
 }
 
-const packCoords = (c: Coords): Packed => (isLine(c) ? packLine(c) : (c as Coords[]).map(packCoords));
-const unpackCoords = (p: Packed): Coords =>
-  typeof p[0] === 'number' || p.length === 0 ? unpackLine(p as number[]) : (p as Packed[]).map(unpackCoords);
+const packCoords = (c: Coords, scale: number): Packed =>
+  isLine(c) ? packLine(c, scale) : (c as Coords[]).map((x) => packCoords(x, scale));
+const unpackCoords = (p: Packed, scale: number): Coords =>
+  typeof p[0] === 'number' || p.length === 0 ? unpackLine(p as number[], scale) : (p as Packed[]).map((x) => unpackCoords(x, scale));
 
-/** Packs the feature files (FeatureCollections keyed by name). */
-export function packGeo(files: Readonly<Record<string, AnyCollection>>): PackedGeo {
+/** Packs the feature files (FeatureCollections keyed by name) at `scale` steps per degree. */
+export function packGeo(files: Readonly<Record<string, AnyCollection>>, scale: number = PACK_SCALE): PackedGeo {
+  if (!SCALES.includes(scale)) throw new Error(`packGeo: scale ${scale} is not one of ${SCALES.join(', ')}`);
   const out: PackedGeo['files'] = {};
   for (const [key, fc] of Object.entries(files)) {
     out[key] = {
       type: 'FeatureCollection',
       features: fc.features.map((f) => {
         const c = f.geometry.coordinates;
-        const geometry = isPosition(c) ? f.geometry : { type: f.geometry.type, packed: packCoords(c) };
+        const geometry = isPosition(c) ? f.geometry : { type: f.geometry.type, packed: packCoords(c, scale) };
         return { ...f, geometry };
       }),
     };
   }
-  return { format: PACK_FORMAT, scale: PACK_SCALE, files: out };
+  return { format: PACK_FORMAT, scale, files: out };
 }
 
 /** The file text `scripts/geo` writes: one feature per line, like the GeoJSON files. */
@@ -107,7 +121,9 @@ export function packedGeoText(p: PackedGeo): string {
 /** Unpacks to the FeatureCollections as the GeoJSON files hold them; anything unexpected is passed on for validation to name. */
 export function unpackGeo(input: unknown): Record<string, unknown> {
   const p = input as Partial<PackedGeo> | null;
-  if (!p || p.format !== PACK_FORMAT || p.scale !== PACK_SCALE || typeof p.files !== 'object' || p.files === null) return {};
+  if (!p || p.format !== PACK_FORMAT || typeof p.scale !== 'number' || !SCALES.includes(p.scale)) return {};
+  if (typeof p.files !== 'object' || p.files === null) return {};
+  const scale = p.scale;
   const out: Record<string, unknown> = {};
   for (const [key, fc] of Object.entries(p.files)) {
     if (!fc || !Array.isArray(fc.features)) {
@@ -119,7 +135,7 @@ export function unpackGeo(input: unknown): Record<string, unknown> {
       features: fc.features.map((f) => {
         const g = f?.geometry;
         if (!g || !Array.isArray(g.packed)) return f;
-        return { ...f, geometry: { type: g.type, coordinates: unpackCoords(g.packed) } };
+        return { ...f, geometry: { type: g.type, coordinates: unpackCoords(g.packed, scale) } };
       }),
     };
   }

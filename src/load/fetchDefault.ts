@@ -3,11 +3,12 @@
  * the manifest lists are emitted as build assets, fetched in parallel, and validated here as well
  * as at build time — all but `reports.json`: the default view checks citations against the report
  * index built with the app, and `load/reports.ts` fetches the full reports when a view needs them.
+ * The geography is the light file (1e-4°); `load/exactGeo.ts` fetches the exact one on demand.
  */
 import type { Dataset, GeoBundle, ReportSummary } from '../model/types';
-import { DATA_FILES, GEO_FILES, GEO_PACKED, SOURCE_TEXTS_DIR, fileLabel, type GeoFileKey } from '../schema/manifest';
+import { DATA_FILES, GEO_FILES, GEO_LIGHT, SOURCE_TEXTS_DIR, fileLabel, type GeoFileKey } from '../schema/manifest';
 import { parseGeoBundle } from '../schema/geo';
-import shippedMeasures from 'virtual:frontier-border-measures';
+import shippedMeasures, { borderLabelPoint } from 'virtual:frontier-border-measures';
 import { createGeoLookup } from '../geo/geoLookup';
 import { unpackGeo } from '../geo/packGeo';
 import { parseWithIndex } from './loadDataset';
@@ -63,25 +64,31 @@ function reportIndex(): ReportSummary[] {
   return JSON.parse(json) as ReportSummary[];
 }
 
+/** Fetches and validates one packed geography file (`GEO_LIGHT` or `GEO_PACKED`) with the credits; throws DataLoadError. */
+export async function fetchGeo(packedFile: string): Promise<GeoBundle> {
+  const [packed, credits] = await Promise.all([getDataFile(packedFile, 'json'), getDataFile(GEO_FILES.credits, 'json')]);
+  // Files missing from the packed file reach validation as undefined, which names them.
+  const geoFiles = { ...unpackGeo(packed), credits } as Record<GeoFileKey, unknown>;
+  const geoResult = parseGeoBundle(geoFiles);
+  if (!geoResult.ok) throw new DataLoadError('Geography files are invalid', geoResult.errors);
+  return geoResult.geo;
+}
+
 /** Fetches and validates the default geography and dataset; throws DataLoadError listing every problem. */
 export async function fetchDefaultData(): Promise<{ geo: GeoBundle; dataset: Dataset }> {
   const textPaths = Object.keys(assetUrls)
     .map((key) => key.slice(DATA_PREFIX.length))
     .filter((path) => path.startsWith(SOURCE_TEXTS_DIR) && path.endsWith('.txt'));
-  const [packed, credits, dataFiles, texts] = await Promise.all([
-    getDataFile(GEO_PACKED, 'json'),
-    getDataFile(GEO_FILES.credits, 'json'),
+  const [geo, dataFiles, texts] = await Promise.all([
+    fetchGeo(GEO_LIGHT),
     getAll(DEFAULT_FILES),
     Promise.all(textPaths.map(async (path) => [path.slice(SOURCE_TEXTS_DIR.length), (await getDataFile(path, 'text')) as string] as const)),
   ]);
-  // Files missing from the packed file reach validation as undefined, which names them.
-  const geoFiles = { ...unpackGeo(packed), credits } as Record<GeoFileKey, unknown>;
-  const geoResult = parseGeoBundle(geoFiles);
-  if (!geoResult.ok) throw new DataLoadError('Geography files are invalid', geoResult.errors);
-  const geo = geoResult.geo;
   const files: Omit<DatasetFiles, 'reports'> = { ...dataFiles, sourceTexts: Object.fromEntries(texts) };
-  // The shipped events' border measures come from the build: no border index is built at boot.
+  // The shipped events' border measures and the border's label point come from the build (over the
+  // exact geometry): no border index is built at boot, and no shipped position rests on the light file.
   const lookup = { ...createGeoLookup(geo), shippedMeasures };
+  if (borderLabelPoint !== null) lookup.borderLabelPoint = borderLabelPoint;
   const result = parseWithIndex(files, reportIndex(), lookup);
   if (!result.ok)
     throw new DataLoadError(

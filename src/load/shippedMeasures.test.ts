@@ -5,11 +5,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import shipped from 'virtual:frontier-border-measures';
+import shipped, { borderLabelPoint } from 'virtual:frontier-border-measures';
 import { borderIndexFor, measureLocation } from '../geo/borderMeasure.ts';
 import { createGeoLookup } from '../geo/geoLookup.ts';
 import { unpackGeo } from '../geo/packGeo.ts';
-import { GEO_FILES, GEO_PACKED, type GeoFileKey } from '../schema/manifest.ts';
+import { GEO_FILES, GEO_LIGHT, GEO_PACKED, type GeoFileKey } from '../schema/manifest.ts';
 import { parseGeoBundle } from '../schema/geo.ts';
 import { parseDataset } from './loadDataset.ts';
 import { readDatasetFiles } from './readDatasetFiles.ts';
@@ -18,8 +18,8 @@ import { resolveLocation } from './normalise.ts';
 const DATA = new URL('../../data/', import.meta.url);
 const readJson = (path: string): unknown => JSON.parse(readFileSync(new URL(path, DATA), 'utf8')) as unknown;
 
-function browserGeo() {
-  const files = { ...unpackGeo(readJson(GEO_PACKED)), credits: readJson(GEO_FILES.credits) } as Record<GeoFileKey, unknown>;
+function browserGeo(file = GEO_PACKED) {
+  const files = { ...unpackGeo(readJson(file)), credits: readJson(GEO_FILES.credits) } as Record<GeoFileKey, unknown>;
   const result = parseGeoBundle(files);
   if (!result.ok) throw new Error(result.errors.join('\n'));
   return result.geo;
@@ -54,5 +54,19 @@ describe('virtual:frontier-border-measures', () => {
     const measured = parseDataset(files, { ...lookup, ...(index ? { borderIndex: index } : {}) });
     if (!measured.ok) throw new Error('shipped data invalid');
     expect(withShipped.dataset.events.map((e) => e.border)).toStrictEqual(measured.dataset.events.map((e) => e.border));
+  });
+
+  it('gives the exact border’s label point, so the default view (light lines) places every shipped event as the exact lines do', () => {
+    expect(borderLabelPoint).not.toBeNull();
+    expect(borderLabelPoint).toStrictEqual(lookup.borderLabelPoint);
+    const lightLookup = createGeoLookup(browserGeo(GEO_LIGHT));
+    // Without the build's point the light line would move border-precision events.
+    expect(lightLookup.borderLabelPoint).not.toStrictEqual(borderLabelPoint);
+    const boot = parseDataset(files, { ...lightLookup, shippedMeasures: shipped, borderLabelPoint: borderLabelPoint! });
+    if (!boot.ok) throw new Error('shipped data invalid');
+    expect(boot.dataset.events.some((e) => e.location.precision === 'border')).toBe(true);
+    const exact = parseDataset(files, { ...lookup, shippedMeasures: shipped });
+    if (!exact.ok) throw new Error('shipped data invalid');
+    expect(boot.dataset.events).toStrictEqual(exact.dataset.events);
   });
 });

@@ -1,6 +1,6 @@
 /**
  * Creates the MapLibre map on the offline base style, adds controls, mounts every overlay of the
- * registry, and keeps the camera and the base labels' language in sync with the store.
+ * registry, and keeps the camera, the base labels' language and the geometry in sync with the store.
  */
 import * as maplibregl from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
@@ -13,6 +13,7 @@ import { briefingTheme, type Theme } from '../style/theme';
 import { mountOverlays } from '../overlays/mountOverlays';
 import { OVERLAYS } from '../overlays/registry';
 import { mountAttribution } from './attribution';
+import { syncGeometry } from './geometrySync';
 
 maplibregl.setWorkerUrl(workerUrl);
 
@@ -82,6 +83,7 @@ export function createMap(o: MapOptions): Promise<FrontierMap> {
     map.once('load', () => {
       const ui = o.container.parentElement ?? o.container;
       teardowns.push(mountOverlays(map, o.store, { theme, geo: o.geo, labels, ui }, OVERLAYS));
+      teardowns.push(syncGeometry(map, o.store, o.geo));
 
       // Camera: map → store on every settled move; store → map when something else (URL, embed API) changed it.
       const onMoveEnd = (): void => {

@@ -82,6 +82,8 @@ export interface AppActions {
   setLayer(id: LayerId, visible: boolean): void;
   setLang(lang: Lang): void;
   setData(dataset: Dataset, geo: GeoBundle): void;
+  /** Replaces the geography (the exact file, loaded on demand by `load/exactGeo.ts`, for the light one); the dataset stays. */
+  setGeo(geo: GeoBundle): void;
   /** Puts the cited reports, loaded on demand (`load/reports.ts`), into the dataset on screen and an import's baseline. */
   setReports(reports: Report[]): void;
   setLoadError(message: string | null): void;
@@ -150,6 +152,7 @@ export function createAppStore(bounds: TimeWindow): AppStore {
       setLayer: (id, visible) => set((s) => ({ view: { ...s.view, layers: { ...s.view.layers, [id]: visible } } })),
       setLang: (lang) => set((s) => ({ view: { ...s.view, lang } })),
       setData: (dataset, geo) => set((s) => ({ data: { ...s.data, dataset, geo, loadError: null } })),
+      setGeo: (geo) => set((s) => ({ data: { ...s.data, geo } })),
       setReports: (reports) =>
         set((s) => {
           const withReports = (d: Dataset | null): Dataset | null => (d && !d.reports ? { ...d, reports } : d);

@@ -6,13 +6,15 @@ import type { ImportRecord } from '../../model/types';
 import type { AppStore } from '../../state/appStore';
 import type { BorderIndexInput } from '../../geo/borderMeasure';
 import type { PreparedBulk } from './clearBulk';
+import { withExactGeo } from '../../load/exactGeo';
 
 export { clearBulk, showBulk, type PreparedBulk } from './clearBulk';
 export { borderInputOf } from './borderInput';
 
 /** Loads imported records as the bulk set `name` (replacing any previous one); resolves once stored. */
 export async function loadBulk(store: AppStore, records: readonly ImportRecord[], name: string): Promise<void> {
-  const { loadBulkTimed } = await import('./bulkLoader');
+  // The loader measures against the store's geography: the exact one.
+  const [{ loadBulkTimed }] = await Promise.all([import('./bulkLoader'), withExactGeo(store)]);
   await loadBulkTimed(store, records, name);
 }
 

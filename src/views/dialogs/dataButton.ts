@@ -7,6 +7,7 @@ import type { AppStore } from '../../state/appStore';
 import { watch } from '../../state/appStore';
 import { t } from '../../i18n/strings';
 import { h } from '../../ui/dom';
+import { withExactGeo } from '../../load/exactGeo';
 import { listenForDrops } from './drops';
 import type { DataDialog, DataDialogOptions } from './importDialog';
 
@@ -30,8 +31,11 @@ export function mountDataButton(store: AppStore, win: Window, opts: DataDialogOp
   const overlay = h('div', { class: 'drop-overlay', hidden: true, 'aria-hidden': 'true' });
   win.document.body.append(dialog, overlay);
   let loaded: Promise<DataDialog> | null = null;
+  // Imports and the export's measures are taken against the exact geography: it loads with the dialog.
   const full = (): Promise<DataDialog> =>
-    (loaded ??= import('./importDialog').then((m) => m.mountDataDialog(store, win, { button, dialog }, opts)));
+    (loaded ??= Promise.all([import('./importDialog'), withExactGeo(store)]).then(([m]) =>
+      m.mountDataDialog(store, win, { button, dialog }, opts),
+    ));
   const label = (): void => {
     button.textContent = t(store.getState().view.lang, 'dataButton');
   };
