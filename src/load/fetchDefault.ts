@@ -15,7 +15,7 @@ import { parseWithIndex } from './loadDataset';
 import type { DatasetFiles } from './loadDataset';
 
 // Every data file as an asset URL, keyed by its path under data/ (the manifest picks from these).
-// The .geojson files are not among them: the browser gets them all in geo/packed.json.
+// The .geojson files are not among them: the browser gets them all in geo.light.json (and geo.packed.json on demand).
 const assetUrls = import.meta.glob(['../../data/*.json', '../../data/sources/*', '../../data/geo/*.json'], {
   query: '?url',
   import: 'default',

@@ -1,7 +1,8 @@
 /**
  * The build's border measures of the shipped events (scripts/borderMeasuresPlugin.ts, read by the
  * browser instead of measuring at boot) are the runtime function's, to the last bit, over the
- * geography the browser downloads (the packed file), so the two cannot drift.
+ * exact geography the browser loads on demand (the packed file), so the two cannot drift; and the
+ * default view, on the light file, places every shipped event as the exact one does.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
