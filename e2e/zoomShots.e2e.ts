@@ -1,6 +1,6 @@
 /**
  * The map at z5, z8 and z11 (screenshots in test-results/zoom-z*.png): every class of base
- * feature is drawn where it should be (from z11 on, from the exact geometry the map loads there).
+ * feature is drawn where it should be, from the geometry the map downloads at each zoom.
  */
 import { describe, expect, inject, it } from 'vitest';
 import { cleanLog, useAppSession, waitForIdle } from './browser';
