@@ -4,8 +4,9 @@
  * - exact, at 1e-5° (the precision the geography build rounds to): lossless, `unpackGeo(packGeo(files))`
  *   gives back exactly the committed coordinates (an integer divided by 1e5 is the double nearest to
  *   its 5-decimal text), and `packGeo` refuses coordinates with more decimals;
- * - light, at 1e-4°: every vertex rounded to the nearest 1e-4° (at most 5.6 m away: under a fifth
- *   of a CSS pixel below z11, where the map swaps in the exact file), every vertex kept so rings
+ * - light, at 1e-4°: every vertex rounded to the nearest 1e-4° (5.6 m per axis, 7.2 m in all at
+ *   most: under a quarter of a CSS pixel below z11, where the map swaps in the exact file; a tilted
+ *   map's near edge is at a higher zoom than its centre), every vertex kept so rings
  *   stay closed and the structure is the same. The default view draws it; whatever measures
  *   (imports, the border chart, the comparison) and the image and deck exports load the exact one
  *   first (`load/exactGeo.ts`).

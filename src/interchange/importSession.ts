@@ -95,14 +95,16 @@ export function createImportSession(store: AppStore): ImportSession {
       signal?.throwIfAborted();
       restore(store);
       const now = store.getState();
+      // The exact lines may have replaced the light ones during the awaits: keep (and measure on) what is on screen now.
+      const shownGeo = now.data.geo ?? geo;
       if (now.imports.baseline !== baseline) now.setImports({ ...now.imports, baseline });
       if (prepared) {
-        if (mode === 'replace') now.setData({ ...baseline, events: [] }, geo);
+        if (mode === 'replace') now.setData({ ...baseline, events: [] }, shownGeo);
         showBulk(store, prepared.set, prepared.border);
       } else {
-        const made = kept.map((r) => toFrontierEvent(r, name, geo));
+        const made = kept.map((r) => toFrontierEvent(r, name, shownGeo));
         const events: FrontierEvent[] = [...(mode === 'join' ? baseline.events : []), ...made.map((m) => m.event)].sort(compareEvents);
-        now.setData({ ...baseline, events, sources: [...baseline.sources, ...made.map((m) => m.source)] }, geo);
+        now.setData({ ...baseline, events, sources: [...baseline.sources, ...made.map((m) => m.source)] }, shownGeo);
       }
       const sel = store.getState().selection.selectedId;
       if (sel && mode === 'replace' && !byId.has(sel)) store.getState().select(null);

@@ -36,8 +36,12 @@ export function syncGeometry(map: GeometryMap, store: AppStore, built: GeoBundle
   // The exact file may have arrived while the map was loading.
   const now = store.getState().data.geo;
   if (now && now !== built) setGeometry(map, now);
+  // Asked once: the load is kept for the page, and a failed one (logged) is not retried on every zoom.
+  let asked = false;
   const onZoom = (): void => {
-    if (map.getZoom() >= EXACT_GEO_ZOOM) void withExactGeo(store);
+    if (asked || map.getZoom() < EXACT_GEO_ZOOM) return;
+    asked = true;
+    void withExactGeo(store);
   };
   map.on('zoomend', onZoom);
   onZoom();

@@ -55,6 +55,8 @@ const areaFeatures = (geo: GeoBundle, ids: readonly string[]): GeoBundle['region
 function syncEvents(map: OverlayMap, store: AppStore, ctx: OverlayContext): () => void {
   let lastKey = '';
   let lastAreas = '';
+  // The geography the areas were cut from: the store's, which the exact lines replace on demand.
+  let areasGeo: GeoBundle | null = null;
   // The pins' features by id, to label the window's events (rebuilt with the points' data).
   let labelsFrom: LabelSource = new Map();
   const setPoints = (push = true): void => {
@@ -73,7 +75,8 @@ function syncEvents(map: OverlayMap, store: AppStore, ctx: OverlayContext): () =
     const shown = ordinary ? visibleEventIds(evs, s.time.window, s.time.showContext) : { inWindow: [], all: [] };
     const sel = s.selection.selectedId;
     const key = `${shown.inWindow.join(',')}|${shown.all.join(',')}|${sel}`;
-    if (key === lastKey) return;
+    const geo = s.data.geo ?? ctx.geo;
+    if (key === lastKey && geo === areasGeo) return;
     lastKey = key;
     const drawn = shown.all;
     const inWin = shown.inWindow;
@@ -89,9 +92,10 @@ function syncEvents(map: OverlayMap, store: AppStore, ctx: OverlayContext): () =
     map.setFilter(EVENT_LAYERS.districtLabels, idIn(drawn));
     // The hatched areas are a source of their own holding just their outlines: changing them re-lays
     // out those few polygons, not the regions' fills, lines and labels.
-    if (areaIds.join(',') !== lastAreas) {
+    if (areaIds.join(',') !== lastAreas || geo !== areasGeo) {
       lastAreas = areaIds.join(',');
-      setGeoJson(map, AREAS_SOURCE, areaFeatures(ctx.geo, areaIds));
+      areasGeo = geo;
+      setGeoJson(map, AREAS_SOURCE, areaFeatures(geo, areaIds));
     }
     // `true`, not null: MapLibre re-tiles a source on every null filter, even an unchanged one.
     map.setFilter(EVENT_LAYERS.border, (borderOn ? true : false) as FilterSpecification);
@@ -125,6 +129,7 @@ function syncEvents(map: OverlayMap, store: AppStore, ctx: OverlayContext): () =
         s.data.dataset,
         s.filters,
         s.analysis.compare,
+        s.data.geo,
       ] as const,
     sync,
   );

@@ -88,9 +88,10 @@ export function mountFilterPanel(root: HTMLElement, store: AppStore): () => void
   details.addEventListener('toggle', show);
   build();
   show();
+  // Names only from the geography (the same in its light and exact files): rebuilt when one arrives, not on the swap.
   const unsubBuild = watch(
     store,
-    (s) => [s.view.lang, s.data.dataset, s.data.geo] as const,
+    (s) => [s.view.lang, s.data.dataset, s.data.geo !== null] as const,
     () => (build(), show()),
   );
   const unsubShow = watch(store, (s) => [s.filters, s.time.window, s.data.bulk, s.analysis.measuredBulk] as const, show);

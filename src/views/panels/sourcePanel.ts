@@ -209,9 +209,11 @@ export function mountSourcePanel(root: HTMLElement, store: AppStore): () => void
   };
   const stopEscape = closeOnEscape(root, () => store.getState().closePanel());
   render();
+  // The panel reads area names from the geography, the same in its light and exact files: it renders
+  // again when one arrives, not when the exact lines replace the light ones (that would reset its scroll and focus).
   const unsub = watch(
     store,
-    (s) => [s.selection.selectedId, s.selection.panelOpen, s.view.lang, s.data.dataset, s.data.geo] as const,
+    (s) => [s.selection.selectedId, s.selection.panelOpen, s.view.lang, s.data.dataset, s.data.geo !== null] as const,
     render,
   );
   return () => {
