@@ -3,6 +3,7 @@
  * the manifest lists are emitted as build assets, fetched in parallel, and validated here as well
  * as at build time — all but `reports.json`: the default view checks citations against the report
  * index built with the app, and `load/reports.ts` fetches the full reports when a view needs them.
+ * Nor the article texts: `load/sourceTexts.ts` fetches them when a view needs them.
  */
 import type { Dataset, GeoBundle, ReportSummary } from '../model/types';
 import { DATA_FILES, GEO_FILES, GEO_PACKED, SOURCE_TEXTS_DIR, fileLabel, type GeoFileKey } from '../schema/manifest';
@@ -11,7 +12,6 @@ import shippedMeasures from 'virtual:frontier-border-measures';
 import { createGeoLookup } from '../geo/geoLookup';
 import { unpackGeo } from '../geo/packGeo';
 import { parseWithIndex } from './loadDataset';
-import type { DatasetFiles } from './loadDataset';
 
 // Every data file as an asset URL, keyed by its path under data/ (the manifest picks from these).
 // The .geojson files are not among them: the browser gets them all in geo/packed.json.
@@ -68,18 +68,18 @@ export async function fetchDefaultData(): Promise<{ geo: GeoBundle; dataset: Dat
   const textPaths = Object.keys(assetUrls)
     .map((key) => key.slice(DATA_PREFIX.length))
     .filter((path) => path.startsWith(SOURCE_TEXTS_DIR) && path.endsWith('.txt'));
-  const [packed, credits, dataFiles, texts] = await Promise.all([
+  const [packed, credits, dataFiles] = await Promise.all([
     getDataFile(GEO_PACKED, 'json'),
     getDataFile(GEO_FILES.credits, 'json'),
     getAll(DEFAULT_FILES),
-    Promise.all(textPaths.map(async (path) => [path.slice(SOURCE_TEXTS_DIR.length), (await getDataFile(path, 'text')) as string] as const)),
   ]);
   // Files missing from the packed file reach validation as undefined, which names them.
   const geoFiles = { ...unpackGeo(packed), credits } as Record<GeoFileKey, unknown>;
   const geoResult = parseGeoBundle(geoFiles);
   if (!geoResult.ok) throw new DataLoadError('Geography files are invalid', geoResult.errors);
   const geo = geoResult.geo;
-  const files: Omit<DatasetFiles, 'reports'> = { ...dataFiles, sourceTexts: Object.fromEntries(texts) };
+  // The article texts are not fetched here: the index is checked against their file names only.
+  const files = { ...dataFiles, sourceTexts: Object.fromEntries(textPaths.map((path) => [path.slice(SOURCE_TEXTS_DIR.length), null])) };
   // The shipped events' border measures come from the build: no border index is built at boot.
   const lookup = { ...createGeoLookup(geo), shippedMeasures };
   const result = parseWithIndex(files, reportIndex(), lookup);
