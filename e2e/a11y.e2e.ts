@@ -126,7 +126,7 @@ describe('axe-core and the keyboard', () => {
     await tabTo('.event-row[data-event-id="shadak-attack"]', 200);
     await g.page.keyboard.press('Enter');
     expect(await g.page.evaluate(() => document.activeElement?.id)).toBe('source-panel-title');
-    expect(await g.page.locator('[data-testid="source-panel"] mark.quote').count()).toBe(1);
+    await expect.poll(() => g.page.locator('[data-testid="source-panel"] mark.quote').count()).toBe(1);
     expect(await axe(g.page)).toEqual([]);
     await g.page.keyboard.press('Escape');
   });

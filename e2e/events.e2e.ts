@@ -1,6 +1,6 @@
 /** Click an incident (map, area or list) and read the exact source text. */
 import { describe, expect, inject, it } from 'vitest';
-import { type GuardedPage, cleanLog, mapPointToClient, setWindow, useAppSession, waitForIdle } from './browser';
+import { type GuardedPage, cleanLog, guardedPage, mapPointToClient, openApp, setWindow, useAppSession, waitForIdle } from './browser';
 import { openDataDialog, pickFile } from './importHelpers';
 
 const origin = inject('origin');
@@ -19,7 +19,8 @@ describe('events and the source panel', () => {
     await expect.poll(() => app.g.page.evaluate(() => window.__frontier!.store.getState().selection.selectedId)).toBe('shadak-attack');
     await expect(panel().isVisible()).resolves.toBe(true);
     const mark = panel().locator('mark.quote');
-    await expect(mark.count()).resolves.toBe(1);
+    // The article text loads on demand: wait for it.
+    await expect.poll(() => mark.count()).toBe(1);
     const quote = await mark.textContent();
     expect(quote).toContain('two Chinese citizens were attacked near Shadak village');
     // The highlight sits inside the full article text, which is there verbatim around it.
@@ -153,5 +154,33 @@ describe('events and the source panel', () => {
 
   it('stayed clean: no console errors, no failed or off-origin requests', () => {
     expect(cleanLog(app.g)).toEqual({ errors: [], failed: [], offOrigin: [] });
+  });
+});
+
+describe('the article texts on demand', () => {
+  it('are not fetched at boot; the panel says it is loading one until it arrives, then shows it with the quote highlighted', async () => {
+    const g = await guardedPage(app.browser, origin);
+    const requested: string[] = [];
+    let release = (): void => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    // Hold every article text until the loading line has been seen.
+    await g.page.route('**/*.txt', async (route) => {
+      requested.push(route.request().url());
+      await held;
+      await route.continue();
+    });
+    await openApp(g, origin);
+    expect(requested).toEqual([]);
+    await g.page.evaluate(() => window.__frontier!.store.getState().select('shadak-attack'));
+    const p = g.page.locator('[data-testid="source-panel"]');
+    await expect.poll(() => p.locator('.article-text .texts-loading').textContent()).toBe('Loading the article text…');
+    expect(await p.locator('mark.quote').count()).toBe(0);
+    expect(requested.length).toBeGreaterThan(0);
+    release();
+    await expect.poll(() => p.locator('mark.quote').count()).toBe(1);
+    expect(await p.locator('mark.quote').textContent()).toContain('two Chinese citizens were attacked near Shadak village');
+    expect(await p.locator('.texts-loading').count()).toBe(0);
+    expect(cleanLog(g)).toEqual({ errors: [], failed: [], offOrigin: [] });
+    await g.context.close();
   });
 });

@@ -82,7 +82,7 @@ describe('standalone single file', () => {
     await expect(page.locator('#source-panel-title').textContent()).resolves.toBe(
       'Attack from Afghanistan kills two Chinese road workers at Shodak (Shadak), Darvaz district',
     );
-    await expect(page.locator('#source-panel mark.quote').count()).resolves.toBeGreaterThan(0);
+    await expect.poll(() => page.locator('#source-panel mark.quote').count()).toBeGreaterThan(0);
     await page.screenshot({ path: 'test-results/standalone-file.png' });
   });
 

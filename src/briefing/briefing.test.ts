@@ -9,6 +9,8 @@ const dataDir = new URL('../../data/', import.meta.url);
 const parsed = parseDataset(readDatasetFiles(dataDir), readGeoLookup(dataDir)!);
 if (!parsed.ok) throw new Error('dataset invalid');
 const dataset = parsed.dataset;
+const articles = dataset.sources.flatMap((s) => (s.text === undefined ? [] : [s.text]));
+const facts = { ...dataset, articles };
 const bounds = timelineBounds(dataset);
 const shipped = JSON.parse(readFileSync(new URL('briefings/csto-2025-26.json', dataDir), 'utf8')) as {
   steps: Array<Record<string, unknown>>;
@@ -16,7 +18,7 @@ const shipped = JSON.parse(readFileSync(new URL('briefings/csto-2025-26.json', d
 
 describe('parseBriefing', () => {
   it('the shipped briefing is valid and takes every title and text from the data', () => {
-    const r = parseBriefing(shipped, dataset, bounds, 'csto-2025-26.json');
+    const r = parseBriefing(shipped, facts, bounds, 'csto-2025-26.json');
     if (!r.ok) throw new Error(r.errors.join('\n'));
     expect(r.briefing.title).toBe('CSTO programme and the 2025–26 incidents');
     expect(r.briefing.steps.length).toBeGreaterThanOrEqual(8);
@@ -36,7 +38,7 @@ describe('parseBriefing', () => {
     ['a filter value that is not a string', { filters: { km: 5 } }, /filters.*expected filter values as strings/],
   ])('rejects a step with %s, naming file, step and field', (_n, patch, re) => {
     const bad = { ...shipped, steps: [{ ...shipped.steps[0], ...patch }] };
-    const r = parseBriefing(bad, dataset, bounds, 'x.json');
+    const r = parseBriefing(bad, facts, bounds, 'x.json');
     expect(r.ok).toBe(false);
     if (!r.ok) {
       expect(r.errors.join('\n')).toMatch(re);
@@ -48,14 +50,22 @@ describe('parseBriefing', () => {
       ...shipped,
       steps: [{ ...shipped.steps[0], filters: { kind: 'incident', q: 'Shadak', km: '5' } }, shipped.steps[1]],
     };
-    const r = parseBriefing(withFilters, dataset, bounds, 'x.json');
+    const r = parseBriefing(withFilters, facts, bounds, 'x.json');
     if (!r.ok) throw new Error(r.errors.join('\n'));
     expect(r.briefing.steps[0]!.filters).toEqual({ kind: ['incident'], search: 'Shadak', maxDistanceKm: 5 });
     expect(r.briefing.steps[1]!.filters).toEqual({});
   });
+  it('a step may quote an article, checked against the texts it is given (none: rejected)', () => {
+    const passage = 'finalising the necessary financial arrangements';
+    expect(articles.some((a) => a.includes(passage))).toBe(true);
+    expect(dataset.events.some((e) => e.summary.includes(passage))).toBe(false);
+    const quoting = { ...shipped, steps: [{ ...shipped.steps[0], text: passage }] };
+    expect(parseBriefing(quoting, facts, bounds, 'x.json').ok).toBe(true);
+    expect(parseBriefing(quoting, { ...facts, articles: [] }, bounds, 'x.json').ok).toBe(false);
+  });
   it('rejects empty and non-object input', () => {
-    expect(parseBriefing(null, dataset, bounds, 'x').ok).toBe(false);
-    expect(parseBriefing({ id: 'a', title: 't', steps: [] }, dataset, bounds, 'x').ok).toBe(false);
+    expect(parseBriefing(null, facts, bounds, 'x').ok).toBe(false);
+    expect(parseBriefing({ id: 'a', title: 't', steps: [] }, facts, bounds, 'x').ok).toBe(false);
   });
 });
 

@@ -1,6 +1,7 @@
 /**
  * The Briefing button, always loaded; the presenter (presenter.ts, with the shipped briefings and
- * their parser) loads on its first click, or at boot when the URL names a briefing step.
+ * their parser) and the article texts they are checked against load on its first click, or at
+ * boot when the URL names a briefing step.
  */
 import type { Map as MlMap } from 'maplibre-gl';
 import type { Dataset } from '../model/types';
@@ -8,6 +9,7 @@ import { watch, type AppStore } from '../state/appStore';
 import { t } from '../i18n/strings';
 import { h } from '../ui/dom';
 import type { PresenterHandle, PresenterOptions } from './presenter';
+import { loadSourceTexts } from '../load/sourceTexts';
 
 export interface BriefingButtonHandle {
   button: HTMLButtonElement;
@@ -35,13 +37,25 @@ export function createBriefingButton(store: AppStore, win: Window, options: Pres
       const search = win.location.search;
       let presenter: Promise<PresenterHandle> | null = null;
       const load = (): Promise<PresenterHandle> =>
-        (presenter ??= import('./presenter').then((m) => {
-          const p = m.createPresenter(store, win, { map, dataset, overlayParent, search }, options);
-          button.disabled = p.count === 0;
-          return p;
-        }));
+        // The article texts load with the module: the briefings are checked against them.
+        (presenter ??= Promise.all([import('./presenter'), loadSourceTexts(store)])
+          .then(([m, articles]) => {
+            const p = m.createPresenter(store, win, { map, dataset, articles, overlayParent, search }, options);
+            button.disabled = p.count === 0;
+            return p;
+          })
+          .catch((e: unknown) => {
+            // Forgotten, so the next click tries again (the texts' fetch may have failed).
+            presenter = null;
+            throw e;
+          }));
       button.disabled = false;
-      button.addEventListener('click', () => void load().then((p) => p.startFirst()));
+      button.addEventListener('click', () =>
+        load().then(
+          (p) => p.startFirst(),
+          (e: unknown) => console.error(e),
+        ),
+      );
       if (!namesBriefing(search)) return Promise.resolve();
       return load().then(
         () => undefined,

@@ -5,12 +5,13 @@ import { parseBriefing, type Briefing } from './briefing';
 
 const files = import.meta.glob('../../data/briefings/*.json', { eager: true, import: 'default' }) as Record<string, unknown>;
 
-/** Every valid shipped briefing; an invalid one is reported with a warning and left out. */
-export function loadBriefings(dataset: Dataset, bounds: TimeWindow): Briefing[] {
+/** Every valid shipped briefing, checked against the data and the article texts; an invalid one is reported with a warning and left out. */
+export function loadBriefings(dataset: Dataset, articles: Iterable<string>, bounds: TimeWindow): Briefing[] {
+  const facts = { events: dataset.events, phases: dataset.phases, articles: [...articles] };
   const out: Briefing[] = [];
   for (const [path, raw] of Object.entries(files).sort(([a], [b]) => a.localeCompare(b))) {
     const name = path.split('/').pop() ?? path;
-    const r = parseBriefing(raw, dataset, bounds, `data/briefings/${name}`);
+    const r = parseBriefing(raw, facts, bounds, `data/briefings/${name}`);
     if (r.ok) out.push(r.briefing);
     else for (const e of r.errors) console.warn(`Frontier Map briefing skipped — ${e}`);
   }

@@ -21,10 +21,12 @@ export interface PresenterHandle {
   startFirst(): void;
 }
 
-/** What the presenter works on: the map, the dataset its briefings cite, where its card goes, the boot URL's query. */
+/** What the presenter works on: the map, the dataset and articles its briefings cite, where its card goes, the boot URL's query. */
 export interface PresenterContext {
   map: MlMap;
   dataset: Dataset;
+  /** The bundled articles' texts by source id (`loadSourceTexts`): a step's text may be a passage of one. */
+  articles: ReadonlyMap<string, string>;
   overlayParent: HTMLElement;
   /** The query string at boot: a step it names opens at once, without animation. */
   search: string;
@@ -41,7 +43,7 @@ export interface PresenterOptions {
 export function createPresenter(store: AppStore, win: Window, ctx: PresenterContext, options: PresenterOptions = {}): PresenterHandle {
   const card = h('section', { class: 'presenter', 'data-testid': 'presenter', 'aria-live': 'polite' });
   const { map, overlayParent: parent } = ctx;
-  const briefings = loadBriefings(ctx.dataset, store.getState().time.bounds);
+  const briefings = loadBriefings(ctx.dataset, ctx.articles.values(), store.getState().time.bounds);
   let current: Briefing | null = null;
   let index = 0;
 

@@ -24,14 +24,21 @@ export function geoRefsOf(
   };
 }
 
-/** Import options for the data on screen; `today` is the user's current UTC day. */
+/**
+ * Import options for the data on screen, its article texts by source id (`loadSourceTexts`: a
+ * quote from a bundled article is checked against its text); `today` is the user's current UTC day.
+ */
 export function importOptionsFor(
   geo: GeoBundle,
   data: Pick<Dataset, 'sources' | 'reportIndex' | 'outposts'>,
+  texts: ReadonlyMap<string, string>,
   today: number,
 ): ImportOptions {
   const bundled: Record<string, BundledSource> = {};
-  for (const s of data.sources) if (!s.id.startsWith('import:')) bundled[s.id] = { title: s.title, text: s.text };
+  for (const s of data.sources) {
+    const text = texts.get(s.id);
+    if (!s.id.startsWith('import:') && text !== undefined) bundled[s.id] = { title: s.title, text };
+  }
   const reports = Object.fromEntries(data.reportIndex.map((r) => [r.id, r.facts]));
   return { today, geo: geoRefsOf(geo), sources: bundled, reports, outposts: data.outposts.map((o) => o.id) };
 }

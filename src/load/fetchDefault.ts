@@ -3,7 +3,8 @@
  * the manifest lists are emitted as build assets, fetched in parallel, and validated here as well
  * as at build time — all but `reports.json`: the default view checks citations against the report
  * index built with the app, and `load/reports.ts` fetches the full reports when a view needs them.
- * The geography is the light file (1e-4°); `load/exactGeo.ts` fetches the exact one on demand.
+ * Nor the article texts: `load/sourceTexts.ts` fetches them when a view needs them. The geography
+ * is the light file (1e-4°); `load/exactGeo.ts` fetches the exact one on demand.
  */
 import type { Dataset, GeoBundle, ReportSummary } from '../model/types';
 import { DATA_FILES, GEO_FILES, GEO_LIGHT, SOURCE_TEXTS_DIR, fileLabel, type GeoFileKey } from '../schema/manifest';
@@ -12,7 +13,6 @@ import shippedMeasures, { borderLabelPoint } from 'virtual:frontier-border-measu
 import { createGeoLookup } from '../geo/geoLookup';
 import { unpackGeo } from '../geo/packGeo';
 import { parseWithIndex } from './loadDataset';
-import type { DatasetFiles } from './loadDataset';
 
 // Every data file as an asset URL, keyed by its path under data/ (the manifest picks from these).
 // The .geojson files are not among them: the browser gets them all in geo.light.json (and geo.packed.json on demand).
@@ -79,12 +79,9 @@ export async function fetchDefaultData(): Promise<{ geo: GeoBundle; dataset: Dat
   const textPaths = Object.keys(assetUrls)
     .map((key) => key.slice(DATA_PREFIX.length))
     .filter((path) => path.startsWith(SOURCE_TEXTS_DIR) && path.endsWith('.txt'));
-  const [geo, dataFiles, texts] = await Promise.all([
-    fetchGeo(GEO_LIGHT),
-    getAll(DEFAULT_FILES),
-    Promise.all(textPaths.map(async (path) => [path.slice(SOURCE_TEXTS_DIR.length), (await getDataFile(path, 'text')) as string] as const)),
-  ]);
-  const files: Omit<DatasetFiles, 'reports'> = { ...dataFiles, sourceTexts: Object.fromEntries(texts) };
+  const [geo, dataFiles] = await Promise.all([fetchGeo(GEO_LIGHT), getAll(DEFAULT_FILES)]);
+  // The article texts are not fetched here: the index is checked against their file names only.
+  const files = { ...dataFiles, sourceTexts: Object.fromEntries(textPaths.map((path) => [path.slice(SOURCE_TEXTS_DIR.length), null])) };
   // The shipped events' border measures and the border's label point come from the build (over the
   // exact geometry): no border index is built at boot, and no shipped position rests on the light file.
   const lookup = { ...createGeoLookup(geo), shippedMeasures };

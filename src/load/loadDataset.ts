@@ -8,6 +8,7 @@ import type { DataFileKey } from '../schema/manifest.ts';
 import { validationError } from '../schema/messages.ts';
 import type { ValidationError } from '../schema/messages.ts';
 import type { Dataset, ReportSummary } from '../model/types.ts';
+import type { ArticleTexts } from '../schema/sourceIndex.ts';
 import {
   reportFactsOf,
   reportIndexOf,
@@ -38,9 +39,12 @@ export function parseDataset(files: DatasetFiles, geo: GeoLookup): ParseDatasetR
 /**
  * The same without `reports.json`: events and posts are checked against the report index built
  * with the app (`scripts/validateDataPlugin.ts`), and the full reports load later, on demand (`loadReports`).
+ * The article texts may be left out too (`null` by file name): the default view's sources then
+ * have no text until `loadSourceTexts`, and their titles, agencies and quotes are not checked
+ * against the texts here — the build did that on the same files.
  */
 export function parseWithIndex(
-  files: Omit<DatasetFiles, 'reports'>,
+  files: Omit<DatasetFiles, 'reports' | 'sourceTexts'> & { sourceTexts: ArticleTexts },
   reportIndex: ReportSummary[],
   geo: GeoLookup,
   reportErrors: readonly ValidationError[] = [],

@@ -13,12 +13,22 @@ const orderProblem = ({ notBefore, notAfter }: { notBefore: string | null; notAf
     ? `expected a date on or after notBefore ${notBefore}, got ${show(notAfter)}`
     : undefined;
 
-/** The schema of one source record, given the article texts by file name. */
-export function sourceRecordSchema(texts: Readonly<Record<string, string>>) {
+/**
+ * The article texts by file name. `null`: the file is in the build but its text is not at hand —
+ * the default view fetches the texts on demand (`load/sourceTexts.ts`); the build checked them.
+ */
+export type ArticleTexts = Readonly<Record<string, string | null>>;
+
+/** The schema of one source record, given the article texts by file name (title and agencies are checked against those at hand). */
+export function sourceRecordSchema(texts: ArticleTexts) {
   const files = Object.keys(texts);
-  const textOf = (file: string): string => texts[file] ?? '';
-  const titleProblem = ({ file, title }: { file: string; title: string }) =>
-    textOf(file).startsWith(title) ? undefined : `expected the start of the article's first line, verbatim, got ${show(title)}`;
+  const textOf = (file: string): string | null => texts[file] ?? null;
+  const titleProblem = ({ file, title }: { file: string; title: string }) => {
+    const text = textOf(file);
+    return text === null || text.startsWith(title)
+      ? undefined
+      : `expected the start of the article's first line, verbatim, got ${show(title)}`;
+  };
   return v.pipe(
     record({
       id: text,
@@ -41,13 +51,17 @@ export function sourceRecordSchema(texts: Readonly<Record<string, string>>) {
       cites: list(text),
     }),
     crossRule([['file'], ['title']], ['title'], (x) => titleProblem(x)),
-    crossCheck([['file'], ['cites']], ({ file, cites }) =>
-      cites.flatMap((c, i) =>
-        textOf(file).includes(c) ? [] : [at(['cites', i], `expected a name that occurs verbatim in the article, got ${show(c)}`)],
-      ),
-    ),
+    crossCheck([['file'], ['cites']], ({ file, cites }) => {
+      const text = textOf(file);
+      return cites.flatMap((c, i) =>
+        text === null || text.includes(c) ? [] : [at(['cites', i], `expected a name that occurs verbatim in the article, got ${show(c)}`)],
+      );
+    }),
   );
 }
 export type SourceRecord = v.InferOutput<ReturnType<typeof sourceRecordSchema>>;
-/** A source record with its article's text. */
-export type SourceDoc = SourceRecord & { text: string };
+/**
+ * A source record with its article's text. The text of a bundled article is absent until
+ * `loadSourceTexts` has fetched it (the default view starts without them); an imported record's is always there.
+ */
+export type SourceDoc = SourceRecord & { text?: string };

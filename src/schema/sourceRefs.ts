@@ -8,8 +8,11 @@ import { at, crossRule, crossCheck, httpUrl, isObject, nonEmpty, oneOf, record, 
 import { listOf, show } from './messages.ts';
 import { DATE_PRECISIONS, LOCATION_PRECISIONS } from './precision.ts';
 
-/** Valid sources by id: the article text and its file name (for messages). */
-export type SourceTexts = ReadonlyMap<string, { file: string; text: string }>;
+/**
+ * Valid sources by id: the article text and its file name (for messages). A `null` text is one the
+ * default view has not fetched: its quotes were checked at build, so they are not checked again.
+ */
+export type SourceTexts = ReadonlyMap<string, { file: string; text: string | null }>;
 /** Valid reports by id, with the ids of their facts. */
 export type ReportFacts = ReadonlyMap<string, ReadonlySet<string>>;
 
@@ -39,12 +42,12 @@ function quoteMissHint(quote: string, text: string): string {
   return matched === 0 ? 'no part of it occurs in the text' : `only its first ${matched} characters occur in the text`;
 }
 
-/** Why a quote is not an exact substring of its source's text; undefined when it is (or the source is unknown). */
+/** Why a quote is not an exact substring of its source's text; undefined when it is (or the source or its text is unknown). */
 export function quoteProblem(sources: SourceTexts, sourceId: string, quote: string): string | undefined {
-  const source = sources.get(sourceId);
-  if (source === undefined || source.text.includes(quote)) return undefined;
+  const text = sources.get(sourceId)?.text;
+  if (text === undefined || text === null || text.includes(quote)) return undefined;
   const shown = `${JSON.stringify(quote.slice(0, 60))}${quote.length > 60 ? '…' : ''}`;
-  return `expected an exact substring of ${sourceId} (${source.file}), got ${shown}: ${quoteMissHint(quote, source.text)}`;
+  return `expected an exact substring of ${sourceId} (${sources.get(sourceId)?.file ?? ''}), got ${shown}: ${quoteMissHint(quote, text)}`;
 }
 
 /** An id that must be a key of `known`, e.g. a source id from sources/index.json. */

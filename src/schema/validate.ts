@@ -15,7 +15,7 @@ import type { PhaseRecord } from './phase.ts';
 import { reportSchema } from './report.ts';
 import type { ReportRecord, ReportSummary } from './report.ts';
 import { sourceRecordSchema } from './sourceIndex.ts';
-import type { SourceDoc } from './sourceIndex.ts';
+import type { ArticleTexts, SourceDoc } from './sourceIndex.ts';
 import type { ReportFacts, SourceTexts } from './sourceRefs.ts';
 
 export type { ValidationError } from './messages.ts';
@@ -26,7 +26,7 @@ export type { ReportFacts, SourceTexts } from './sourceRefs.ts';
 
 /** Index valid sources by id for quote checks. */
 export function sourceTextsOf(sources: readonly SourceDoc[]): SourceTexts {
-  return new Map(sources.map((s) => [s.id, { file: s.file, text: s.text }]));
+  return new Map(sources.map((s) => [s.id, { file: s.file, text: s.text ?? null }]));
 }
 
 /** Index valid reports by id with their fact ids, for citations. */
@@ -39,10 +39,16 @@ export function reportIndexOf(reports: readonly ReportRecord[]): ReportSummary[]
   return reports.map((r) => ({ id: r.id, outlet: r.outlet, facts: r.facts.map((f) => f.id) }));
 }
 
-/** Validate `sources/index.json` against the article texts (keyed by file name). */
-export function validateSources(input: unknown, texts: Readonly<Record<string, string>>): ValidationResult<SourceDoc> {
+/** Validate `sources/index.json` against the article texts (keyed by file name); a text not at hand stays absent from its record. */
+export function validateSources(input: unknown, texts: ArticleTexts): ValidationResult<SourceDoc> {
   const result = validateRecords(DATA_FILES.sourcesIndex, 'source', input, sourceRecordSchema(texts));
-  return { errors: result.errors, records: result.records.map((s) => ({ ...s, text: texts[s.file] ?? '' })) };
+  return {
+    errors: result.errors,
+    records: result.records.map((s) => {
+      const text = texts[s.file];
+      return typeof text === 'string' ? { ...s, text } : s;
+    }),
+  };
 }
 
 /** Validate `reports.json`: cited reports with their facts. */

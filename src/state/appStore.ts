@@ -86,6 +86,8 @@ export interface AppActions {
   setGeo(geo: GeoBundle): void;
   /** Puts the cited reports, loaded on demand (`load/reports.ts`), into the dataset on screen and an import's baseline. */
   setReports(reports: Report[]): void;
+  /** Gives the bundled articles their texts, loaded on demand (`load/sourceTexts.ts`, by file name), in the dataset on screen and an import's baseline. */
+  setSourceTexts(byFile: ReadonlyMap<string, string>): void;
   setLoadError(message: string | null): void;
   setBulk(bulk: BulkSet | null): void;
   /** Records what an import put on screen (the dataset itself changes through setData/setBulk). */
@@ -135,6 +137,19 @@ export function initialState(bounds: TimeWindow): AppState {
   };
 }
 
+/** `d` with every source that lacks its text given the one `byFile` has for its file; `d` itself when none changes. */
+function withTexts(d: Dataset | null, byFile: ReadonlyMap<string, string>): Dataset | null {
+  if (!d) return d;
+  let changed = false;
+  const sources = d.sources.map((src) => {
+    const text = src.text === undefined ? byFile.get(src.file) : undefined;
+    if (text === undefined) return src;
+    changed = true;
+    return { ...src, text };
+  });
+  return changed ? { ...d, sources } : d;
+}
+
 /** Creates a fresh store; each test and each page makes its own. */
 export function createAppStore(bounds: TimeWindow): AppStore {
   const base = initialState(bounds);
@@ -159,6 +174,13 @@ export function createAppStore(bounds: TimeWindow): AppStore {
           const dataset = withReports(s.data.dataset);
           const baseline = withReports(s.imports.baseline);
           // Unchanged state when both already have them: no view re-renders for nothing.
+          if (dataset === s.data.dataset && baseline === s.imports.baseline) return s;
+          return { data: { ...s.data, dataset }, imports: baseline === s.imports.baseline ? s.imports : { ...s.imports, baseline } };
+        }),
+      setSourceTexts: (byFile) =>
+        set((s) => {
+          const dataset = withTexts(s.data.dataset, byFile);
+          const baseline = withTexts(s.imports.baseline, byFile);
           if (dataset === s.data.dataset && baseline === s.imports.baseline) return s;
           return { data: { ...s.data, dataset }, imports: baseline === s.imports.baseline ? s.imports : { ...s.imports, baseline } };
         }),

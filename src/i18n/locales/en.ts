@@ -167,6 +167,8 @@ export const EN_STRINGS = {
   citedReports: 'Cited reports',
   reportsLoading: 'Loading cited reports…',
   reportsFailed: 'The cited reports could not be loaded.',
+  articleLoading: 'Loading the article text…',
+  articleFailed: 'The article text could not be loaded.',
   reportPublished: 'Published',
   reportUndated: 'undated',
   reportLanguage: 'Language',

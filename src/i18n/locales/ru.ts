@@ -168,6 +168,8 @@ export const ru: Locale = {
     citedReports: 'Цитируемые публикации',
     reportsLoading: 'Загрузка цитируемых публикаций…',
     reportsFailed: 'Не удалось загрузить цитируемые публикации.',
+    articleLoading: 'Загрузка текста статьи…',
+    articleFailed: 'Не удалось загрузить текст статьи.',
     reportPublished: 'Опубликовано',
     reportUndated: 'без даты',
     reportLanguage: 'Язык',

@@ -177,6 +177,8 @@ export const tg: Locale = {
     citedReports: 'Маводҳои иқтибосшуда',
     reportsLoading: 'Боркунии маводҳои иқтибосшуда…',
     reportsFailed: 'Маводҳои иқтибосшударо бор кардан нашуд.',
+    articleLoading: 'Боркунии матни мақола…',
+    articleFailed: 'Матни мақоларо бор кардан нашуд.',
     reportPublished: 'Нашр шудааст',
     reportUndated: 'бе сана',
     reportLanguage: 'Забон',

@@ -37,7 +37,7 @@ describe('export → import round trip', () => {
   const opts = {
     ...testOptions(),
     geo,
-    sources: Object.fromEntries(dataset.sources.map((s) => [s.id, { title: s.title, text: s.text }])),
+    sources: Object.fromEntries(dataset.sources.flatMap((s) => (s.text === undefined ? [] : [[s.id, { title: s.title, text: s.text }]]))),
     reports: Object.fromEntries(dataset.reportIndex.map((r) => [r.id, r.facts])),
     outposts: dataset.outposts.map((o) => o.id),
   };

@@ -10,6 +10,7 @@ import { today } from '../../calendar/days';
 import { t } from '../../i18n/strings';
 import { bdi, clear, h } from '../../ui/dom';
 import { importOptionsFor } from '../../interchange/geoRefs';
+import { loadSourceTexts } from '../../load/sourceTexts';
 import { runImport, type ImportJob } from '../../interchange/runImport';
 import type { ImportReport } from '../../interchange/problemSummary';
 import { acceptAttribute } from '../../interchange/formats/registry';
@@ -85,9 +86,21 @@ export function mountDataDialog(store: AppStore, win: Window, shell: DataDialogS
     progress.value = 0;
     phase = { kind: 'reading', name };
     render();
-    const job = runImport(input, name, importOptionsFor(s.data.geo, s.data.dataset, today()), (f) => (progress.value = f));
-    const mine: Attempt = { job, abort: new AbortController() };
+    const mine: Attempt = { job: null, abort: new AbortController() };
     attempt = mine;
+    let texts: ReadonlyMap<string, string>;
+    try {
+      // Quotes from the bundled articles are checked against their texts, which load on demand.
+      texts = await loadSourceTexts(store);
+    } catch (e) {
+      if (attempt !== mine) return;
+      attempt = null;
+      phase = { kind: 'idle', status: `${t(lang(), 'importFailed')}: ${e instanceof Error ? e.message : String(e)}` };
+      return render();
+    }
+    if (attempt !== mine) return; // cancelled, or superseded by a newer file
+    const job = runImport(input, name, importOptionsFor(s.data.geo, s.data.dataset, texts, today()), (f) => (progress.value = f));
+    mine.job = job;
     const result = await job.result;
     if (attempt !== mine) return; // cancelled, or superseded by a newer file
     mine.job = null;

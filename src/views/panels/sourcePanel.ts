@@ -14,6 +14,7 @@ import { citationText, segmentQuotes } from './citation';
 import { claimsTable, postBlock, postPanelContent, postTitle, reportBlock, sourceName, type PanelRefs } from './citedReports';
 import { closeOnEscape } from '../../ui/onEscape';
 import { loadReports } from '../../load/reports';
+import { loadSourceTexts } from '../../load/sourceTexts';
 import { alongText, borderMeasureText } from '../../i18n/borderText';
 import { bottomSheet } from './bottomSheet';
 
@@ -66,8 +67,9 @@ export function mountSourcePanel(root: HTMLElement, store: AppStore): () => void
   root.hidden = true;
   let returnFocus: HTMLElement | null = null;
   const sheet = bottomSheet(root);
-  // The selection whose reports failed to load: shown as such, not fetched again in a loop.
+  // The selection whose reports (or article texts) failed to load: shown as such, not fetched again in a loop.
   let reportsFailedFor: string | null = null;
+  let textsFailedFor: string | null = null;
 
   const render = (): void => {
     const s = store.getState();
@@ -146,10 +148,26 @@ export function mountSourcePanel(root: HTMLElement, store: AppStore): () => void
     // One article per source, with every passage the event quotes from it highlighted.
     const bySource = new Map<string, string[]>();
     for (const ref of e.sources) bySource.set(ref.sourceId, [...(bySource.get(ref.sourceId) ?? []), ref.quote]);
+    // The bundled texts load on demand; the store's new dataset renders the panel again.
+    const textMissing = [...bySource.keys()].some((id) => sources.has(id) && sources.get(id)?.text === undefined);
+    if (textMissing && textsFailedFor !== selectedId)
+      loadSourceTexts(store).catch(() => {
+        textsFailedFor = selectedId;
+        if (store.getState().selection.selectedId === selectedId) render();
+      });
     const articles = [...bySource].map(([sourceId, quotes]) => {
       const doc = sources.get(sourceId);
       const body = h('div', { class: 'article-text', tabindex: 0, 'aria-label': doc?.title ?? sourceId, 'data-source-id': sourceId });
-      if (doc) {
+      if (doc?.text === undefined) {
+        if (doc)
+          body.append(
+            h('p', {
+              class: 'muted texts-loading',
+              role: 'status',
+              text: t(lang, textsFailedFor === selectedId ? 'articleFailed' : 'articleLoading'),
+            }),
+          );
+      } else {
         for (const seg of segmentQuotes(doc.text, quotes)) {
           body.append(seg.quote === null ? document.createTextNode(seg.text) : h('mark', { class: 'quote', text: seg.text }));
         }
