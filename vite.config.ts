@@ -5,10 +5,13 @@ import { cspPlugin } from './scripts/cspPlugin.ts';
 import { hostExamplePlugin } from './scripts/hostExamplePlugin.ts';
 import { dataHashPlugin } from './scripts/dataHashPlugin.ts';
 import { borderMeasuresPlugin } from './scripts/borderMeasuresPlugin.ts';
+import { bootModules } from './scripts/bootChunkPlugin.ts';
+
+const boot = bootModules();
 
 export default defineConfig({
   base: './',
-  plugins: [validateDataPlugin(), dataHashPlugin(), borderMeasuresPlugin(), cspPlugin(), hostExamplePlugin()],
+  plugins: [validateDataPlugin(), dataHashPlugin(), borderMeasuresPlugin(), cspPlugin(), hostExamplePlugin(), boot.plugin],
   build: {
     target: 'es2022',
     sourcemap: false,
@@ -17,7 +20,15 @@ export default defineConfig({
     assetsInlineLimit: (file: string) => (/[\\/]data[\\/]/.test(file) ? false : undefined),
     rolldownOptions: {
       // MapLibre in a chunk of its own: cached apart from the app, and the bench counts the app's bytes exactly.
-      output: { codeSplitting: { groups: [{ name: 'maplibre', test: /node_modules[\\/]maplibre-gl[\\/]/ }] } },
+      // The rest of what the default view runs in one chunk (scripts/bootChunkPlugin.ts), not twenty.
+      output: {
+        codeSplitting: {
+          groups: [
+            { name: 'maplibre', test: /node_modules[\\/]maplibre-gl[\\/]/, priority: 2 },
+            { name: 'app', test: (id: string) => boot.has(id) && !/\.css($|\?)/.test(id), priority: 1 },
+          ],
+        },
+      },
     },
   },
   // jsPDF's optional helpers for html()/SVG, never called here: an empty module keeps them out of the build.
