@@ -1,7 +1,8 @@
 /** loadExactGeo: the exact geography on demand — fetched once, validated, put into the store in place of the light one. */
 import { readFileSync } from 'node:fs';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { createAppStore, type AppStore } from '../state/appStore';
+import { useFetchMock } from '../testing/fetchMock';
 import type { Dataset, GeoBundle } from '../model/types';
 import { GEO_FILES, GEO_LIGHT, GEO_PACKED } from '../schema/manifest';
 
@@ -17,25 +18,20 @@ function serve(files: Record<string, string>): (url: string) => Promise<Response
 }
 
 describe('loadExactGeo', () => {
-  let fetchMock: ReturnType<typeof vi.fn<(url: string) => Promise<Response>>>;
+  const fetched = useFetchMock();
   let store: AppStore;
   let light: GeoBundle;
   beforeEach(async () => {
-    // A fresh module each test: its memo of the fetch is per page.
-    vi.resetModules();
-    fetchMock = vi.fn<(url: string) => Promise<Response>>();
-    vi.stubGlobal('fetch', fetchMock);
-    fetchMock.mockImplementation(serve({ [GEO_LIGHT]: readData(GEO_LIGHT), [GEO_FILES.credits]: readData(GEO_FILES.credits) }));
+    fetched.fn.mockImplementation(serve({ [GEO_LIGHT]: readData(GEO_LIGHT), [GEO_FILES.credits]: readData(GEO_FILES.credits) }));
     light = await (await import('./fetchDefault')).fetchGeo(GEO_LIGHT);
     store = createAppStore({ start: 0, end: 100 });
     store.getState().setData(dataset(), light);
-    fetchMock.mockClear();
+    fetched.fn.mockClear();
   });
-  afterEach(() => vi.unstubAllGlobals());
 
   it('fetches the exact file once and replaces the light geometry in the store, keeping the dataset', async () => {
     const { loadExactGeo } = await import('./exactGeo');
-    fetchMock.mockImplementation(serve({ [GEO_PACKED]: readData(GEO_PACKED), [GEO_FILES.credits]: readData(GEO_FILES.credits) }));
+    fetched.fn.mockImplementation(serve({ [GEO_PACKED]: readData(GEO_PACKED), [GEO_FILES.credits]: readData(GEO_FILES.credits) }));
     const shownDataset = store.getState().data.dataset;
     const [a, b] = await Promise.all([loadExactGeo(store), loadExactGeo(store)]);
     expect(b).toBe(a);
@@ -46,19 +42,19 @@ describe('loadExactGeo', () => {
     expect(a.border.features[0]!.geometry).toStrictEqual(committed.features[0]!.geometry);
     expect(light.border.features[0]!.geometry).not.toStrictEqual(committed.features[0]!.geometry);
     await loadExactGeo(store);
-    expect(fetchMock.mock.calls.map(([u]) => u).filter((u) => u.includes('geo.packed'))).toHaveLength(1);
+    expect(fetched.fn.mock.calls.map(([u]) => u).filter((u) => u.includes('geo.packed'))).toHaveLength(1);
   });
 
   it('a failure leaves the light geometry on screen and is retried; withExactGeo logs it and resolves', async () => {
     const { loadExactGeo, withExactGeo } = await import('./exactGeo');
-    fetchMock.mockImplementation(serve({}));
+    fetched.fn.mockImplementation(serve({}));
     const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     await expect(loadExactGeo(store)).rejects.toMatchObject({ message: 'geo.packed.json: HTTP 404' });
     await expect(withExactGeo(store)).resolves.toBeUndefined();
     expect(error).toHaveBeenCalledTimes(1);
     error.mockRestore();
     expect(store.getState().data.geo).toBe(light);
-    fetchMock.mockImplementation(serve({ [GEO_PACKED]: readData(GEO_PACKED), [GEO_FILES.credits]: readData(GEO_FILES.credits) }));
+    fetched.fn.mockImplementation(serve({ [GEO_PACKED]: readData(GEO_PACKED), [GEO_FILES.credits]: readData(GEO_FILES.credits) }));
     const exact = await loadExactGeo(store);
     expect(store.getState().data.geo).toBe(exact);
     expect(exact).not.toBe(light);
@@ -68,7 +64,7 @@ describe('loadExactGeo', () => {
     const { loadExactGeo } = await import('./exactGeo');
     const packed = JSON.parse(readData(GEO_PACKED)) as { files: Record<string, unknown> };
     delete packed.files['border'];
-    fetchMock.mockImplementation(serve({ [GEO_PACKED]: JSON.stringify(packed), [GEO_FILES.credits]: readData(GEO_FILES.credits) }));
+    fetched.fn.mockImplementation(serve({ [GEO_PACKED]: JSON.stringify(packed), [GEO_FILES.credits]: readData(GEO_FILES.credits) }));
     await expect(loadExactGeo(store)).rejects.toMatchObject({ message: 'Geography files are invalid' });
     expect(store.getState().data.geo).toBe(light);
   });

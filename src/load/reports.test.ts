@@ -1,7 +1,8 @@
 /** loadReports: the full reports on demand — fetched once, validated, put into the store; a failure is retried. */
 import { readFileSync } from 'node:fs';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createAppStore, type AppStore } from '../state/appStore';
+import { useFetchMock } from '../testing/fetchMock';
 import type { Dataset, GeoBundle } from '../model/types';
 
 const REPORTS = JSON.parse(readFileSync(new URL('../../data/reports.json', import.meta.url), 'utf8')) as Array<{ id: string }>;
@@ -16,18 +17,11 @@ function storeWithData(): AppStore {
 const respond = (body: unknown, status = 200): Response => new Response(JSON.stringify(body), { status });
 
 describe('loadReports', () => {
-  let fetchMock: ReturnType<typeof vi.fn<(url: string) => Promise<Response>>>;
-  beforeEach(() => {
-    // A fresh module each test: its memo of the fetch is per page.
-    vi.resetModules();
-    fetchMock = vi.fn<(url: string) => Promise<Response>>();
-    vi.stubGlobal('fetch', fetchMock);
-  });
-  afterEach(() => vi.unstubAllGlobals());
+  const fetched = useFetchMock();
 
   it('fetches reports.json once, validates it and puts every report into the store', async () => {
     const { loadReports } = await import('./reports');
-    fetchMock.mockImplementation(() => Promise.resolve(respond(REPORTS)));
+    fetched.fn.mockImplementation(() => Promise.resolve(respond(REPORTS)));
     const store = storeWithData();
     expect(store.getState().data.dataset?.reports).toBeUndefined();
     const [a, b] = await Promise.all([loadReports(store), loadReports(store)]);
@@ -35,24 +29,24 @@ describe('loadReports', () => {
     expect(b).toBe(a);
     expect(store.getState().data.dataset?.reports).toBe(a);
     await loadReports(storeWithData());
-    expect(fetchMock).toHaveBeenCalledTimes(1);
-    expect(fetchMock.mock.calls[0]![0]).toMatch(/reports\.json/);
+    expect(fetched.fn).toHaveBeenCalledTimes(1);
+    expect(fetched.fn.mock.calls[0]![0]).toMatch(/reports\.json/);
   });
 
   it('rejects an invalid file with the problems named, and tries again on the next call', async () => {
     const { loadReports } = await import('./reports');
-    fetchMock.mockImplementationOnce(() => Promise.resolve(respond([{ id: 'x' }])));
+    fetched.fn.mockImplementationOnce(() => Promise.resolve(respond([{ id: 'x' }])));
     const store = storeWithData();
     await expect(loadReports(store)).rejects.toMatchObject({ message: 'Cited reports are invalid' });
     expect(store.getState().data.dataset?.reports).toBeUndefined();
-    fetchMock.mockImplementationOnce(() => Promise.resolve(respond(REPORTS)));
+    fetched.fn.mockImplementationOnce(() => Promise.resolve(respond(REPORTS)));
     await expect(loadReports(store)).resolves.toHaveLength(REPORTS.length);
-    expect(fetchMock).toHaveBeenCalledTimes(2);
+    expect(fetched.fn).toHaveBeenCalledTimes(2);
   });
 
   it('setReports also gives them to an import’s baseline, and is a no-op once both have them', async () => {
     const { loadReports } = await import('./reports');
-    fetchMock.mockImplementation(() => Promise.resolve(respond(REPORTS)));
+    fetched.fn.mockImplementation(() => Promise.resolve(respond(REPORTS)));
     const store = storeWithData();
     const baseline = dataset();
     store.getState().setImports({ ...store.getState().imports, baseline });

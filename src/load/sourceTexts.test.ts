@@ -1,7 +1,8 @@
 /** loadSourceTexts: the article texts on demand — fetched once, put on the sources in the store; a failure is retried. */
 import { readFileSync } from 'node:fs';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createAppStore, type AppStore } from '../state/appStore';
+import { useFetchMock } from '../testing/fetchMock';
 import type { Dataset, GeoBundle, SourceDoc } from '../model/types';
 
 const DIR = new URL('../../data/sources/', import.meta.url);
@@ -25,18 +26,11 @@ const respond = (url: string): Promise<Response> => {
 };
 
 describe('loadSourceTexts', () => {
-  let fetchMock: ReturnType<typeof vi.fn<(url: string) => Promise<Response>>>;
-  beforeEach(() => {
-    // A fresh module each test: its memo of the fetch is per page.
-    vi.resetModules();
-    fetchMock = vi.fn<(url: string) => Promise<Response>>();
-    vi.stubGlobal('fetch', fetchMock);
-  });
-  afterEach(() => vi.unstubAllGlobals());
+  const fetched = useFetchMock();
 
   it('fetches each bundled text once and gives every source its text, an imported one keeping its own', async () => {
     const { loadSourceTexts } = await import('./sourceTexts');
-    fetchMock.mockImplementation(respond);
+    fetched.fn.mockImplementation(respond);
     const store = storeWithData();
     expect(store.getState().data.dataset?.sources.filter((s) => s.text === undefined)).toHaveLength(INDEX.length);
     const [a, b] = await Promise.all([loadSourceTexts(store), loadSourceTexts(store)]);
@@ -45,23 +39,23 @@ describe('loadSourceTexts', () => {
     expect(a.get('import:x')).toBe('as imported');
     expect(store.getState().data.dataset?.sources.map((s) => s.text)).toEqual([...INDEX.map((s) => textOf(s.file)), 'as imported']);
     await loadSourceTexts(storeWithData());
-    expect(fetchMock).toHaveBeenCalledTimes(INDEX.length);
+    expect(fetched.fn).toHaveBeenCalledTimes(INDEX.length);
   });
 
   it('rejects when a text cannot be fetched, leaves the sources without texts, and tries again on the next call', async () => {
     const { loadSourceTexts } = await import('./sourceTexts');
-    fetchMock.mockImplementation(() => Promise.resolve(new Response('', { status: 503 })));
+    fetched.fn.mockImplementation(() => Promise.resolve(new Response('', { status: 503 })));
     const store = storeWithData();
     await expect(loadSourceTexts(store)).rejects.toMatchObject({ message: expect.stringMatching(/HTTP 503/) as unknown });
     expect(store.getState().data.dataset?.sources.some((s) => s.text === undefined)).toBe(true);
-    fetchMock.mockImplementation(respond);
+    fetched.fn.mockImplementation(respond);
     await expect(loadSourceTexts(store)).resolves.toHaveProperty('size', INDEX.length + 1);
-    expect(fetchMock).toHaveBeenCalledTimes(2 * INDEX.length);
+    expect(fetched.fn).toHaveBeenCalledTimes(2 * INDEX.length);
   });
 
   it('setSourceTexts also gives them to an import’s baseline, and is a no-op once both have them', async () => {
     const { loadSourceTexts } = await import('./sourceTexts');
-    fetchMock.mockImplementation(respond);
+    fetched.fn.mockImplementation(respond);
     const store = storeWithData();
     store.getState().setImports({ ...store.getState().imports, baseline: dataset() });
     await loadSourceTexts(store);
