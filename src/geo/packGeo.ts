@@ -8,8 +8,7 @@
  *   most: under a quarter of a CSS pixel below z11, where the map swaps in the exact file; a tilted
  *   map's near edge is at a higher zoom than its centre), every vertex kept so rings
  *   stay closed and the structure is the same. The default view draws it; whatever measures
- *   (imports, the border chart, the comparison) and the image and deck exports load the exact one
- *   first (`load/exactGeo.ts`).
+ *   (imports, the border chart, the comparison) loads the exact one first (`load/exactGeo.ts`).
  * Topology with shared arcs was measured and saved less, because the border, outlines and rivers
  * are simplified separately and share few vertices (bench/README.md).
  */

@@ -1,10 +1,10 @@
 /**
  * The exact geography (1e-5°), on demand: the default view draws the light file (1e-4°, every
  * vertex within 7.2 m), and whatever measures against the lines — an import, a bulk set, the
- * along-the-border chart, the comparison, the CSV export's measures — or renders an image or a
- * deck calls `loadExactGeo` first, as does the map once zoomed in past `EXACT_GEO_ZOOM` (a
- * playback recording films the map as it is on screen). Fetched and
- * validated once per page, then put in the store, so every later reader gets the exact lines.
+ * along-the-border chart, the comparison, the CSV export's measures — calls `loadExactGeo` first,
+ * as does the map once zoomed in past `EXACT_GEO_ZOOM` (images, decks and recordings draw the map
+ * as it is on screen). Fetched and validated once per page, then put in the store, so every later
+ * reader gets the exact lines.
  */
 import type { GeoBundle } from '../model/types';
 import type { AppStore } from '../state/appStore';

@@ -10,7 +10,6 @@ import { t } from '../i18n/strings';
 import { allTexts, markedText } from '../i18n/dataText';
 import { attributionLines } from '../map/attribution';
 import { loadReports } from '../load/reports';
-import { withExactGeo } from '../load/exactGeo';
 import { briefingTheme } from '../style/theme';
 import { baseLegend } from '../style/baseLegend';
 import { OVERLAYS, overlayLegend } from '../overlays/registry';
@@ -122,9 +121,10 @@ export function slideText(
 
 /** Renders the store's current view (the live map's camera) as a slide of the requested size. */
 export async function renderSlide(store: AppStore, map: maplibregl.Map, req: SlideRequest): Promise<ExportResult> {
-  // The citations need the reports in full, and the image the exact lines (the hidden map copies the
-  // live map's style, whose sources take the exact geography when it arrives): both before drawing.
-  const [reports] = await Promise.all([loadReports(store), withExactGeo(store)]);
+  // The citations need the reports in full: fetched (once per page) before anything is drawn. The
+  // lines are the live map's (the hidden map copies its style): light below z11, where they are off by
+  // under a device pixel even at 300 dpi; swapping in the exact ones here held the page for ~0.5 s.
+  const reports = await loadReports(store);
   const s = store.getState();
   const { dataset, geo } = s.data;
   if (!dataset || !geo) throw new Error('export: data not loaded');
