@@ -74,6 +74,7 @@ export function createMap(o: MapOptions): Promise<FrontierMap> {
     canvasContextAttributes: { preserveDrawingBuffer: o.preserveDrawingBuffer ?? false },
     maxZoom: 13,
     minZoom: 3,
+    fadeDuration: 0,
   });
   map.addControl(new maplibregl.NavigationControl({ showCompass: true, visualizePitch: false }), 'top-right');
   map.addControl(new maplibregl.ScaleControl({ unit: 'metric', maxWidth: o.embed ? 90 : 140 }), 'bottom-left');
