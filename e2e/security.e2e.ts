@@ -162,8 +162,11 @@ describe('hostile text: very long and bidi-overriding fields', () => {
     expect(await g.page.locator('#source-panel-title').textContent()).toBe(title);
     const label = await g.page.evaluate(
       () =>
-        window.__frontier!.map.querySourceFeatures('event-points').find((f) => (f.properties as { id?: string }).id === 'LONG1')
-          ?.properties['title'] as string | undefined,
+        window
+          .__frontier!.map.querySourceFeatures('event-marks')
+          .find((f) => (f.properties as { id?: string; mark?: string }).id === 'LONG1' && f.properties['mark'] === 'pin')?.properties[
+          'title'
+        ] as string | undefined,
     );
     expect(label?.length).toBeLessThanOrEqual(120);
     expect(label?.endsWith('…')).toBe(true);

@@ -9,6 +9,7 @@ import type { LayerId } from './registry';
 import { addMapImage } from '../style/icons';
 import type { Overlay, OverlayContext, OverlayMap, OwnToggle, SharedToggle } from './overlay';
 import { placeLayer } from '../style/stack';
+import { shareProgram } from '../style/programs';
 
 /** An overlay's declarations plus its behaviour; `sync` returns the teardown of what it started. */
 export type OverlayDeclaration<Id extends string, T extends OwnToggle | SharedToggle> = Omit<Overlay<Id, T>, 'add'> & {
@@ -75,8 +76,10 @@ export function mountDeclared<Id extends string, T extends OwnToggle | SharedTog
 
 /** The overlay with its `add`. */
 export function defineOverlay<Id extends string, T extends OwnToggle | SharedToggle>(d: OverlayDeclaration<Id, T>): Overlay<Id, T> {
-  const { sync: _sync, ...declarations } = d;
-  return { ...declarations, add: (map, store, ctx) => mountDeclared(d, map, store, ctx) };
+  // Layers of one type bind their paint alike, so they share MapLibre's shader programs (programs.ts).
+  const shared: OverlayDeclaration<Id, T> = { ...d, layers: (theme, lang) => d.layers(theme, lang).map(shareProgram) };
+  const { sync: _sync, ...declarations } = shared;
+  return { ...declarations, add: (map, store, ctx) => mountDeclared(shared, map, store, ctx) };
 }
 
 /** Shows `layers` while the layer toggle `id` is on; returns the unsubscribe. */

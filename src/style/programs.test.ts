@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { LayerSpecification } from 'maplibre-gl';
 import { createPropertyExpression, latest } from '@maplibre/maplibre-gl-style-spec';
 import { OVERLAYS } from '../overlays/registry.ts';
-import { perFeature } from './programs.ts';
+import { perFeature, shareProgram, sharedPaintValue } from './programs.ts';
 import { baseLayers } from './style.ts';
 import { briefingTheme } from './theme.ts';
 
@@ -49,26 +49,44 @@ describe('shared shader programs', () => {
       expect((layer(id) as { paint: Record<string, unknown> }).paint['fill-antialias'], id).toBe(false);
   });
 
-  it('the settlement dots bind like the event pins (colour, opacities and radius per feature)', () => {
-    const props = [
-      'circle-color',
-      'circle-opacity',
-      'circle-radius',
-      'circle-stroke-opacity',
-      'circle-stroke-color',
-      'circle-stroke-width',
-      'circle-blur',
-    ];
-    const pins = [
-      'a_circle-color',
-      'a_circle-opacity',
-      'a_circle-radius',
-      'a_circle-stroke-opacity',
-      'u_circle-stroke-color',
-      'u_circle-stroke-width',
-      'u_circle-blur',
-    ];
-    expect(binding(layer('places-dot'), props)).toEqual(pins);
-    expect(binding(layer('settlements-dot'), props)).toEqual(pins);
+  it.each([
+    ['a constant becomes per-feature', 'circle', 'circle-radius', 18, perFeature(18)],
+    ['an unset property gets the default, per feature', 'circle', 'circle-stroke-opacity', undefined, perFeature(1)],
+    ['an expression stays as it is', 'circle', 'circle-color', ['get', 'c'], ['get', 'c']],
+    ['a property outside the table stays as it is', 'circle', 'circle-stroke-width', 2, 2],
+    ['a type outside the table stays as it is', 'line', 'line-color', '#123', '#123'],
+    ['text colour of a symbol layer', 'symbol', 'text-color', '#555', perFeature('#555')],
+  ] as const)('sharedPaintValue: %s', (_name, type, prop, value, want) => {
+    expect(sharedPaintValue(type, prop, value)).toEqual(want);
+  });
+
+  it('shareProgram leaves the layer given to it unchanged', () => {
+    const l = { id: 'x', type: 'circle', source: 's', paint: { 'circle-radius': 3 } } as LayerSpecification;
+    const shared = shareProgram(l) as { paint: Record<string, unknown> };
+    expect(shared.paint['circle-radius']).toEqual(perFeature(3));
+    expect((l as { paint: Record<string, unknown> }).paint).toEqual({ 'circle-radius': 3 });
+  });
+
+  /** One binding per type across every layer of the style and the overlays: one shader program each. */
+  it.each([
+    [
+      'circle',
+      [
+        'circle-color',
+        'circle-opacity',
+        'circle-radius',
+        'circle-stroke-opacity',
+        'circle-stroke-color',
+        'circle-stroke-width',
+        'circle-blur',
+      ],
+    ],
+    ['symbol', ['text-color', 'text-opacity', 'text-halo-color', 'text-halo-width', 'text-halo-blur']],
+  ] as const)('every %s layer binds its paint the same way', (type, props) => {
+    const ofType = layers().filter((l) => l.type === type);
+    expect(ofType.length).toBeGreaterThan(2);
+    const variants = new Map(ofType.map((l) => [binding(l, props).join(' '), l.id]));
+    expect([...variants.keys()], [...variants.values()].join(', ')).toHaveLength(1);
+    expect([...variants.keys()][0]).toContain('a_' + props[0]);
   });
 });

@@ -14,12 +14,13 @@ import type { Theme } from './theme';
 import type { LabelPoints } from '../geo/labelPoints';
 import { labelField, nameExpr, type NameField } from '../i18n/mapLabels';
 import { inSlot, type SlottedLayer } from './stack';
+import { shareProgram } from './programs';
 
 export { nameExpr, type NameField };
 
 /** Land, country fills and outlines, the border and the country names. */
 export function baseLayers(t: Theme, lang: Lang): SlottedLayer[] {
-  return [
+  const layers: SlottedLayer[] = [
     // Landlocked region: the world beyond the clipped countries is land too, so clip edges never read as coast.
     inSlot('land', { id: 'background', type: 'background', paint: { 'background-color': t.contextLand } }),
     inSlot('land', {
@@ -67,6 +68,8 @@ export function baseLayers(t: Theme, lang: Lang): SlottedLayer[] {
       },
     }),
   ];
+  // Layers of one type bind their paint alike, so they share MapLibre's shader programs.
+  return layers.map(shareProgram);
 }
 
 /** Sources of the base style, from the validated geo bundle (label points precomputed by the caller). */

@@ -1,7 +1,7 @@
 import { NO_MEASURE } from '../../geo/borderMeasure.ts';
 import { describe, expect, it } from 'vitest';
 import type { FrontierEvent, LocationPrecision } from '../../model/types.ts';
-import { eventDistricts, eventPoints } from './eventFeatures.ts';
+import { eventDistricts, eventMarks, eventPoints, eventRings } from './eventFeatures.ts';
 import { MAX_LABEL_CHARS } from '../../i18n/mapLabels.ts';
 
 function ev(
@@ -61,5 +61,31 @@ describe('eventPoints: label text', () => {
     expect(f!.properties.title.length).toBeLessThanOrEqual(MAX_LABEL_CHARS);
     expect(f!.properties.title.startsWith('Very long title')).toBe(true);
     expect(f!.properties.title.endsWith('…')).toBe(true);
+  });
+});
+
+describe('eventMarks: pins, rings and seats in one source', () => {
+  const districts = new Set(['tj-kl-shamsiddin-shohin']);
+  const ringed = { ...ev('r', 'village', null), location: { precision: 'village' as const, asReported: 'r', uncertaintyKm: 3 } };
+  const events = [ev('p', 'village', null), ringed, ev('d', 'district', 'tj-kl-shamsiddin-shohin'), ev('h', 'province', 'TJ-KL')];
+
+  it.each<[string, string, string[]]>([
+    ['the pins, in data order', 'pin', ['p', 'r']],
+    ['the ring around a village with a stated uncertainty', 'ring', ['r']],
+    ['the district seat', 'district', ['d']],
+  ])('%s', (_name, mark, ids) => {
+    const { marks } = eventMarks(events, districts, 'en');
+    expect(marks.features.filter((f) => f.properties?.['mark'] === mark).map((f) => f.properties?.['id'])).toEqual(ids);
+  });
+
+  it('holds exactly the three collections it is made of (the hatched province is not a mark)', () => {
+    const { marks, pins } = eventMarks(events, districts, 'en');
+    const count =
+      eventPoints(events, 'en').features.length +
+      eventRings(events).features.length +
+      eventDistricts(events, districts, 'en').features.length;
+    expect(marks.features).toHaveLength(count);
+    expect(pins).toEqual(eventPoints(events, 'en'));
+    expect(marks.features.find((f) => f.properties?.['mark'] === 'ring')?.geometry.type).toBe('Polygon');
   });
 });

@@ -3,6 +3,7 @@ import type { FilterSpecification } from 'maplibre-gl';
 import type { Theme } from '../../style/theme';
 import { inSlot, type SlottedLayer } from '../../style/stack';
 import { EVENT_LABELS_SOURCE } from './eventLabels';
+import type { MarkKind } from './eventFeatures';
 
 export const EVENT_LAYERS = {
   rings: 'event-rings',
@@ -23,6 +24,13 @@ export const EVENT_LAYERS = {
  */
 export const idIn = (ids: readonly string[], prop = 'id'): FilterSpecification =>
   (ids.length ? ['match', ['get', prop], [...new Set(ids)], true, false] : false) as FilterSpecification;
+
+/** The pins, rings and district seats (`eventMarks`): one source, a layer per mark. */
+export const EVENT_MARKS_SOURCE = 'event-marks';
+
+/** The features of `mark` among `ids`, for the layers that share `EVENT_MARKS_SOURCE`. */
+export const markIn = (mark: MarkKind, ids: readonly string[]): FilterSpecification =>
+  ['all', ['==', ['get', 'mark'], mark], idIn(ids)] as FilterSpecification;
 
 const kindColor = (theme: Theme): never => ['match', ['get', 'kind'], ...Object.entries(theme.kind).flat(), '#444'] as never;
 
@@ -56,16 +64,16 @@ export function eventLayers(theme: Theme): SlottedLayer[] {
     inSlot('mark', {
       id: EVENT_LAYERS.rings,
       type: 'fill',
-      source: 'event-rings',
-      filter: idIn([]),
+      source: EVENT_MARKS_SOURCE,
+      filter: markIn('ring', []),
       paint: { 'fill-color': kindColor(theme), 'fill-opacity': 0.12, 'fill-outline-color': kindColor(theme) },
     }),
     // District-precision events at a border district's seat: a wide ring, no outline to hatch.
     inSlot('mark', {
       id: EVENT_LAYERS.districts,
       type: 'circle',
-      source: 'event-districts',
-      filter: idIn([]),
+      source: EVENT_MARKS_SOURCE,
+      filter: markIn('district', []),
       paint: {
         'circle-radius': 18,
         'circle-color': kindColor(theme),
@@ -77,8 +85,8 @@ export function eventLayers(theme: Theme): SlottedLayer[] {
     inSlot('mark', {
       id: EVENT_LAYERS.districtLabels,
       type: 'symbol',
-      source: 'event-districts',
-      filter: idIn([]),
+      source: EVENT_MARKS_SOURCE,
+      filter: markIn('district', []),
       layout: {
         'text-field': ['get', 'label'],
         'text-font': theme.font,
@@ -92,8 +100,8 @@ export function eventLayers(theme: Theme): SlottedLayer[] {
     inSlot('mark', {
       id: EVENT_LAYERS.points,
       type: 'circle',
-      source: 'event-points',
-      filter: idIn([]),
+      source: EVENT_MARKS_SOURCE,
+      filter: markIn('pin', []),
       paint: {
         'circle-radius': ['match', ['get', 'kind'], 'incident', 8, 6.5],
         'circle-color': kindColor(theme),
@@ -104,8 +112,8 @@ export function eventLayers(theme: Theme): SlottedLayer[] {
     inSlot('mark', {
       id: EVENT_LAYERS.selected,
       type: 'circle',
-      source: 'event-points',
-      filter: idIn([]),
+      source: EVENT_MARKS_SOURCE,
+      filter: markIn('pin', []),
       paint: { 'circle-radius': 13, 'circle-color': 'rgba(0,0,0,0)', 'circle-stroke-color': theme.selected, 'circle-stroke-width': 2.5 },
     }),
     inSlot('mark', {

@@ -14,13 +14,14 @@ import type { AppStore } from '../../state/appStore';
 import { watch } from '../../state/watch';
 import { shownEvents, visibleEventIds } from '../../state/selectors';
 import { hatchPattern } from '../../style/icons';
+import { sharedPaintValue } from '../../style/programs';
 import { defineOverlay, setGeoJson } from '../defineOverlay';
 
 export { EVENT_LAYERS } from './eventLayers';
 import type { Overlay, OverlayContext, OverlayMap, OwnToggle } from '../overlay';
-import { eventDistricts, eventPoints, eventRings } from './eventFeatures';
+import { eventMarks } from './eventFeatures';
 import { EVENT_LABELS_SOURCE, labelFeatures, type LabelSource } from './eventLabels';
-import { AREAS_SOURCE, EVENT_LAYERS, eventLayers, idIn } from './eventLayers';
+import { AREAS_SOURCE, EVENT_LAYERS, EVENT_MARKS_SOURCE, eventLayers, idIn, markIn } from './eventLayers';
 import type { GeoBundle } from '../../model/types';
 import { COMPARE_LAYER, COMPARE_SOURCE, compareFeatures, compareLayers, compareLegend, syncCompare } from './compareLayer';
 import { compareIcons } from './compareStyle';
@@ -57,13 +58,13 @@ function syncEvents(map: OverlayMap, store: AppStore, ctx: OverlayContext): () =
   let lastAreas = '';
   // The geography the areas were cut from: the store's, which the exact lines replace on demand.
   let areasGeo: GeoBundle | null = null;
-  // The pins' features by id, to label the window's events (rebuilt with the points' data).
+  // The pins' features by id, to label the window's events (rebuilt with the marks' data).
   let labelsFrom: LabelSource = new Map();
-  const setPoints = (push = true): void => {
+  const setMarks = (push = true): void => {
     const s = store.getState();
-    const points = eventPoints(s.data.dataset?.events ?? [], s.view.lang);
-    labelsFrom = new Map(points.features.map((f) => [f.properties.id, f]));
-    if (push) setGeoJson(map, 'event-points', points);
+    const { marks, pins } = eventMarks(s.data.dataset?.events ?? [], districtIdsOf(s.data.geo ?? ctx.geo), s.view.lang);
+    labelsFrom = new Map(pins.features.map((f) => [f.properties.id, f]));
+    if (push) setGeoJson(map, EVENT_MARKS_SOURCE, marks);
   };
   let lastLabels = '';
   const sync = (): void => {
@@ -86,10 +87,11 @@ function syncEvents(map: OverlayMap, store: AppStore, ctx: OverlayContext): () =
       ...new Set(evs.filter((e) => drawnSet.has(e.id) && e.areaRef && e.location.precision !== 'border').map((e) => e.areaRef as string)),
     ].sort();
     const borderOn = evs.some((e) => drawnSet.has(e.id) && e.location.precision === 'border');
-    map.setFilter(EVENT_LAYERS.points, idIn(drawn));
-    map.setFilter(EVENT_LAYERS.rings, idIn(drawn));
-    map.setFilter(EVENT_LAYERS.districts, idIn(drawn));
-    map.setFilter(EVENT_LAYERS.districtLabels, idIn(drawn));
+    // Four layers of one source: MapLibre re-tiles that source once for the four filters.
+    map.setFilter(EVENT_LAYERS.points, markIn('pin', drawn));
+    map.setFilter(EVENT_LAYERS.rings, markIn('ring', drawn));
+    map.setFilter(EVENT_LAYERS.districts, markIn('district', drawn));
+    map.setFilter(EVENT_LAYERS.districtLabels, markIn('district', drawn));
     // The hatched areas are a source of their own holding just their outlines: changing them re-lays
     // out those few polygons, not the regions' fills, lines and labels.
     if (areaIds.join(',') !== lastAreas || geo !== areasGeo) {
@@ -99,7 +101,7 @@ function syncEvents(map: OverlayMap, store: AppStore, ctx: OverlayContext): () =
     }
     // `true`, not null: MapLibre re-tiles a source on every null filter, even an unchanged one.
     map.setFilter(EVENT_LAYERS.border, (borderOn ? true : false) as FilterSpecification);
-    map.setFilter(EVENT_LAYERS.selected, idIn(sel ? [sel] : []));
+    map.setFilter(EVENT_LAYERS.selected, markIn('pin', sel ? [sel] : []));
     // Labels live on a source of their own holding only the labelled events, so a window change
     // lays out those few labels again instead of every pin's tile.
     // In data order, as the pins' source had them (the order labels win collisions in).
@@ -112,11 +114,12 @@ function syncEvents(map: OverlayMap, store: AppStore, ctx: OverlayContext): () =
       setGeoJson(map, EVENT_LABELS_SOURCE, labels);
     }
     // Out-of-window events (context mode) are drawn faded; without context every drawn event is in the window.
-    const op = (!s.time.showContext ? 1 : inWin.length ? ['case', idIn(inWin), 1, 0.25] : 0.25) as never;
-    map.setPaintProperty(EVENT_LAYERS.points, 'circle-opacity', op);
-    map.setPaintProperty(EVENT_LAYERS.points, 'circle-stroke-opacity', op);
+    // Bound per feature either way, so the pins keep the circle program every circle layer shares.
+    const op = !s.time.showContext ? 1 : inWin.length ? ['case', idIn(inWin), 1, 0.25] : 0.25;
+    for (const name of ['circle-opacity', 'circle-stroke-opacity'])
+      map.setPaintProperty(EVENT_LAYERS.points, name, sharedPaintValue('circle', name, op));
   };
-  setPoints(false);
+  setMarks(false);
   sync();
   const unsub = watch(
     store,
@@ -137,28 +140,20 @@ function syncEvents(map: OverlayMap, store: AppStore, ctx: OverlayContext): () =
   const stopHover = syncHover(map, store);
   const unsubLang = store.subscribe(
     (s) => s.view.lang,
-    (l) => {
-      const s = store.getState();
-      setPoints();
-      setGeoJson(map, 'event-districts', eventDistricts(s.data.dataset?.events ?? [], districtIdsOf(s.data.geo), l));
+    () => {
+      setMarks();
       // The labels' dates follow the language.
       lastKey = '';
       sync();
     },
   );
-  // A new dataset (an import joined, replaced or removed) needs new point and ring features.
+  // A new dataset (an import joined, replaced or removed) needs new marks.
   const unsubData = store.subscribe(
     (s) => s.data.dataset,
-    (d) => {
-      setPoints();
+    () => {
+      setMarks();
       lastKey = '';
       sync();
-      setGeoJson(
-        map,
-        'event-districts',
-        eventDistricts(d?.events ?? [], districtIdsOf(store.getState().data.geo), store.getState().view.lang),
-      );
-      setGeoJson(map, 'event-rings', eventRings(d?.events ?? []));
     },
   );
 
@@ -212,9 +207,7 @@ export const eventsOverlay: Overlay<'events', OwnToggle> = defineOverlay({
   sources: (ctx, s) => {
     const events = s.data.dataset?.events ?? [];
     return {
-      'event-points': { type: 'geojson', data: eventPoints(events, s.view.lang) },
-      'event-districts': { type: 'geojson', data: eventDistricts(events, districtIdsOf(ctx.geo), s.view.lang) },
-      'event-rings': { type: 'geojson', data: eventRings(events) },
+      [EVENT_MARKS_SOURCE]: { type: 'geojson', data: eventMarks(events, districtIdsOf(ctx.geo), s.view.lang).marks },
       [COMPARE_SOURCE]: { type: 'geojson', data: compareFeatures(events) },
       [EVENT_LABELS_SOURCE]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
       [AREAS_SOURCE]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },

@@ -6,7 +6,6 @@ import { labelField, nameExpr } from '../../i18n/mapLabels';
 import { defineOverlay, followToggle } from '../defineOverlay';
 import type { Overlay, OwnToggle } from '../overlay';
 import { inSlot } from '../../style/stack';
-import { perFeature } from '../../style/programs';
 
 /** Places whose label must always show (the incident village the briefings are about). */
 export const KEY_PLACES = ['shadak'];
@@ -24,15 +23,10 @@ const placeLabel = (lang: Lang): never => {
 
 const isKey = ['in', ['get', 'id'], ['literal', KEY_PLACES]];
 
-/**
- * A settlement dot's colour and opacities, bound per feature like the event pins' (whose opacity
- * fades out-of-window events), so dots and pins share one circle program.
- */
+/** A settlement dot's colour and outline (bound per feature, as every circle layer is: programs.ts). */
 const dotPaint = (theme: Theme) => ({
-  'circle-color': perFeature(theme.placeDot),
-  'circle-opacity': perFeature(1),
+  'circle-color': theme.placeDot,
   'circle-stroke-color': '#fff',
-  'circle-stroke-opacity': perFeature(1),
   'circle-stroke-width': 1,
 });
 
