@@ -104,8 +104,8 @@ export type MarkKind = 'pin' | 'ring' | 'district';
 
 /**
  * The pins, rings and district seats in one collection, each tagged with its `mark`. One source
- * for the three means a window change re-tiles one source, not three, and the map draws the new
- * marks one worker round-trip after the change instead of one per source.
+ * for the three means a window change re-tiles one source, not three (it still takes three frames
+ * to idle: bench/README.md), and an import or a language switch sets one source's data.
  */
 export function eventMarks(
   events: readonly FrontierEvent[],

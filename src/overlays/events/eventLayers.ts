@@ -28,9 +28,12 @@ export const idIn = (ids: readonly string[], prop = 'id'): FilterSpecification =
 /** The pins, rings and district seats (`eventMarks`): one source, a layer per mark. */
 export const EVENT_MARKS_SOURCE = 'event-marks';
 
-/** The features of `mark` among `ids`, for the layers that share `EVENT_MARKS_SOURCE`. */
-export const markIn = (mark: MarkKind, ids: readonly string[]): FilterSpecification =>
-  ['all', ['==', ['get', 'mark'], mark], idIn(ids)] as FilterSpecification;
+/** The features of `mark` that pass `idFilter` (an `idIn`), for the layers that share `EVENT_MARKS_SOURCE`. */
+export const withMark = (mark: MarkKind, idFilter: FilterSpecification): FilterSpecification =>
+  ['all', ['==', ['get', 'mark'], mark], idFilter] as FilterSpecification;
+
+/** The features of `mark` among `ids`. */
+export const markIn = (mark: MarkKind, ids: readonly string[]): FilterSpecification => withMark(mark, idIn(ids));
 
 const kindColor = (theme: Theme): never => ['match', ['get', 'kind'], ...Object.entries(theme.kind).flat(), '#444'] as never;
 

@@ -21,7 +21,7 @@ export { EVENT_LAYERS } from './eventLayers';
 import type { Overlay, OverlayContext, OverlayMap, OwnToggle } from '../overlay';
 import { eventMarks } from './eventFeatures';
 import { EVENT_LABELS_SOURCE, labelFeatures, type LabelSource } from './eventLabels';
-import { AREAS_SOURCE, EVENT_LAYERS, EVENT_MARKS_SOURCE, eventLayers, idIn, markIn } from './eventLayers';
+import { AREAS_SOURCE, EVENT_LAYERS, EVENT_MARKS_SOURCE, eventLayers, idIn, markIn, withMark } from './eventLayers';
 import type { GeoBundle } from '../../model/types';
 import { COMPARE_LAYER, COMPARE_SOURCE, compareFeatures, compareLayers, compareLegend, syncCompare } from './compareLayer';
 import { compareIcons } from './compareStyle';
@@ -87,11 +87,14 @@ function syncEvents(map: OverlayMap, store: AppStore, ctx: OverlayContext): () =
       ...new Set(evs.filter((e) => drawnSet.has(e.id) && e.areaRef && e.location.precision !== 'border').map((e) => e.areaRef as string)),
     ].sort();
     const borderOn = evs.some((e) => drawnSet.has(e.id) && e.location.precision === 'border');
-    // Four layers of one source: MapLibre re-tiles that source once for the four filters.
-    map.setFilter(EVENT_LAYERS.points, markIn('pin', drawn));
-    map.setFilter(EVENT_LAYERS.rings, markIn('ring', drawn));
-    map.setFilter(EVENT_LAYERS.districts, markIn('district', drawn));
-    map.setFilter(EVENT_LAYERS.districtLabels, markIn('district', drawn));
+    // Four layers of one source: MapLibre re-tiles that source once for the four filters. The id
+    // lookup (up to 5,000 ids) is built once for the four.
+    const drawnIds = idIn(drawn);
+    map.setFilter(EVENT_LAYERS.points, withMark('pin', drawnIds));
+    map.setFilter(EVENT_LAYERS.rings, withMark('ring', drawnIds));
+    const districtFilter = withMark('district', drawnIds);
+    map.setFilter(EVENT_LAYERS.districts, districtFilter);
+    map.setFilter(EVENT_LAYERS.districtLabels, districtFilter);
     // The hatched areas are a source of their own holding just their outlines: changing them re-lays
     // out those few polygons, not the regions' fills, lines and labels.
     if (areaIds.join(',') !== lastAreas || geo !== areasGeo) {
