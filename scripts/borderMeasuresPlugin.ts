@@ -7,6 +7,7 @@
  */
 import type { Plugin } from 'vite';
 import { borderIndexFor } from '../src/geo/borderMeasure.ts';
+import { borderLengthKm } from '../src/geo/borderLength.ts';
 import type { BorderMeasure } from '../src/geo/borderRules.ts';
 import { createGeoLookup, type LngLat } from '../src/geo/geoLookup.ts';
 import { parseDataset } from '../src/load/loadDataset.ts';
@@ -24,18 +25,24 @@ export interface ShippedGeoFacts {
   measures: Array<[string, BorderMeasure]>;
   /** The exact border's label point (`lineLabelPoint`), or null without a border. */
   borderLabelPoint: LngLat | null;
+  /** The exact border's length in km (`borderLengthKm`), or null without a border: the legend's "as drawn" at any zoom. */
+  borderLengthKm: number | null;
 }
 
 /** The shipped events' measures and the border's label point, as the runtime computes them. */
 export function shippedBorderMeasures(dir: URL = dataDir): ShippedGeoFacts {
   const geoResult = parseGeoBundle(readGeoFiles(dir));
-  if (!geoResult.ok) return { measures: [], borderLabelPoint: null };
+  if (!geoResult.ok) return { measures: [], borderLabelPoint: null, borderLengthKm: null };
   const lookup = createGeoLookup(geoResult.geo);
   const borderLabelPoint = lookup.borderLabelPoint ?? null;
   const index = borderIndexFor(geoResult.geo);
   if (index !== undefined) lookup.borderIndex = index;
   const result = parseDataset(readDatasetFiles(dir), lookup);
-  return { measures: result.ok ? result.dataset.events.map((e) => [e.id, e.border]) : [], borderLabelPoint };
+  return {
+    measures: result.ok ? result.dataset.events.map((e) => [e.id, e.border]) : [],
+    borderLabelPoint,
+    borderLengthKm: geoResult.geo.border.features.length ? borderLengthKm(geoResult.geo.border) : null,
+  };
 }
 
 /**
@@ -43,7 +50,7 @@ export function shippedBorderMeasures(dir: URL = dataDir): ShippedGeoFacts {
  * measures hold no NaN or Infinity (a missing figure is null).
  */
 export function borderMeasuresModule(facts: ShippedGeoFacts): string {
-  return `export default new Map(${JSON.stringify(facts.measures)});\nexport const borderLabelPoint = ${JSON.stringify(facts.borderLabelPoint)};\n`;
+  return `export default new Map(${JSON.stringify(facts.measures)});\nexport const borderLabelPoint = ${JSON.stringify(facts.borderLabelPoint)};\nexport const borderLengthKm = ${JSON.stringify(facts.borderLengthKm)};\n`;
 }
 
 export function borderMeasuresPlugin(): Plugin {

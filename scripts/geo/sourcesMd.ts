@@ -57,8 +57,8 @@ keeps the date already recorded in \`sources.json\`, so output is byte-identical
 | \`settlements.geojson\` | ${s.settlementCount} more settlements: the research list's finds, and every other populated place of TJ/AF within ${NEAR_BORDER_KM} km of the border (${s.sweptCount}), ranked for zoom-dependent display; ids unique across both files | GeoNames cities500 via \`${pkgRef(GN_PKG)}\`; places cities500 lacks via \`${pkgRef(CJ_PKG)}\` | CC BY 4.0 — GeoNames |
 | \`districts.geojson\` | ${s.districtCount} border districts as **seat points** (\`outline: false\`), with province and GeoNames admin2 code | seats: GeoNames cities500 via \`${pkgRef(GN_PKG)}\`; names and codes: GeoNames admin2 via \`${pkgRef(CJ_PKG)}\` (\`admin2.json\`); which districts touch the border: curated in \`scripts/geo/districts.ts\` | CC BY 4.0 — GeoNames |
 | \`sources.json\` | the credits the app shows (\`DatasetCredit[]\`) | — | — |
-| \`../geo.packed.json\` | the seven \`.geojson\` files above in one file, each line and ring as integer deltas at 1e-5° (\`src/geo/packGeo.ts\`; lossless, ~40 % fewer gzip bytes): what the browser fetches to measure (imports, the border chart) and from z11 | the files above | as above |
-| \`../geo.light.json\` | the same at 1e-4° (every vertex within 7.2 m of the exact one; ~23 % fewer gzip bytes): what the default view draws below z11 | the files above | as above |
+| \`../geo.packed.json\` | the seven \`.geojson\` files above in one file, each line and ring as integer deltas at 1e-5° (\`src/geo/packGeo.ts\`; lossless, ~40 % fewer gzip bytes): what the browser fetches to measure (imports, the border chart) and from z8 | the files above | as above |
+| \`../geo.light.json\` | the same with every line and ring simplified by 0.0004° (Douglas–Peucker), then at 1e-3° (every exact vertex within 116 m of the light line: under half a CSS pixel at z8; ~50 % fewer gzip bytes): what the default view draws below z8 | the files above | as above |
 
 Sizes: ${s.sizes.map(([f, bytes]) => `${f} ${kb(bytes)} KB`).join(', ')}.
 

@@ -10,11 +10,12 @@ interface ImportMetaEnv {
   readonly VITE_FRONTIER_REPORT_INDEX?: string;
 }
 
-/** The shipped events' border measures by event id and the exact border's label point, computed at build (scripts/borderMeasuresPlugin.ts). */
+/** The shipped events' border measures by event id, the exact border's label point and its length, computed at build (scripts/borderMeasuresPlugin.ts). */
 declare module 'virtual:frontier-border-measures' {
   // An ambient module cannot import by relative path, so the type is named inline (one source of truth).
   // eslint-disable-next-line @typescript-eslint/consistent-type-imports
   const measures: ReadonlyMap<string, import('../geo/borderRules').BorderMeasure>;
   export default measures;
   export const borderLabelPoint: [number, number] | null;
+  export const borderLengthKm: number | null;
 }

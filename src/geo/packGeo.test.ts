@@ -1,12 +1,31 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { packedText } from '../../scripts/geo/packed';
+import { lightText, packedText } from '../../scripts/geo/packed';
 import { GEO_FILES, GEO_LIGHT, GEO_PACKED } from '../schema/manifest';
 import { parseGeoBundle } from '../schema/geo';
-import { LIGHT_SCALE, packGeo, unpackGeo } from './packGeo';
+import { LIGHT_SCALE, LIGHT_TOLERANCE, packGeo, unpackGeo } from './packGeo';
 
 const read = (file: string): unknown => JSON.parse(readFileSync(new URL(`../../data/${file}`, import.meta.url), 'utf8'));
 const featureFiles = Object.entries(GEO_FILES).filter(([, f]) => f.endsWith('.geojson'));
+
+type Line = number[][];
+/** Every innermost line (or ring) of a coordinate tree, in order. */
+const linesOf = (c: unknown): Line[] =>
+  Array.isArray(c) && Array.isArray(c[0]) && typeof c[0][0] === 'number' ? [c as Line] : (c as unknown[]).flatMap(linesOf);
+/** Planar distance (degrees) from p to the nearest point of a polyline. */
+function distanceToLine(p: number[], line: Line): number {
+  let best = Infinity;
+  for (let i = 0; i < line.length; i++) {
+    const a = line[i]!;
+    const b = line[Math.min(i + 1, line.length - 1)]!;
+    const dx = b[0]! - a[0]!;
+    const dy = b[1]! - a[1]!;
+    const len2 = dx * dx + dy * dy;
+    const t = len2 === 0 ? 0 : Math.max(0, Math.min(1, ((p[0]! - a[0]!) * dx + (p[1]! - a[1]!) * dy) / len2));
+    best = Math.min(best, Math.hypot(p[0]! - (a[0]! + t * dx), p[1]! - (a[1]! + t * dy)));
+  }
+  return best;
+}
 
 describe('packed geography', () => {
   it('is in sync with the committed GeoJSON files (else run `npx tsx scripts/geo/packed.ts`)', () => {
@@ -20,45 +39,99 @@ describe('packed geography', () => {
   });
 
   it('the light file is in sync too (same script)', () => {
-    expect(readFileSync(new URL(`../../data/${GEO_LIGHT}`, import.meta.url), 'utf8')).toBe(packedText(LIGHT_SCALE));
+    expect(readFileSync(new URL(`../../data/${GEO_LIGHT}`, import.meta.url), 'utf8')).toBe(lightText());
   });
 
-  it('the light file has the same features, properties and vertices, each within half a 1e-4° step, and validates', () => {
+  it('the light file has the same features and properties, every line within its tolerance of the exact one, and validates', () => {
     const light = unpackGeo(read(GEO_LIGHT));
     expect(Object.keys(light).sort()).toEqual(featureFiles.map(([k]) => k).sort());
-    let vertices = 0;
-    let moved = 0;
-    /** Walks two coordinate trees in step; fails on any difference in shape or a vertex moved too far. */
-    const compare = (a: unknown, b: unknown, where: string): void => {
-      if (typeof a === 'number') {
-        expect(typeof b, where).toBe('number');
-        const d = Math.abs(a - (b as number));
-        expect(d, where).toBeLessThanOrEqual(0.5e-4 + 1e-12);
-        if (d > 0) moved++;
-        return;
-      }
-      expect(Array.isArray(b) && (b as unknown[]).length === (a as unknown[]).length, where).toBe(true);
-      if (typeof (a as unknown[])[0] === 'number') vertices++;
-      (a as unknown[]).forEach((x, i) => compare(x, (b as unknown[])[i], where));
-    };
+    // Each exact vertex within the simplification tolerance plus a rounding step's half-diagonal of the light line.
+    const bound = LIGHT_TOLERANCE + (0.5 / LIGHT_SCALE) * Math.SQRT2 + 1e-12;
+    let exactVertices = 0;
+    let lightVertices = 0;
     type Fc = { features: Array<{ properties: unknown; geometry: { type: string; coordinates: unknown } }> };
     for (const [key, file] of featureFiles) {
       const exact = read(file) as Fc;
       const got = light[key] as Fc;
       expect(got.features.length, key).toBe(exact.features.length);
       exact.features.forEach((f, i) => {
-        expect(got.features[i]!.properties, `${key}[${i}]`).toStrictEqual(f.properties);
-        expect(got.features[i]!.geometry.type, `${key}[${i}]`).toBe(f.geometry.type);
-        compare(f.geometry.coordinates, got.features[i]!.geometry.coordinates, `${key}[${i}]`);
+        const where = `${key}[${i}]`;
+        const g = got.features[i]!;
+        expect(g.properties, where).toStrictEqual(f.properties);
+        expect(g.geometry.type, where).toBe(f.geometry.type);
+        if (f.geometry.type === 'Point') return expect(g.geometry.coordinates, where).toStrictEqual(f.geometry.coordinates);
+        const a = linesOf(f.geometry.coordinates);
+        const b = linesOf(g.geometry.coordinates);
+        expect(b.length, `${where}: every line and ring kept`).toBe(a.length);
+        a.forEach((line, j) => {
+          const l = b[j]!;
+          expect(
+            l.flat().every((c) => Math.abs(c * LIGHT_SCALE - Math.round(c * LIGHT_SCALE)) < 1e-6),
+            `${where}.${j} on the grid`,
+          ).toBe(true);
+          expect(l[0], `${where}.${j} starts where it did`).toEqual(line[0]!.map((c) => Math.round(c * LIGHT_SCALE) / LIGHT_SCALE));
+          expect(l.at(-1), `${where}.${j} ends where it did`).toEqual(line.at(-1)!.map((c) => Math.round(c * LIGHT_SCALE) / LIGHT_SCALE));
+          const worst = Math.max(...line.map((p) => distanceToLine(p, l)));
+          expect(worst, `${where}.${j}`).toBeLessThanOrEqual(bound);
+          exactVertices += line.length;
+          lightVertices += l.length;
+        });
       });
     }
-    // The rounding did happen (else the file would be the exact one under another name).
-    expect(moved).toBeGreaterThan(vertices / 2);
+    // The simplification did happen (else the file would be the exact one rounded).
+    expect(lightVertices).toBeLessThan(exactVertices);
     const bundle = parseGeoBundle({ ...light, credits: read(GEO_FILES.credits) } as Parameters<typeof parseGeoBundle>[0]);
     expect(bundle.ok ? [] : bundle.errors).toEqual([]);
   });
 
-  it('rounds to the nearest 1e-4° from the exact 1e-5° integers, keeping every vertex', () => {
+  it.each([
+    {
+      p: [0, 0],
+      line: [
+        [-1, 0],
+        [1, 0],
+      ],
+      d: 0,
+    },
+    {
+      p: [0, 1],
+      line: [
+        [-1, 0],
+        [1, 0],
+      ],
+      d: 1,
+    },
+    {
+      p: [3, 4],
+      line: [
+        [0, 0],
+        [0, 0],
+      ],
+      d: 5,
+    },
+    {
+      p: [2, 1],
+      line: [
+        [-1, 0],
+        [1, 0],
+        [1, 5],
+      ],
+      d: 1,
+    },
+    {
+      p: [-4, 3],
+      line: [
+        [-1, -1],
+        [-1, 0],
+        [5, 0],
+      ],
+      d: 3 * Math.SQRT2,
+    },
+  ])('distanceToLine($p) is $d', ({ p, line, d }) => {
+    expect(distanceToLine(p, line)).toBeCloseTo(d, 9);
+  });
+
+  it('rounds to the nearest 1e-3° from the exact 1e-5° integers (halves up), keeping every vertex it is given', () => {
     const fc = {
       type: 'FeatureCollection' as const,
       features: [
@@ -68,16 +141,16 @@ describe('packed geography', () => {
           geometry: {
             type: 'LineString',
             coordinates: [
-              [68.12345, 37.00004],
-              [68.12346, 37.00005],
-              [-3.00005, 4.99995],
+              [68.1235, 37.00049],
+              [68.12346, 37.0005],
+              [-3.0005, 4.9995],
             ],
           },
         },
       ],
     };
     const packed = packGeo({ a: fc }, LIGHT_SCALE);
-    expect(packed.scale).toBe(1e4);
+    expect(packed.scale).toBe(1e3);
     expect(unpackGeo(JSON.parse(JSON.stringify(packed)))).toStrictEqual({
       a: {
         ...fc,
@@ -87,8 +160,8 @@ describe('packed geography', () => {
             geometry: {
               type: 'LineString',
               coordinates: [
-                [68.1235, 37],
-                [68.1235, 37.0001],
+                [68.124, 37],
+                [68.123, 37.001],
                 [-3, 5],
               ],
             },
@@ -96,7 +169,7 @@ describe('packed geography', () => {
         ],
       },
     });
-    expect(() => packGeo({ a: fc }, 1e3)).toThrow(/scale 1000/);
+    expect(() => packGeo({ a: fc }, 1e2)).toThrow(/scale 100 /);
   });
 
   it('packs every geometry type and round-trips it', () => {
@@ -154,7 +227,7 @@ describe('packed geography', () => {
     };
     expect(() => packGeo({ line })).toThrow(/more than 5 decimals/);
     expect(unpackGeo({ format: 'other', files: {} })).toEqual({});
-    expect(unpackGeo({ format: 'frontier-packed-geo/1', scale: 1e3, files: { line } })).toEqual({});
+    expect(unpackGeo({ format: 'frontier-packed-geo/1', scale: 1e2, files: { line } })).toEqual({});
     expect(unpackGeo(null)).toEqual({});
   });
 });

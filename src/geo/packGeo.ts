@@ -4,19 +4,26 @@
  * - exact, at 1e-5° (the precision the geography build rounds to): lossless, `unpackGeo(packGeo(files))`
  *   gives back exactly the committed coordinates (an integer divided by 1e5 is the double nearest to
  *   its 5-decimal text), and `packGeo` refuses coordinates with more decimals;
- * - light, at 1e-4°: every vertex rounded to the nearest 1e-4° (5.6 m per axis, 7.2 m in all at
- *   most: under a quarter of a CSS pixel below z11, where the map swaps in the exact file; a tilted
- *   map's near edge is at a higher zoom than its centre), every vertex kept so rings
- *   stay closed and the structure is the same. The default view draws it; whatever measures
- *   (imports, the border chart, the comparison) loads the exact one first (`load/exactGeo.ts`).
+ * - light, for the map below z8 (where it swaps in the exact file): every line and ring simplified
+ *   by `LIGHT_TOLERANCE` (Douglas–Peucker, `scripts/geo/packed.ts`), then each kept vertex rounded
+ *   to the nearest 1e-3°. Every exact vertex then lies within 45 m + 71 m of the light line: under
+ *   half a CSS pixel at z8 (243 m per pixel at 37.5°N, 512-px tiles), a quarter at the default
+ *   view's ~z7 (a tilted map's near edge is at a higher zoom than its centre); a z7 vector tile's
+ *   grid (1/4096 of 2.8°) is as coarse. Features, properties and points are as in the exact
+ *   file. The default view draws it; whatever measures (imports, the border chart, the comparison)
+ *   loads the exact one first (`load/exactGeo.ts`).
  * Topology with shared arcs was measured and saved less, because the border, outlines and rivers
  * are simplified separately and share few vertices (bench/README.md).
  */
 
 /** Coordinates of 1e-5° steps: the exact file. */
 export const PACK_SCALE = 1e5;
-/** Coordinates of 1e-4° steps: the light file. */
-export const LIGHT_SCALE = 1e4;
+/** Coordinates of 1e-3° steps: the light file (a kept vertex moves 71 m at most at these latitudes). */
+export const LIGHT_SCALE = 1e3;
+/** From this zoom on, the map draws the exact file: below it, the light one is off by under half a CSS pixel (untilted). */
+export const EXACT_GEO_ZOOM = 8;
+/** The light file's simplification tolerance in degrees (0.0004°: 45 m at most). */
+export const LIGHT_TOLERANCE = 0.0004;
 const SCALES: readonly number[] = [PACK_SCALE, LIGHT_SCALE];
 export const PACK_FORMAT = 'frontier-packed-geo/1';
 

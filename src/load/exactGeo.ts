@@ -1,6 +1,6 @@
 /**
- * The exact geography (1e-5°), on demand: the default view draws the light file (1e-4°, every
- * vertex within 7.2 m), and whatever measures against the lines — an import, a bulk set, the
+ * The exact geography (1e-5°), on demand: the default view draws the light file (simplified, at
+ * 1e-3°: under half a CSS pixel off below z8), and whatever measures against the lines — an import, a bulk set, the
  * along-the-border chart, the comparison, the CSV export's measures — calls `loadExactGeo` first,
  * as does the map once zoomed in past `EXACT_GEO_ZOOM` (images, decks and recordings draw the map
  * as it is on screen). Fetched and validated once per page, then put in the store, so every later
@@ -11,8 +11,7 @@ import type { AppStore } from '../state/appStore';
 import { GEO_PACKED } from '../schema/manifest';
 import { fetchGeo } from './fetchDefault';
 
-/** From this zoom on, the map draws the exact lines: below it, the light file is off by under a quarter of a CSS pixel (untilted). */
-export const EXACT_GEO_ZOOM = 11;
+export { EXACT_GEO_ZOOM } from '../geo/packGeo';
 
 let fetched: Promise<GeoBundle> | null = null;
 

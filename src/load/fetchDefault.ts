@@ -4,7 +4,7 @@
  * as at build time — all but `reports.json`: the default view checks citations against the report
  * index built with the app, and `load/reports.ts` fetches the full reports when a view needs them.
  * Nor the article texts: `load/sourceTexts.ts` fetches them when a view needs them. The geography
- * is the light file (1e-4°); `load/exactGeo.ts` fetches the exact one on demand.
+ * is the light file (simplified, 1e-3°); `load/exactGeo.ts` fetches the exact one on demand.
  */
 import type { Dataset, GeoBundle, ReportSummary } from '../model/types';
 import { DATA_FILES, GEO_FILES, GEO_LIGHT, SOURCE_TEXTS_DIR, fileLabel, type GeoFileKey } from '../schema/manifest';

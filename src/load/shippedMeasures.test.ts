@@ -6,7 +6,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import shipped, { borderLabelPoint } from 'virtual:frontier-border-measures';
+import shipped, { borderLabelPoint, borderLengthKm as shippedLength } from 'virtual:frontier-border-measures';
+import { borderLengthKm } from '../geo/borderLength.ts';
 import { borderIndexFor, measureLocation } from '../geo/borderMeasure.ts';
 import { createGeoLookup } from '../geo/geoLookup.ts';
 import { unpackGeo } from '../geo/packGeo.ts';
@@ -69,5 +70,11 @@ describe('virtual:frontier-border-measures', () => {
     const exact = parseDataset(files, { ...lookup, shippedMeasures: shipped });
     if (!exact.ok) throw new Error('shipped data invalid');
     expect(boot.dataset.events).toStrictEqual(exact.dataset.events);
+  });
+
+  it('gives the exact border’s length, which the light lines (rounded) would overstate', () => {
+    expect(shippedLength).toBe(borderLengthKm(geo.border));
+    const light = borderLengthKm(browserGeo(GEO_LIGHT).border);
+    expect(Math.round(light)).not.toBe(Math.round(shippedLength!));
   });
 });

@@ -33,7 +33,7 @@ export type GeoFileKey = keyof typeof GEO_FILES;
 /**
  * What the browser fetches instead of the `.geojson` files above: all of them in one file with
  * integer-delta coordinates (`geo/packGeo.ts`), written by `npm run data:geo` beside data/geo/ (a derived copy, outside that folder's budget).
- * The exact file (1e-5°) loads when something measures or zooms in past z11; the default view draws the light one (1e-4°).
+ * The exact file (1e-5°) loads when something measures or zooms in past z8; the default view draws the light one (simplified, 1e-3°).
  */
 export const GEO_PACKED = 'geo.packed.json';
 export const GEO_LIGHT = 'geo.light.json';

@@ -122,8 +122,9 @@ export function slideText(
 /** Renders the store's current view (the live map's camera) as a slide of the requested size. */
 export async function renderSlide(store: AppStore, map: maplibregl.Map, req: SlideRequest): Promise<ExportResult> {
   // The citations need the reports in full: fetched (once per page) before anything is drawn. The
-  // lines are the live map's (the hidden map copies its style): light below z11, where they are off by
-  // under a device pixel even at 300 dpi; swapping in the exact ones here held the page for ~0.5 s.
+  // lines are the live map's (the hidden map copies its style): light below z8, where they are off by
+  // under half a CSS pixel on screen (about a device pixel at 300 dpi); swapping in the exact ones
+  // here held the page for ~0.5 s.
   const reports = await loadReports(store);
   const s = store.getState();
   const { dataset, geo } = s.data;
