@@ -10,19 +10,15 @@ import type { GeoBundle } from '../model/types';
 import type { AppStore } from '../state/appStore';
 import { GEO_PACKED } from '../schema/manifest';
 import { fetchGeo } from './fetchDefault';
+import { onceUntilFailure } from './onceUntilFailure';
 
 export { EXACT_GEO_ZOOM } from '../geo/packGeo';
 
-let fetched: Promise<GeoBundle> | null = null;
+const fetchExact = onceUntilFailure(() => fetchGeo(GEO_PACKED));
 
 /** The exact geography: fetched once per page and put in the store (the dataset on screen stays). */
 export function loadExactGeo(store: AppStore): Promise<GeoBundle> {
-  // A failed fetch is forgotten, so the next caller tries again.
-  fetched ??= fetchGeo(GEO_PACKED).catch((e: unknown) => {
-    fetched = null;
-    throw e;
-  });
-  return fetched.then((geo) => {
+  return fetchExact().then((geo) => {
     const shown = store.getState().data.geo;
     // Nothing on screen yet (or a failed load): nothing to replace.
     if (shown !== null && shown !== geo) store.getState().setGeo(geo);

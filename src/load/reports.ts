@@ -9,10 +9,9 @@ import { DATA_FILES } from '../schema/manifest';
 import { validateReports } from '../schema/validate';
 import { DataLoadError, getDataFile } from './fetchDefault';
 import { normaliseReport } from './normalise';
+import { onceUntilFailure } from './onceUntilFailure';
 
-let fetched: Promise<Report[]> | null = null;
-
-async function fetchReports(): Promise<Report[]> {
+const fetchReports = onceUntilFailure(async (): Promise<Report[]> => {
   const result = validateReports(await getDataFile(DATA_FILES.reports, 'json'));
   if (result.errors.length > 0)
     throw new DataLoadError(
@@ -20,18 +19,13 @@ async function fetchReports(): Promise<Report[]> {
       result.errors.map((e) => e.message),
     );
   return result.records.map(normaliseReport);
-}
+});
 
 /** The dataset's reports in full: from the store when there, else fetched (once per page) and put there. */
 export function loadReports(store: AppStore): Promise<Report[]> {
   const have = store.getState().data.dataset?.reports;
   if (have) return Promise.resolve(have);
-  // A failed fetch is forgotten, so the next view that asks tries again.
-  fetched ??= fetchReports().catch((e: unknown) => {
-    fetched = null;
-    throw e;
-  });
-  return fetched.then((reports) => {
+  return fetchReports().then((reports) => {
     store.getState().setReports(reports);
     return reports;
   });

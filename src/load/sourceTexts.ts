@@ -6,15 +6,14 @@
  */
 import type { SourceDoc } from '../model/types';
 import type { AppStore } from '../state/appStore';
+import { onceUntilFailure } from './onceUntilFailure';
 
 // The texts' asset URLs (the same assets `fetchDefault.ts` lists), without importing that module:
 // the import dialog loads this on demand, and sharing the boot loader with it splits the boot chunk.
 const textUrls = import.meta.glob('../../data/sources/*.txt', { query: '?url', import: 'default', eager: true }) as Record<string, string>;
 
-let fetched: Promise<ReadonlyMap<string, string>> | null = null;
-
 /** Every bundled text by file name (`000_….txt`); throws naming the file that failed. */
-async function fetchTexts(): Promise<ReadonlyMap<string, string>> {
+const fetchTexts = onceUntilFailure(async (): Promise<ReadonlyMap<string, string>> => {
   const entries = await Promise.all(
     Object.entries(textUrls).map(async ([path, url]) => {
       const file = path.slice(path.lastIndexOf('/') + 1);
@@ -24,7 +23,7 @@ async function fetchTexts(): Promise<ReadonlyMap<string, string>> {
     }),
   );
   return new Map(entries);
-}
+});
 
 /** Every source's text by source id, or the ids of those still without one. */
 function textsOf(sources: readonly SourceDoc[]): { texts: Map<string, string>; missing: string[] } {
@@ -44,12 +43,7 @@ function textsOf(sources: readonly SourceDoc[]): { texts: Map<string, string>; m
 export function loadSourceTexts(store: AppStore): Promise<ReadonlyMap<string, string>> {
   const have = textsOf(store.getState().data.dataset?.sources ?? []);
   if (have.missing.length === 0) return Promise.resolve(have.texts);
-  // A failed fetch is forgotten, so the next view that asks tries again.
-  fetched ??= fetchTexts().catch((e: unknown) => {
-    fetched = null;
-    throw e;
-  });
-  return fetched.then((byFile) => {
+  return fetchTexts().then((byFile) => {
     store.getState().setSourceTexts(byFile);
     const now = textsOf(store.getState().data.dataset?.sources ?? []);
     // Only if the index names a file the build lacks, which boot validation already rejects.
