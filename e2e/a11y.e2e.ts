@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { guardedPage, launchBrowser, openApp, type GuardedPage } from './browser';
+import { guardedPage, launchBrowser, openApp, type GuardedPage, sourcePanelShows } from './browser';
 
 const origin = inject('origin');
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -125,6 +125,7 @@ describe('axe-core and the keyboard', () => {
     await g.page.evaluate(() => window.__frontier!.store.getState().setWindow({ start: 4700, end: 11000 }));
     await tabTo('.event-row[data-event-id="shadak-attack"]', 200);
     await g.page.keyboard.press('Enter');
+    await sourcePanelShows(g.page, 'shadak-attack');
     expect(await g.page.evaluate(() => document.activeElement?.id)).toBe('source-panel-title');
     await expect.poll(() => g.page.locator('[data-testid="source-panel"] mark.quote').count()).toBe(1);
     expect(await axe(g.page)).toEqual([]);

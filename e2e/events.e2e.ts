@@ -1,6 +1,16 @@
 /** Click an incident (map, area or list) and read the exact source text. */
 import { describe, expect, inject, it } from 'vitest';
-import { type GuardedPage, cleanLog, guardedPage, mapPointToClient, openApp, setWindow, useAppSession, waitForIdle } from './browser';
+import {
+  type GuardedPage,
+  cleanLog,
+  guardedPage,
+  mapPointToClient,
+  openApp,
+  setWindow,
+  useAppSession,
+  waitForIdle,
+  sourcePanelShows,
+} from './browser';
 import { openDataDialog, pickFile } from './importHelpers';
 
 const origin = inject('origin');
@@ -17,6 +27,7 @@ describe('events and the source panel', () => {
     const pt = await mapPointToClient(app.g.page, lngLat);
     await app.g.page.mouse.click(pt.x, pt.y);
     await expect.poll(() => app.g.page.evaluate(() => window.__frontier!.store.getState().selection.selectedId)).toBe('shadak-attack');
+    await sourcePanelShows(app.g.page, 'shadak-attack');
     await expect(panel().isVisible()).resolves.toBe(true);
     const mark = panel().locator('mark.quote');
     // The article text loads on demand: wait for it.
@@ -180,6 +191,30 @@ describe('the article texts on demand', () => {
     await expect.poll(() => p.locator('mark.quote').count()).toBe(1);
     expect(await p.locator('mark.quote').textContent()).toContain('two Chinese citizens were attacked near Shadak village');
     expect(await p.locator('.texts-loading').count()).toBe(0);
+    expect(cleanLog(g)).toEqual({ errors: [], failed: [], offOrigin: [] });
+    await g.context.close();
+  });
+});
+
+describe('the source panel on demand', () => {
+  it('is not fetched at boot; the first selection loads it once and opens it', async () => {
+    const g = await guardedPage(app.browser, origin);
+    const panelCode: string[] = [];
+    g.page.on('request', (r) => {
+      if (/\/assets\/sourcePanel-[\w-]+\.js$/.test(r.url())) panelCode.push(r.url());
+    });
+    await openApp(g, origin);
+    expect(panelCode).toEqual([]);
+    const p = g.page.locator('[data-testid="source-panel"]');
+    expect(await p.isHidden()).toBe(true);
+    await g.page.evaluate(() => window.__frontier!.store.getState().select('shadak-attack'));
+    await expect.poll(() => p.locator('#source-panel-title').textContent()).toContain('Shadak');
+    expect(await p.isVisible()).toBe(true);
+    await g.page.keyboard.press('Escape');
+    await expect.poll(() => p.isHidden()).toBe(true);
+    await g.page.evaluate(() => window.__frontier!.store.getState().select('shadak-attack'));
+    await expect.poll(() => p.isVisible()).toBe(true);
+    expect(panelCode.length).toBe(1);
     expect(cleanLog(g)).toEqual({ errors: [], failed: [], offOrigin: [] });
     await g.context.close();
   });

@@ -1,7 +1,7 @@
 /** Language: the UI switches fully between English, Russian and Tajik (lang=ru / lang=tg in the URL). */
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { cleanLog, guardedPage, isoDay, openApp, setWindow, useAppSession } from './browser';
+import { cleanLog, guardedPage, isoDay, openApp, setWindow, useAppSession, sourcePanelShows } from './browser';
 
 const origin = inject('origin');
 
@@ -38,6 +38,7 @@ describe('English / Russian', () => {
     expect(dialog).not.toMatch(ENGLISH);
     await app.g.page.keyboard.press('Escape');
     await app.g.page.evaluate(() => window.__frontier!.store.getState().select('shadak-attack'));
+    await sourcePanelShows(app.g.page, 'shadak-attack');
     const panel = await app.g.page.locator('[data-testid="source-panel"]').innerText();
     expect(panel).toContain('Дата');
     expect(panel).toContain('(день)');
@@ -174,6 +175,7 @@ describe('Tajik', () => {
     await expect(ruRow.locator('.ev-title [data-testid="fallback-mark"]').textContent()).resolves.toBe('(бо забони русӣ)');
     await expect(ruRow.locator('.ev-title').getAttribute('lang')).resolves.toBe('ru');
     await page().evaluate(() => window.__frontier!.store.getState().select('shadak-attack'));
+    await sourcePanelShows(page(), 'shadak-attack');
     const panel = page().locator('[data-testid="source-panel"]');
     const text = await panel.innerText();
     expect(text).toContain('Сана');

@@ -8,7 +8,7 @@ import type { Browser, Page } from 'playwright-core';
 import Papa from 'papaparse';
 import { ACLED_COLUMNS } from '../src/interchange/formats/acledCsv';
 import { acledRow } from '../src/interchange/testFixtures';
-import { guardedPage, launchBrowser, openApp, waitForIdle, type GuardedPage } from './browser';
+import { guardedPage, launchBrowser, openApp, waitForIdle, type GuardedPage, sourcePanelShows } from './browser';
 import { openDataDialog, pickFile } from './importHelpers';
 
 const origin = inject('origin');
@@ -87,6 +87,7 @@ describe('XSS payloads are shown as text, never run', () => {
     await g.page.keyboard.press('Escape');
     for (const id of ['X0', 'X1', 'X2', 'XT']) {
       await g.page.locator(`.event-row[data-event-id="${id}"]`).click();
+      await sourcePanelShows(g.page, id);
       const text = await g.page.locator('[data-testid="source-panel"]').innerText();
       expect(text).toContain(id === 'XT' ? XSS[1] : XSS[Number(id.slice(1))]);
     }

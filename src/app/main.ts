@@ -11,7 +11,6 @@ import { createMap, type FrontierMap } from '../map/createMap';
 import { mountTimeline, type TimelineHandle } from '../views/timeline/timeline';
 import { mountTimelineControls } from '../views/timeline/controls';
 import { startPlaybackDriver } from '../views/timeline/playback';
-import { mountSourcePanel } from '../views/panels/sourcePanel';
 import { mountLegend, mountSideToggle } from '../views/panels/legend';
 import { mountEventList } from '../views/panels/eventList';
 import { mountFilterPanel } from '../views/panels/filterPanel';
@@ -22,7 +21,7 @@ import { prepareEmbed } from '../embed/mountEmbed';
 import { mountDataButton } from '../views/dialogs/dataButton';
 import { mountStaticLabels } from '../views/panels/staticLabels';
 import { analysisButtons } from '../views/panels/analysisButtons';
-import { mountOnDemand } from './onDemand';
+import { mountOnDemand, mountOnFirstOpen } from './onDemand';
 import { isLang, type Lang } from '../i18n/langs';
 import { loadLocale } from '../i18n/registry';
 import type * as BenchHooks from '../../bench/hooks/benchApi';
@@ -73,7 +72,7 @@ async function boot(geo: GeoBundle, dataset: Dataset): Promise<void> {
   const list = h('section', { class: 'events', 'data-testid': 'event-list' });
   const filters = h('section', { class: 'filters', 'data-testid': 'filters' });
   side.append(legend, filters, list);
-  const panel = h('aside', { class: 'source-panel', id: 'source-panel', 'data-testid': 'source-panel' });
+  const panel = h('aside', { class: 'source-panel', id: 'source-panel', 'data-testid': 'source-panel', hidden: true });
   mapEl.parentElement?.append(panel);
 
   // Embed layout and the Briefing / Share / Export buttons (before anything measures the page).
@@ -88,7 +87,13 @@ async function boot(geo: GeoBundle, dataset: Dataset): Promise<void> {
   // Where the side panel overlays the map (phone, embed), a button opens and closes it.
   mountSideToggle(mapEl.parentElement ?? mapEl, side, store, { embed: embed.options.embed, list: embed.options.controls.has('list') });
   mountEventList(list, store);
-  mountSourcePanel(panel, store);
+  // The source panel (with its report and article loaders) loads on the first selection.
+  mountOnFirstOpen(
+    store,
+    (s) => s.selection.panelOpen && s.selection.selectedId !== null,
+    panel,
+    () => import('../views/panels/sourcePanel').then((m) => m.mountSourcePanel),
+  );
   const tl = document.getElementById('timeline') as HTMLElement;
   // The along-the-border chart (above the timeline) and the comparison (over the map) load when opened.
   const borderChart = h('section', { class: 'border-chart', id: 'border-chart', 'data-testid': 'border-chart', hidden: true });

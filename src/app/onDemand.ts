@@ -1,24 +1,34 @@
 /**
- * Views only some users open (the along-the-border chart, the comparison) load when first shown:
- * the module is fetched the first time `open(state)` turns true, mounted into `root`, and `root`
- * is hidden while it is false. The default view's bundle does not carry them.
+ * Views only some users open (the source panel, the along-the-border chart, the comparison) load
+ * when first shown: the module is fetched the first time `open(state)` turns true and mounted into
+ * `root`. The default view's bundle does not carry them.
  */
 import type { AppState, AppStore } from '../state/appStore';
 
 type Mount = (root: HTMLElement, store: AppStore) => () => void;
 
-/** Shows `root` with the lazily loaded view while `open` holds; returns the teardown. */
-export function mountOnDemand(store: AppStore, open: (s: AppState) => boolean, root: HTMLElement, load: () => Promise<Mount>): () => void {
+/**
+ * Mounts the lazily loaded view the first time `open` holds. `showWhileOpen`: `root` is hidden
+ * while `open` is false; without it the view shows and hides itself (the source panel does, since
+ * it returns focus to where it was opened from and must see its own hidden state change).
+ */
+function loadWhenOpen(
+  store: AppStore,
+  open: (s: AppState) => boolean,
+  root: HTMLElement,
+  load: () => Promise<Mount>,
+  showWhileOpen: boolean,
+): () => void {
   let stop: (() => void) | null = null;
   let loading = false;
   const apply = (on: boolean): void => {
-    root.hidden = !on;
+    if (showWhileOpen) root.hidden = !on;
     if (!on || stop || loading) return;
     loading = true;
     load()
       .then((mount) => {
         stop = mount(root, store);
-        root.hidden = !open(store.getState());
+        if (showWhileOpen) root.hidden = !open(store.getState());
       })
       .catch((err: unknown) => console.error('Frontier Map: a view failed to load', err))
       .finally(() => (loading = false));
@@ -29,4 +39,19 @@ export function mountOnDemand(store: AppStore, open: (s: AppState) => boolean, r
     unsub();
     stop?.();
   };
+}
+
+/** Shows `root` with the lazily loaded view while `open` holds; returns the teardown. */
+export function mountOnDemand(store: AppStore, open: (s: AppState) => boolean, root: HTMLElement, load: () => Promise<Mount>): () => void {
+  return loadWhenOpen(store, open, root, load, true);
+}
+
+/** Mounts the lazily loaded view once `open` first holds; from then on the view alone shows and hides `root`. */
+export function mountOnFirstOpen(
+  store: AppStore,
+  open: (s: AppState) => boolean,
+  root: HTMLElement,
+  load: () => Promise<Mount>,
+): () => void {
+  return loadWhenOpen(store, open, root, load, false);
 }
