@@ -232,7 +232,6 @@ export async function setWindow(page: Page, fromIso: string, toIsoExclusive: str
   await waitForIdle(page);
 }
 
-/** Asserts the page stayed clean: no console errors, no failed responses, nothing off-origin. */
 /**
  * Waits until the source panel shows the event or post `id`: the panel's code loads on the first
  * selection, so the panel opens a moment after the click that selects.
@@ -242,6 +241,7 @@ export async function sourcePanelShows(page: Page, id: string): Promise<void> {
   await page.waitForFunction((want) => window.__frontier!.store.getState().selection.selectedId === want, id);
 }
 
+/** Asserts the page stayed clean: no console errors, no failed responses, nothing off-origin. */
 export function cleanLog(g: GuardedPage): { errors: string[]; failed: string[]; offOrigin: string[] } {
   return { errors: g.errors, failed: g.failed, offOrigin: g.offOrigin };
 }
