@@ -141,7 +141,7 @@ async function importAndOpen(name: string, csv: string, id: string, lang: 'en' |
   await g.page.keyboard.press('Escape');
   await g.page.evaluate((l) => window.__frontier!.store.getState().setLang(l), lang);
   await g.page.locator(`.event-row[data-event-id="${id}"]`).click();
-  await g.page.locator('[data-testid="source-panel"]:not([hidden])').waitFor();
+  await sourcePanelShows(g.page, id);
 }
 
 async function removeImport(): Promise<void> {
