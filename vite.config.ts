@@ -5,13 +5,22 @@ import { cspPlugin } from './scripts/cspPlugin.ts';
 import { hostExamplePlugin } from './scripts/hostExamplePlugin.ts';
 import { dataHashPlugin } from './scripts/dataHashPlugin.ts';
 import { borderMeasuresPlugin } from './scripts/borderMeasuresPlugin.ts';
+import { eventTextsPlugin } from './scripts/eventTextsPlugin.ts';
 import { bootModules } from './scripts/bootChunkPlugin.ts';
 
 const boot = bootModules();
 
 export default defineConfig({
   base: './',
-  plugins: [validateDataPlugin(), dataHashPlugin(), borderMeasuresPlugin(), cspPlugin(), hostExamplePlugin(), boot.plugin],
+  plugins: [
+    validateDataPlugin(),
+    dataHashPlugin(),
+    borderMeasuresPlugin(),
+    eventTextsPlugin(),
+    cspPlugin(),
+    hostExamplePlugin(),
+    boot.plugin,
+  ],
   build: {
     target: 'es2022',
     sourcemap: false,

@@ -219,3 +219,49 @@ describe('the source panel on demand', () => {
     await g.context.close();
   });
 });
+
+describe("the events' summaries and notes on demand", () => {
+  const ID = '2021-07-13-pamir-kyrgyz-murghab';
+  it('are not fetched at boot; the search box loads them once, and a word only a summary has finds its event', async () => {
+    const g = await guardedPage(app.browser, origin);
+    const textsCode: string[] = [];
+    g.page.on('request', (r) => {
+      if (/\/assets\/[\w-]*event-texts-[\w-]+\.js$/.test(r.url())) textsCode.push(r.url());
+    });
+    await openApp(g, origin);
+    expect(textsCode).toEqual([]);
+    const withSummary = (): Promise<number> =>
+      g.page.evaluate(() => window.__frontier!.store.getState().data.dataset!.events.filter((e) => e.summary !== undefined).length);
+    expect(await withSummary()).toBe(0);
+    await setWindow(g.page, '2021-07-01', '2021-08-01');
+    // "livestock" is in this event's summary only: not in any title, quote or place name.
+    await g.page.locator('[data-testid="search"]').fill('livestock');
+    const rows = (): Promise<string[]> =>
+      g.page.$$eval('[data-testid="event-list"] .event-row', (els) => els.map((r) => (r as HTMLElement).dataset['eventId'] ?? ''));
+    await expect.poll(rows).toEqual([ID]);
+    expect(await withSummary()).toBeGreaterThan(0);
+    await g.page.locator(`.event-row[data-event-id="${ID}"]`).click();
+    await sourcePanelShows(g.page, ID);
+    const p = g.page.locator('[data-testid="source-panel"]');
+    await expect(p.locator('.summary').textContent()).resolves.toContain('with their livestock');
+    await expect(p.locator('.notes li').allTextContents()).resolves.toEqual([
+      'Counts differ: 77 at first and over 300 later (24.kg), 345 (Caspian Policy Center; Reuters/RIA).',
+      'Kizil-Rabot is not in data/geo, so the event is drawn at Murghab district.',
+    ]);
+    expect(textsCode.length).toBe(1);
+    expect(cleanLog(g)).toEqual({ errors: [], failed: [], offOrigin: [] });
+    await g.context.close();
+  });
+
+  it('a first selection loads them with the panel', async () => {
+    const g = await guardedPage(app.browser, origin);
+    await openApp(g, origin);
+    await g.page.evaluate((id) => window.__frontier!.store.getState().select(id), ID);
+    await sourcePanelShows(g.page, ID);
+    const p = g.page.locator('[data-testid="source-panel"]');
+    await expect(p.locator('.summary').textContent()).resolves.toContain('with their livestock');
+    await expect(p.locator('.notes li').count()).resolves.toBe(2);
+    expect(cleanLog(g)).toEqual({ errors: [], failed: [], offOrigin: [] });
+    await g.context.close();
+  });
+});

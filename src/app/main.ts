@@ -22,6 +22,7 @@ import { mountDataButton } from '../views/dialogs/dataButton';
 import { mountStaticLabels } from '../views/panels/staticLabels';
 import { analysisButtons } from '../views/panels/analysisButtons';
 import { mountOnDemand, mountOnFirstOpen } from './onDemand';
+import { loadEventTexts, loadEventTextsWhenSearched } from '../load/loadEventTexts';
 import { isLang, type Lang } from '../i18n/langs';
 import { loadLocale } from '../i18n/registry';
 import type * as BenchHooks from '../../bench/hooks/benchApi';
@@ -87,13 +88,14 @@ async function boot(geo: GeoBundle, dataset: Dataset): Promise<void> {
   // Where the side panel overlays the map (phone, embed), a button opens and closes it.
   mountSideToggle(mapEl.parentElement ?? mapEl, side, store, { embed: embed.options.embed, list: embed.options.controls.has('list') });
   mountEventList(list, store);
-  // The source panel (with its report and article loaders) loads on the first selection.
+  // The source panel (with its report and article loaders) loads on the first selection, with the events' summaries and notes.
   mountOnFirstOpen(
     store,
     (s) => s.selection.panelOpen && s.selection.selectedId !== null,
     panel,
-    () => import('../views/panels/sourcePanel').then((m) => m.mountSourcePanel),
+    () => Promise.all([import('../views/panels/sourcePanel'), loadEventTexts(store)]).then(([m]) => m.mountSourcePanel),
   );
+  loadEventTextsWhenSearched(store);
   const tl = document.getElementById('timeline') as HTMLElement;
   // The along-the-border chart (above the timeline) and the comparison (over the map) load when opened.
   const borderChart = h('section', { class: 'border-chart', id: 'border-chart', 'data-testid': 'border-chart', hidden: true });

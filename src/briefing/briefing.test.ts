@@ -58,7 +58,7 @@ describe('parseBriefing', () => {
   it('a step may quote an article, checked against the texts it is given (none: rejected)', () => {
     const passage = 'finalising the necessary financial arrangements';
     expect(articles.some((a) => a.includes(passage))).toBe(true);
-    expect(dataset.events.some((e) => e.summary.includes(passage))).toBe(false);
+    expect(dataset.events.some((e) => e.summary?.includes(passage))).toBe(false);
     const quoting = { ...shipped, steps: [{ ...shipped.steps[0], text: passage }] };
     expect(parseBriefing(quoting, facts, bounds, 'x.json').ok).toBe(true);
     expect(parseBriefing(quoting, { ...facts, articles: [] }, bounds, 'x.json').ok).toBe(false);

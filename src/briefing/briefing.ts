@@ -41,7 +41,7 @@ const str = v.pipe(
 /** The schema of a briefing file: every title and text must come from `facts`, every view lie on the timeline. */
 export function briefingSchema(facts: Facts, bounds: TimeWindow) {
   const titles = new Set([...facts.events.map((e) => e.title), ...facts.phases.map((p) => p.name)]);
-  const texts = [...facts.events.map((e) => e.summary), ...facts.phases.map((p) => p.description), ...facts.articles];
+  const texts = [...facts.events.map((e) => e.summary ?? ''), ...facts.phases.map((p) => p.description), ...facts.articles];
   const ids = new Set(facts.events.map((e) => e.id));
   const step = v.pipe(
     record({

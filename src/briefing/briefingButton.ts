@@ -10,6 +10,8 @@ import { t } from '../i18n/strings';
 import { h } from '../ui/dom';
 import type { PresenterHandle, PresenterOptions } from './presenter';
 import { loadSourceTexts } from '../load/sourceTexts';
+import { loadEventTexts } from '../load/loadEventTexts';
+import { withEventTexts } from '../model/eventTexts';
 
 export interface BriefingButtonHandle {
   button: HTMLButtonElement;
@@ -37,10 +39,15 @@ export function createBriefingButton(store: AppStore, win: Window, options: Pres
       const search = win.location.search;
       let presenter: Promise<PresenterHandle> | null = null;
       const load = (): Promise<PresenterHandle> =>
-        // The article texts load with the module: the briefings are checked against them.
-        (presenter ??= Promise.all([import('./presenter'), loadSourceTexts(store)])
-          .then(([m, articles]) => {
-            const p = m.createPresenter(store, win, { map, dataset, articles, overlayParent, search }, options);
+        // The article texts and the events' summaries load with the module: the briefings are checked against them.
+        (presenter ??= Promise.all([import('./presenter'), loadSourceTexts(store), loadEventTexts(store)])
+          .then(([m, articles, texts]) => {
+            const p = m.createPresenter(
+              store,
+              win,
+              { map, dataset: withEventTexts(dataset, texts), articles, overlayParent, search },
+              options,
+            );
             button.disabled = p.count === 0;
             return p;
           })

@@ -19,7 +19,7 @@ export function eventToRecord(
   const names = [...new Set(e.sources.map((s) => sourceTitle(s.sourceId) ?? `${s.sourceId} (article not bundled)`))];
   const killed = (e.casualties ?? []).map((c) => c.killed).filter((k): k is number => k !== null);
   const extra: Record<string, string> = { location: e.location.asReported };
-  if (e.summary.trim()) extra['summary'] = e.summary;
+  if (e.summary?.trim()) extra['summary'] = e.summary;
   if (e.title_ru) extra['title_ru'] = e.title_ru;
   if (where.areaRef) extra['area'] = where.areaRef;
   if (e.notes?.length) extra['notes_app'] = e.notes.join('\n');

@@ -5,6 +5,8 @@
  * index built with the app, and `load/reports.ts` fetches the full reports when a view needs them.
  * Nor the article texts: `load/sourceTexts.ts` fetches them when a view needs them. The geography
  * is the light file (simplified, 1e-3°); `load/exactGeo.ts` fetches the exact one on demand.
+ * The events come without their summaries and notes (`model/eventTexts.ts`): a module of the build,
+ * not the file, and `load/loadEventTexts.ts` fetches those texts on demand.
  */
 import type { Dataset, GeoBundle, ReportSummary } from '../model/types';
 import { DATA_FILES, GEO_FILES, GEO_LIGHT, SOURCE_TEXTS_DIR, fileLabel, type GeoFileKey } from '../schema/manifest';
@@ -15,7 +17,9 @@ import { unpackGeo } from '../geo/packGeo';
 import { parseWithIndex } from './loadDataset';
 
 // Every data file as an asset URL, keyed by its path under data/ (the manifest picks from these).
-// The .geojson files are not among them: the browser gets them all in geo.light.json (and geo.packed.json on demand).
+// The .geojson files are not among them: the browser gets them all in geo.light.json (and geo.packed.json on demand);
+// events.json stays an asset whole (a `?data=` link can import the app's own file), but the boot
+// reads it in two halves (scripts/eventTextsPlugin.ts).
 const assetUrls = import.meta.glob(['../../data/*.json', '../../data/sources/*', '../../data/geo/*.json'], {
   query: '?url',
   import: 'default',
@@ -55,7 +59,7 @@ async function getAll<K extends string>(table: Readonly<Record<K, string>>): Pro
   return Object.fromEntries(entries) as Record<K, unknown>;
 }
 
-const { reports: _reports, ...DEFAULT_FILES } = DATA_FILES;
+const { reports: _reports, events: _events, ...DEFAULT_FILES } = DATA_FILES;
 
 /** The report index the build put in the app (scripts/validateDataPlugin.ts), trusted: it comes from the validated file. */
 function reportIndex(): ReportSummary[] {
@@ -79,9 +83,17 @@ export async function fetchDefaultData(): Promise<{ geo: GeoBundle; dataset: Dat
   const textPaths = Object.keys(assetUrls)
     .map((key) => key.slice(DATA_PREFIX.length))
     .filter((path) => path.startsWith(SOURCE_TEXTS_DIR) && path.endsWith('.txt'));
-  const [geo, dataFiles] = await Promise.all([fetchGeo(GEO_LIGHT), getAll(DEFAULT_FILES)]);
+  const [geo, dataFiles, events] = await Promise.all([
+    fetchGeo(GEO_LIGHT),
+    getAll(DEFAULT_FILES),
+    import('virtual:frontier-events').then((m) => m.default),
+  ]);
   // The article texts are not fetched here: the index is checked against their file names only.
-  const files = { ...dataFiles, sourceTexts: Object.fromEntries(textPaths.map((path) => [path.slice(SOURCE_TEXTS_DIR.length), null])) };
+  const files = {
+    ...dataFiles,
+    events,
+    sourceTexts: Object.fromEntries(textPaths.map((path) => [path.slice(SOURCE_TEXTS_DIR.length), null])),
+  };
   // The shipped events' border measures and the border's label point come from the build (over the
   // exact geometry): no border index is built at boot, and no shipped position rests on the light file.
   const lookup = { ...createGeoLookup(geo), shippedMeasures };

@@ -74,7 +74,8 @@ export function eventSchema(refs: EventRefs, eventIds: ReadonlySet<string> = new
       title: text,
       title_ru: v.optional(text),
       title_tg: v.optional(text),
-      summary: anyString,
+      /** Optional in the schema: the default view loads events without their texts (`model/eventTexts.ts`); an empty summary says as much. */
+      summary: v.optional(anyString),
       summary_ru: v.optional(text),
       summary_tg: v.optional(text),
       date: eventDateSchema(sourceOrReport),

@@ -5,6 +5,7 @@
 import { createStore, type Mutate, type StoreApi } from 'zustand/vanilla';
 import { subscribeWithSelector } from 'zustand/middleware';
 import type { Dataset, GeoBundle, Report } from '../model/types';
+import { withEventTexts, type EventTextsById } from '../model/eventTexts';
 import { clampWindow, type PlayMode, type TimeWindow } from '../calendar/window';
 import type { BulkSet } from '../overlays/bulk/types';
 import { BASE_LANG, type Lang } from '../i18n/langs';
@@ -88,6 +89,8 @@ export interface AppActions {
   setReports(reports: Report[]): void;
   /** Gives the bundled articles their texts, loaded on demand (`load/sourceTexts.ts`, by file name), in the dataset on screen and an import's baseline. */
   setSourceTexts(byFile: ReadonlyMap<string, string>): void;
+  /** Gives the shipped events their summaries and notes, loaded on demand (`load/loadEventTexts.ts`), in the dataset on screen and an import's baseline. */
+  setEventTexts(texts: EventTextsById): void;
   setLoadError(message: string | null): void;
   setBulk(bulk: BulkSet | null): void;
   /** Records what an import put on screen (the dataset itself changes through setData/setBulk). */
@@ -150,6 +153,17 @@ function withTexts(d: Dataset | null, byFile: ReadonlyMap<string, string>): Data
   return changed ? { ...d, sources } : d;
 }
 
+/**
+ * What loads on demand goes into the dataset on screen and an import's baseline alike, so removing
+ * the import keeps it. The state is unchanged when `add` changes neither: no view re-renders for nothing.
+ */
+function onDatasets(s: AppState, add: (d: Dataset | null) => Dataset | null): AppState | Partial<AppState> {
+  const dataset = add(s.data.dataset);
+  const baseline = add(s.imports.baseline);
+  if (dataset === s.data.dataset && baseline === s.imports.baseline) return s;
+  return { data: { ...s.data, dataset }, imports: baseline === s.imports.baseline ? s.imports : { ...s.imports, baseline } };
+}
+
 /** Creates a fresh store; each test and each page makes its own. */
 export function createAppStore(bounds: TimeWindow): AppStore {
   const base = initialState(bounds);
@@ -168,22 +182,9 @@ export function createAppStore(bounds: TimeWindow): AppStore {
       setLang: (lang) => set((s) => ({ view: { ...s.view, lang } })),
       setData: (dataset, geo) => set((s) => ({ data: { ...s.data, dataset, geo, loadError: null } })),
       setGeo: (geo) => set((s) => ({ data: { ...s.data, geo } })),
-      setReports: (reports) =>
-        set((s) => {
-          const withReports = (d: Dataset | null): Dataset | null => (d && !d.reports ? { ...d, reports } : d);
-          const dataset = withReports(s.data.dataset);
-          const baseline = withReports(s.imports.baseline);
-          // Unchanged state when both already have them: no view re-renders for nothing.
-          if (dataset === s.data.dataset && baseline === s.imports.baseline) return s;
-          return { data: { ...s.data, dataset }, imports: baseline === s.imports.baseline ? s.imports : { ...s.imports, baseline } };
-        }),
-      setSourceTexts: (byFile) =>
-        set((s) => {
-          const dataset = withTexts(s.data.dataset, byFile);
-          const baseline = withTexts(s.imports.baseline, byFile);
-          if (dataset === s.data.dataset && baseline === s.imports.baseline) return s;
-          return { data: { ...s.data, dataset }, imports: baseline === s.imports.baseline ? s.imports : { ...s.imports, baseline } };
-        }),
+      setReports: (reports) => set((s) => onDatasets(s, (d) => (d && !d.reports ? { ...d, reports } : d))),
+      setSourceTexts: (byFile) => set((s) => onDatasets(s, (d) => withTexts(d, byFile))),
+      setEventTexts: (texts) => set((s) => onDatasets(s, (d) => withEventTexts(d, texts))),
       setLoadError: (loadError) => set((s) => ({ data: { ...s.data, loadError } })),
       setBulk: (bulk) => set((s) => ({ data: { ...s.data, bulk } })),
       setImports: (imports) => set(() => ({ imports })),

@@ -8,6 +8,7 @@ import { watch } from '../../state/appStore';
 import { t } from '../../i18n/strings';
 import { h } from '../../ui/dom';
 import { withExactGeo } from '../../load/exactGeo';
+import { loadEventTexts } from '../../load/loadEventTexts';
 import { listenForDrops } from './drops';
 import type { DataDialog, DataDialogOptions } from './importDialog';
 
@@ -31,9 +32,10 @@ export function mountDataButton(store: AppStore, win: Window, opts: DataDialogOp
   const overlay = h('div', { class: 'drop-overlay', hidden: true, 'aria-hidden': 'true' });
   win.document.body.append(dialog, overlay);
   let loaded: Promise<DataDialog> | null = null;
-  // Imports and the export's measures are taken against the exact geography: it loads with the dialog.
+  // Imports and the export's measures are taken against the exact geography, and the export writes
+  // the events' summaries and notes: both load with the dialog.
   const full = (): Promise<DataDialog> =>
-    (loaded ??= Promise.all([import('./importDialog'), withExactGeo(store)]).then(([m]) =>
+    (loaded ??= Promise.all([import('./importDialog'), withExactGeo(store), loadEventTexts(store)]).then(([m]) =>
       m.mountDataDialog(store, win, { button, dialog }, opts),
     ));
   const label = (): void => {

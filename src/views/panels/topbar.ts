@@ -11,6 +11,7 @@ import { LOCALE_INFO, loadLocale } from '../../i18n/registry';
 import { t } from '../../i18n/strings';
 import { clear, h } from '../../ui/dom';
 import { filterValue } from '../../filters/filterDef';
+import { loadEventTexts } from '../../load/loadEventTexts';
 import { searchFilter } from '../../filters/defs/search';
 
 /** Typing pauses this long before the search applies (one filter pass per pause, not per key). */
@@ -33,6 +34,9 @@ function searchBox(store: AppStore): { el: HTMLElement; setLang(lang: Lang): voi
     timer = 0;
     store.getState().setFilter(searchFilter, input.value);
   };
+  // The events' summaries and notes are searched too: they start loading as the box gets focus,
+  // so they are in before the first query applies (a search set elsewhere loads them as well).
+  input.addEventListener('focus', () => void loadEventTexts(store).catch((e: unknown) => console.error(e)));
   input.addEventListener('input', () => {
     window.clearTimeout(timer);
     timer = window.setTimeout(apply, SEARCH_DELAY_MS);

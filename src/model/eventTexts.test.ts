@@ -1,0 +1,70 @@
+/** splitEventTexts / withEventTexts: the events file in two halves, and the texts put back on the events that lack them. */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { EVENT_TEXT_KEYS, splitEventTexts, withEventTexts, type EventTextsById } from './eventTexts';
+import type { Dataset, FrontierEvent } from './types';
+
+const SHIPPED = JSON.parse(readFileSync(new URL('../../data/events.json', import.meta.url), 'utf8')) as Array<Record<string, unknown>>;
+
+describe('splitEventTexts', () => {
+  it.each([
+    [
+      'summary and notes go apart',
+      [{ id: 'a', title: 'T', summary: 'S', notes: ['n'] }],
+      [{ id: 'a', title: 'T' }],
+      { a: { summary: 'S', notes: ['n'] } },
+    ],
+    [
+      'every language of the summary goes apart',
+      [{ id: 'a', summary_ru: 'С', summary_tg: 'Х' }],
+      [{ id: 'a' }],
+      { a: { summary_ru: 'С', summary_tg: 'Х' } },
+    ],
+    ['an event without texts has no entry', [{ id: 'a', title: 'T' }], [{ id: 'a', title: 'T' }], {}],
+    ['titles in every language stay', [{ id: 'a', title_ru: 'Т', summary: '' }], [{ id: 'a', title_ru: 'Т' }], { a: { summary: '' } }],
+    ['a record without a string id passes whole, for validation to name', [{ summary: 'S' }, 3, null], [{ summary: 'S' }, 3, null], {}],
+  ])('%s', (_name, records, core, texts) => {
+    expect(splitEventTexts(records)).toEqual({ core, texts });
+  });
+
+  it('the shipped file: the halves hold every field once, and put together give the file back', () => {
+    const { core, texts } = splitEventTexts(SHIPPED);
+    expect(core).toHaveLength(SHIPPED.length);
+    for (const [i, e] of SHIPPED.entries()) {
+      const half = core[i] as Record<string, unknown>;
+      expect(EVENT_TEXT_KEYS.filter((k) => k in half)).toEqual([]);
+      expect({ ...half, ...texts[e['id'] as string] }).toEqual(e);
+    }
+    expect(Object.keys(texts).length).toBeGreaterThan(0);
+  });
+});
+
+const ev = (id: string, more: Partial<FrontierEvent> = {}): FrontierEvent => ({ id, title: id, ...more }) as FrontierEvent;
+const data = (events: FrontierEvent[]): Dataset => ({ sources: [], reportIndex: [], events, phases: [], outposts: [] });
+
+describe('withEventTexts', () => {
+  const texts: EventTextsById = { a: { summary: 'A', notes: ['note'] }, b: { summary: 'B' } };
+
+  it.each<[string, FrontierEvent[], Array<string | undefined>]>([
+    ['events without texts get theirs', [ev('a'), ev('b')], ['A', 'B']],
+    ['an event with a summary of its own (an import) keeps it', [ev('a', { summary: 'mine' }), ev('b')], ['mine', 'B']],
+    ['an event with only notes of its own keeps its own', [ev('a', { notes: ['x'] })], [undefined]],
+    ['an event the texts do not name stays as it is', [ev('z')], [undefined]],
+  ])('%s', (_name, events, summaries) => {
+    expect(withEventTexts(data(events), texts).events.map((e) => e.summary)).toEqual(summaries);
+  });
+
+  it('gives the notes too, and leaves the input alone', () => {
+    const d = data([ev('a')]);
+    expect(withEventTexts(d, texts).events[0]).toMatchObject({ id: 'a', summary: 'A', notes: ['note'] });
+    expect(d.events[0]?.summary).toBeUndefined();
+  });
+
+  it('returns the same dataset when nothing changes, and null for null', () => {
+    const once = withEventTexts(data([ev('a'), ev('z')]), texts);
+    expect(withEventTexts(once, texts)).toBe(once);
+    const none = data([ev('z')]);
+    expect(withEventTexts(none, texts)).toBe(none);
+    expect(withEventTexts(null, texts)).toBeNull();
+  });
+});

@@ -1,0 +1,54 @@
+/**
+ * An event's long texts — summaries and notes — apart from the rest of it. The default view draws,
+ * lists and filters events by their other fields, so the build serves the shipped events without
+ * these (`scripts/eventTextsPlugin.ts`) and the texts once something shows or searches them
+ * (`load/loadEventTexts.ts`). Both halves come from the one `data/events.json`, validated whole at build.
+ */
+import type { Dataset, FrontierEvent } from './types';
+
+/** The fields that travel apart, in every language the schema allows. */
+export const EVENT_TEXT_KEYS = ['summary', 'summary_ru', 'summary_tg', 'notes'] as const;
+export type EventTextKey = (typeof EVENT_TEXT_KEYS)[number];
+
+/** One event's texts, as in `events.json`. */
+export type EventTexts = Partial<Pick<FrontierEvent, EventTextKey>>;
+
+/** Every shipped event's texts by event id; an event with none has no entry. */
+export type EventTextsById = Readonly<Record<string, EventTexts>>;
+
+const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
+
+/**
+ * The raw records of `events.json` without their texts, and the texts by id. Records that are not
+ * objects with a string id pass through whole: validation names them, on either half.
+ */
+export function splitEventTexts(records: readonly unknown[]): { core: unknown[]; texts: Record<string, Record<string, unknown>> } {
+  const texts: Record<string, Record<string, unknown>> = {};
+  const core = records.map((r) => {
+    if (!isObject(r) || typeof r['id'] !== 'string') return r;
+    const rest: Record<string, unknown> = {};
+    const own: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(r)) ((EVENT_TEXT_KEYS as readonly string[]).includes(k) ? own : rest)[k] = v;
+    if (Object.keys(own).length > 0) texts[r['id']] = own;
+    return rest;
+  });
+  return { core, texts };
+}
+
+/**
+ * The dataset with each event that has no texts of its own given its entry of `texts`; the same
+ * object when nothing changes (an imported event carries its texts; a second call finds them set).
+ */
+export function withEventTexts(d: Dataset, texts: EventTextsById): Dataset;
+export function withEventTexts(d: Dataset | null, texts: EventTextsById): Dataset | null;
+export function withEventTexts(d: Dataset | null, texts: EventTextsById): Dataset | null {
+  if (!d) return d;
+  let changed = false;
+  const events = d.events.map((e) => {
+    const own = texts[e.id];
+    if (own === undefined || EVENT_TEXT_KEYS.some((k) => e[k] !== undefined)) return e;
+    changed = true;
+    return { ...e, ...own };
+  });
+  return changed ? { ...d, events } : d;
+}
