@@ -253,6 +253,25 @@ describe("the events' summaries and notes on demand", () => {
     await g.context.close();
   });
 
+  it('switching the language loads the translated titles before the UI switches: no title is marked as untranslated', async () => {
+    const g = await guardedPage(app.browser, origin);
+    await openApp(g, origin);
+    const translated = (): Promise<number> =>
+      g.page.evaluate(() => window.__frontier!.store.getState().data.dataset!.events.filter((e) => e.title_ru !== undefined).length);
+    expect(await translated()).toBe(0);
+    await setWindow(g.page, '2025-11-30', '2025-12-01');
+    const row = g.page.locator('[data-testid="event-list"] [data-event-id="shadak-attack"]');
+    await g.page.selectOption('[data-testid="lang"]', 'ru');
+    await expect.poll(() => g.page.evaluate(() => document.documentElement.lang)).toBe('ru');
+    expect(await translated()).toBeGreaterThan(0);
+    await expect(row.locator('.ev-title').innerText()).resolves.toBe(
+      'Нападение с территории Афганистана в селе Шодак (Шадак) Дарвазского района: погибли двое китайских дорожников',
+    );
+    await expect(g.page.locator('[data-testid="event-list"] .ev-title [data-testid="fallback-mark"]').count()).resolves.toBe(0);
+    expect(cleanLog(g)).toEqual({ errors: [], failed: [], offOrigin: [] });
+    await g.context.close();
+  });
+
   it('a first selection loads them with the panel', async () => {
     const g = await guardedPage(app.browser, origin);
     await openApp(g, origin);

@@ -22,7 +22,8 @@ import { mountDataButton } from '../views/dialogs/dataButton';
 import { mountStaticLabels } from '../views/panels/staticLabels';
 import { analysisButtons } from '../views/panels/analysisButtons';
 import { mountOnDemand, mountOnFirstOpen } from './onDemand';
-import { loadEventTexts, loadEventTextsWhenSearched } from '../load/loadEventTexts';
+import { fetchEventTexts, langNeedsEventTexts, loadEventTexts, loadEventTextsWhenSearched, loadLanguage } from '../load/loadEventTexts';
+import { withEventTexts } from '../model/eventTexts';
 import { isLang, type Lang } from '../i18n/langs';
 import { loadLocale } from '../i18n/registry';
 import type * as BenchHooks from '../../bench/hooks/benchApi';
@@ -131,7 +132,7 @@ async function boot(geo: GeoBundle, dataset: Dataset): Promise<void> {
     embed: embed.options.embed,
   });
   embed.start({ map: fm.map, dataset, mapParent: mapEl.parentElement ?? mapEl, measure: document.getElementById('app') ?? document.body });
-  const chooseLang = (lang: Lang): Promise<void> => loadLocale(lang).then(() => store.getState().setLang(lang));
+  const chooseLang = (lang: Lang): Promise<void> => loadLanguage(store, lang).then(() => store.getState().setLang(lang));
   // A briefing step link is ready once its step is on show (the presenter loads on demand).
   await embed.settled();
   window.__frontier = { store, map: fm.map, timeline, ready: true, chooseLang };
@@ -141,9 +142,15 @@ async function boot(geo: GeoBundle, dataset: Dataset): Promise<void> {
   void data.loadFromUrl();
 }
 
-// The URL's language loads with the data, so the first render is already in it (an invalid value is
-// left to the URL parser, which warns and falls back to English).
+// The URL's language loads with the data, so the first render is already in it — its strings and,
+// in another language than English, the events' translated titles (an invalid value is left to the
+// URL parser, which warns and falls back to English).
 const urlLang = new URLSearchParams(window.location.search).get('lang');
-Promise.all([fetchDefaultData(), isLang(urlLang) ? loadLocale(urlLang) : null])
-  .then(([{ geo, dataset }]) => boot(geo, dataset))
+const bootLang = isLang(urlLang) ? urlLang : null;
+Promise.all([
+  fetchDefaultData(),
+  bootLang ? loadLocale(bootLang) : null,
+  bootLang && langNeedsEventTexts(bootLang) ? fetchEventTexts() : null,
+])
+  .then(([{ geo, dataset }, , texts]) => boot(geo, texts ? withEventTexts(dataset, texts) : dataset))
   .catch(showFatal);

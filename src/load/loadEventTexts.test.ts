@@ -62,3 +62,19 @@ describe('loadEventTextsWhenSearched', () => {
     stop();
   });
 });
+
+describe('loadLanguage', () => {
+  it.each<[string, 'en' | 'ru' | 'tg', boolean]>([
+    ['English needs only its strings: the titles are in the first half', 'en', false],
+    ['Russian loads its strings and the translated titles', 'ru', true],
+    ['Tajik too (it falls back to Russian titles)', 'tg', true],
+  ])('%s', async (_name, lang, texts) => {
+    const { loadLanguage } = await import('./loadEventTexts');
+    const { localeLoaded } = await import('../i18n/registry');
+    const store = storeWithData();
+    await loadLanguage(store, lang);
+    expect(localeLoaded(lang)).toBe(true);
+    expect(withoutSummary(store.getState().data.dataset)).toBe(texts ? 0 : SHIPPED.length);
+    if (texts) expect(store.getState().data.dataset?.events.filter((e) => e.title_ru !== undefined).length).toBeGreaterThan(0);
+  });
+});

@@ -1,16 +1,31 @@
 /**
- * The shipped events' summaries and notes, on demand (`model/eventTexts.ts`): what shows or
- * searches them — the source panel, the search, the briefing check, the data export — calls
- * `loadEventTexts` first, or `loadEventTextsWhenSearched` keeps them coming with any search. Fetched
- * once per page. Not validated again: they are the half of the file the build validated whole.
+ * The shipped events' summaries, notes and translated titles, on demand (`model/eventTexts.ts`):
+ * what shows or searches them — the source panel, the search, the briefing check, the data export —
+ * calls `loadEventTexts` first, `loadEventTextsWhenSearched` keeps them coming with any search, and
+ * the UI switches to a language other than English only through `loadLanguage`, so no title is
+ * shown as missing its translation while it loads. Fetched once per page. Not validated again:
+ * they are the half of the file the build validated whole.
  */
 import type { EventTextsById } from '../model/eventTexts';
+import { BASE_LANG, type Lang } from '../i18n/langs';
+import { loadLocale } from '../i18n/registry';
 import { filterValue } from '../filters/filterDef';
 import { searchFilter } from '../filters/defs/search';
 import { watch, type AppStore } from '../state/appStore';
 import { onceUntilFailure } from './onceUntilFailure';
 
 const fetchTexts = onceUntilFailure(() => import('virtual:frontier-event-texts').then((m): EventTextsById => m.default));
+
+/** The texts by event id, fetched once; for the boot, which has no store yet (`withEventTexts` puts them on). */
+export const fetchEventTexts = (): Promise<EventTextsById> => fetchTexts();
+
+/** True when the UI in `lang` shows event texts the default view lacks: every language but English (the titles). */
+export const langNeedsEventTexts = (lang: Lang): boolean => lang !== BASE_LANG;
+
+/** What the UI needs before it switches to `lang`: its strings and, in another language than English, the events' texts. */
+export function loadLanguage(store: AppStore, lang: Lang): Promise<void> {
+  return Promise.all([loadLocale(lang), langNeedsEventTexts(lang) ? loadEventTexts(store) : null]).then(() => undefined);
+}
 
 /** Puts the texts into the store (once fetched) and gives them, for a dataset kept elsewhere (`withEventTexts`). */
 export function loadEventTexts(store: AppStore): Promise<EventTextsById> {

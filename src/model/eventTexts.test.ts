@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { EVENT_TEXT_KEYS, splitEventTexts, withEventTexts, type EventTextsById } from './eventTexts';
 import type { Dataset, FrontierEvent } from './types';
+import { TRANSLATED_LANGS, fieldIn } from '../i18n/langs';
 
 const SHIPPED = JSON.parse(readFileSync(new URL('../../data/events.json', import.meta.url), 'utf8')) as Array<Record<string, unknown>>;
 
@@ -21,10 +22,21 @@ describe('splitEventTexts', () => {
       { a: { summary_ru: 'С', summary_tg: 'Х' } },
     ],
     ['an event without texts has no entry', [{ id: 'a', title: 'T' }], [{ id: 'a', title: 'T' }], {}],
-    ['titles in every language stay', [{ id: 'a', title_ru: 'Т', summary: '' }], [{ id: 'a', title_ru: 'Т' }], { a: { summary: '' } }],
+    [
+      'the English title stays; the translations go apart',
+      [{ id: 'a', title: 'T', title_ru: 'Т', title_tg: 'Т', summary: '' }],
+      [{ id: 'a', title: 'T' }],
+      { a: { title_ru: 'Т', title_tg: 'Т', summary: '' } },
+    ],
     ['a record without a string id passes whole, for validation to name', [{ summary: 'S' }, 3, null], [{ summary: 'S' }, 3, null], {}],
   ])('%s', (_name, records, core, texts) => {
     expect(splitEventTexts(records)).toEqual({ core, texts });
+  });
+
+  it("every translated language's title and summary go apart (a new language cannot stay behind in the first half)", () => {
+    for (const l of TRANSLATED_LANGS)
+      for (const field of ['title', 'summary']) expect(EVENT_TEXT_KEYS as readonly string[]).toContain(fieldIn(field, l));
+    expect(EVENT_TEXT_KEYS as readonly string[]).not.toContain('title');
   });
 
   it('the shipped file: the halves hold every field once, and put together give the file back', () => {

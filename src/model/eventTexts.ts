@@ -1,13 +1,14 @@
 /**
- * An event's long texts — summaries and notes — apart from the rest of it. The default view draws,
- * lists and filters events by their other fields, so the build serves the shipped events without
- * these (`scripts/eventTextsPlugin.ts`) and the texts once something shows or searches them
+ * An event's texts beyond its English title — summaries, notes and translated titles — apart from
+ * the rest of it. The default view (in English) draws, lists and filters events by their other
+ * fields, so the build serves the shipped events without these (`scripts/eventTextsPlugin.ts`) and
+ * the texts once something shows or searches them, or the UI switches to another language
  * (`load/loadEventTexts.ts`). Both halves come from the one `data/events.json`, validated whole at build.
  */
 import type { Dataset, FrontierEvent } from './types';
 
 /** The fields that travel apart, in every language the schema allows. */
-export const EVENT_TEXT_KEYS = ['summary', 'summary_ru', 'summary_tg', 'notes'] as const;
+export const EVENT_TEXT_KEYS = ['title_ru', 'title_tg', 'summary', 'summary_ru', 'summary_tg', 'notes'] as const;
 export type EventTextKey = (typeof EVENT_TEXT_KEYS)[number];
 
 /** One event's texts, as in `events.json`. */

@@ -7,11 +7,11 @@
 import type { AppStore } from '../../state/appStore';
 import { watch } from '../../state/watch';
 import { LANGS, isLang, type Lang } from '../../i18n/langs';
-import { LOCALE_INFO, loadLocale } from '../../i18n/registry';
+import { LOCALE_INFO } from '../../i18n/registry';
 import { t } from '../../i18n/strings';
 import { clear, h } from '../../ui/dom';
 import { filterValue } from '../../filters/filterDef';
-import { loadEventTexts } from '../../load/loadEventTexts';
+import { loadEventTexts, loadLanguage } from '../../load/loadEventTexts';
 import { searchFilter } from '../../filters/defs/search';
 
 /** Typing pauses this long before the search applies (one filter pass per pause, not per key). */
@@ -120,9 +120,10 @@ export function mountTopbar(root: HTMLElement, store: AppStore, extraActions: re
     sel.addEventListener('change', () => {
       const next = sel.value;
       if (!isLang(next)) return;
-      // The language's strings load on first use; the UI switches once they are in (the last choice wins).
+      // The language's strings (and the events' translated titles) load on first use; the UI switches
+      // once they are in (the last choice wins).
       wanted = next;
-      void loadLocale(next).then(() => {
+      void loadLanguage(store, next).then(() => {
         if (wanted === next) store.getState().setLang(next);
       });
     });
