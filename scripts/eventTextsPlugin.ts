@@ -1,8 +1,8 @@
 /**
  * Vite plugin: `data/events.json` in two halves, as modules the app imports on demand —
- * `virtual:frontier-events` (every event without its summaries and notes: what the default view
- * draws, lists and filters by) and `virtual:frontier-event-texts` (those texts by event id, loaded
- * when something shows or searches them). Each is a chunk of its own; the build validates the
+ * `virtual:frontier-events` (every event without its summaries, notes and translated titles: what
+ * the default view draws, lists and filters by) and `virtual:frontier-event-texts` (those texts by
+ * event id, loaded when something shows or searches them, or the UI switches language). Each is a chunk of its own; the build validates the
  * whole file (validateDataPlugin), and the boot validates the first half again.
  */
 import { readFileSync } from 'node:fs';

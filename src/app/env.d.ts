@@ -20,13 +20,13 @@ declare module 'virtual:frontier-border-measures' {
   export const borderLengthKm: number | null;
 }
 
-/** The shipped events without their summaries and notes, raw as in data/events.json (scripts/eventTextsPlugin.ts): validated at boot. */
+/** The shipped events without their summaries, notes and translated titles, raw as in data/events.json (scripts/eventTextsPlugin.ts): validated at boot. */
 declare module 'virtual:frontier-events' {
   const events: unknown;
   export default events;
 }
 
-/** The shipped events' summaries and notes by event id (scripts/eventTextsPlugin.ts), from the file the build validated. */
+/** The shipped events' summaries, notes and translated titles by event id (scripts/eventTextsPlugin.ts), from the file the build validated. */
 declare module 'virtual:frontier-event-texts' {
   // eslint-disable-next-line @typescript-eslint/consistent-type-imports
   const texts: import('../model/eventTexts').EventTextsById;

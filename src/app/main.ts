@@ -89,7 +89,7 @@ async function boot(geo: GeoBundle, dataset: Dataset): Promise<void> {
   // Where the side panel overlays the map (phone, embed), a button opens and closes it.
   mountSideToggle(mapEl.parentElement ?? mapEl, side, store, { embed: embed.options.embed, list: embed.options.controls.has('list') });
   mountEventList(list, store);
-  // The source panel (with its report and article loaders) loads on the first selection, with the events' summaries and notes.
+  // The source panel (with its report and article loaders) loads on the first selection, with the events' texts (summaries, notes, translated titles).
   mountOnFirstOpen(
     store,
     (s) => s.selection.panelOpen && s.selection.selectedId !== null,

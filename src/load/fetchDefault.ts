@@ -5,7 +5,7 @@
  * index built with the app, and `load/reports.ts` fetches the full reports when a view needs them.
  * Nor the article texts: `load/sourceTexts.ts` fetches them when a view needs them. The geography
  * is the light file (simplified, 1e-3°); `load/exactGeo.ts` fetches the exact one on demand.
- * The events come without their summaries and notes (`model/eventTexts.ts`): a module of the build,
+ * The events come without their summaries, notes and translated titles (`model/eventTexts.ts`): a module of the build,
  * not the file, and `load/loadEventTexts.ts` fetches those texts on demand.
  */
 import type { Dataset, GeoBundle, ReportSummary } from '../model/types';

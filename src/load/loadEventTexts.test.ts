@@ -1,4 +1,4 @@
-/** loadEventTexts: the shipped events' summaries and notes on demand — on the events on screen and the baseline; with any search. */
+/** loadEventTexts: the shipped events' summaries, notes and translated titles on demand — on the events on screen and the baseline; with any search. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createAppStore, type AppStore } from '../state/appStore';

@@ -17,7 +17,7 @@ import { onceUntilFailure } from './onceUntilFailure';
 const fetchTexts = onceUntilFailure(() => import('virtual:frontier-event-texts').then((m): EventTextsById => m.default));
 
 /** The texts by event id, fetched once; for the boot, which has no store yet (`withEventTexts` puts them on). */
-export const fetchEventTexts = (): Promise<EventTextsById> => fetchTexts();
+export const fetchEventTexts = fetchTexts;
 
 /** True when the UI in `lang` shows event texts the default view lacks: every language but English (the titles). */
 export const langNeedsEventTexts = (lang: Lang): boolean => lang !== BASE_LANG;
@@ -37,7 +37,7 @@ export function loadEventTexts(store: AppStore): Promise<EventTextsById> {
 
 /**
  * Loads the texts as soon as a search is set (typed, in the URL, from a briefing step or the host):
- * until then a search matches titles, quotes and places only. Returns the unsubscribe.
+ * until then a search matches English titles, quotes and places only. Returns the unsubscribe.
  */
 export function loadEventTextsWhenSearched(store: AppStore): () => void {
   const check = (): void => {

@@ -89,7 +89,7 @@ export interface AppActions {
   setReports(reports: Report[]): void;
   /** Gives the bundled articles their texts, loaded on demand (`load/sourceTexts.ts`, by file name), in the dataset on screen and an import's baseline. */
   setSourceTexts(byFile: ReadonlyMap<string, string>): void;
-  /** Gives the shipped events their summaries and notes, loaded on demand (`load/loadEventTexts.ts`), in the dataset on screen and an import's baseline. */
+  /** Gives the shipped events their summaries, notes and translated titles, loaded on demand (`load/loadEventTexts.ts`), in the dataset on screen and an import's baseline. */
   setEventTexts(texts: EventTextsById): void;
   setLoadError(message: string | null): void;
   setBulk(bulk: BulkSet | null): void;

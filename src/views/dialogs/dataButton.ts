@@ -33,7 +33,7 @@ export function mountDataButton(store: AppStore, win: Window, opts: DataDialogOp
   win.document.body.append(dialog, overlay);
   let loaded: Promise<DataDialog> | null = null;
   // Imports and the export's measures are taken against the exact geography, and the export writes
-  // the events' summaries and notes: both load with the dialog.
+  // the events' texts (summaries, notes, translated titles): both load with the dialog.
   const full = (): Promise<DataDialog> =>
     (loaded ??= Promise.all([import('./importDialog'), withExactGeo(store), loadEventTexts(store)]).then(([m]) =>
       m.mountDataDialog(store, win, { button, dialog }, opts),

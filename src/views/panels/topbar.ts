@@ -34,7 +34,7 @@ function searchBox(store: AppStore): { el: HTMLElement; setLang(lang: Lang): voi
     timer = 0;
     store.getState().setFilter(searchFilter, input.value);
   };
-  // The events' summaries and notes are searched too: they start loading as the box gets focus,
+  // The events' summaries, notes and translated titles are searched too: they start loading as the box gets focus,
   // so they are in before the first query applies (a search set elsewhere loads them as well).
   input.addEventListener('focus', () => void loadEventTexts(store).catch((e: unknown) => console.error(e)));
   input.addEventListener('input', () => {
