@@ -272,6 +272,24 @@ describe("the events' summaries and notes on demand", () => {
     await g.context.close();
   });
 
+  it('a failed fetch of them leaves the data dialog to try again: the next click opens it', async () => {
+    const g = await guardedPage(app.browser, origin);
+    let aborted = 0;
+    // The first request for the texts fails as on a dropped connection; later ones go through.
+    await g.page.route(/\/assets\/[\w-]*event-texts-[\w-]+\.js$/, (route) =>
+      aborted++ === 0 ? route.abort('connectionreset') : route.continue(),
+    );
+    await openApp(g, origin);
+    const dialog = g.page.locator('[data-testid="data-dialog"]');
+    await g.page.locator('[data-testid="data-button"]').click();
+    await expect.poll(() => g.errors.some((e) => e.includes('the data dialog failed to load'))).toBe(true);
+    expect(await dialog.evaluate((d) => (d as HTMLDialogElement).open)).toBe(false);
+    await g.page.locator('[data-testid="data-button"]').click();
+    await expect.poll(() => dialog.evaluate((d) => (d as HTMLDialogElement).open)).toBe(true);
+    expect(aborted).toBe(2);
+    await g.context.close();
+  });
+
   it('a first selection loads them with the panel', async () => {
     const g = await guardedPage(app.browser, origin);
     await openApp(g, origin);

@@ -139,7 +139,7 @@ async function boot(geo: GeoBundle, dataset: Dataset): Promise<void> {
   // Vite replaces the variable at build time, so a production build drops the hook and its chunk.
   if (import.meta.env.VITE_TEST_HOOKS === '1') window.__frontier.bulk = () => import('../../bench/hooks/benchApi');
   document.body.dataset['ready'] = 'true';
-  void data.loadFromUrl();
+  data.loadFromUrl().catch((e: unknown) => console.error("Frontier Map: the URL's data file failed to load", e));
 }
 
 // The URL's language loads with the data, so the first render is already in it — its strings and,

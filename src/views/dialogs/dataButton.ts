@@ -35,21 +35,27 @@ export function mountDataButton(store: AppStore, win: Window, opts: DataDialogOp
   // Imports and the export's measures are taken against the exact geography, and the export writes
   // the events' texts (summaries, notes, translated titles): both load with the dialog.
   const full = (): Promise<DataDialog> =>
-    (loaded ??= Promise.all([import('./importDialog'), withExactGeo(store), loadEventTexts(store)]).then(([m]) =>
-      m.mountDataDialog(store, win, { button, dialog }, opts),
-    ));
+    (loaded ??= Promise.all([import('./importDialog'), withExactGeo(store), loadEventTexts(store)])
+      .then(([m]) => m.mountDataDialog(store, win, { button, dialog }, opts))
+      .catch((e: unknown) => {
+        // Forgotten, so the next click or drop tries again (a fetch may have failed).
+        loaded = null;
+        throw e;
+      }));
+  const withDialog = (use: (d: DataDialog) => void): void =>
+    void full().then(use, (e: unknown) => console.error('Frontier Map: the data dialog failed to load', e));
   const label = (): void => {
     button.textContent = t(store.getState().view.lang, 'dataButton');
   };
   label();
   const unlang = watch(store, (s) => [s.view.lang] as const, label);
-  button.addEventListener('click', () => void full().then((d) => d.open()));
+  button.addEventListener('click', () => withDialog((d) => d.open()));
   const undrop = listenForDrops(
     win,
     overlay,
     importing,
     () => t(store.getState().view.lang, 'dropHere'),
-    (f) => void full().then((d) => d.importFile(f)),
+    (f) => withDialog((d) => d.importFile(f)),
   );
   return {
     button,
