@@ -290,6 +290,25 @@ describe("the events' summaries and notes on demand", () => {
     await g.context.close();
   });
 
+  it('a failed fetch of the source panel is tried again when the user picks the next event', async () => {
+    const g = await guardedPage(app.browser, origin);
+    let aborted = 0;
+    await g.page.route(/\/assets\/sourcePanel-[\w-]+\.js$/, (route) =>
+      aborted++ === 0 ? route.abort('connectionreset') : route.continue(),
+    );
+    await openApp(g, origin);
+    const rows = g.page.locator('[data-testid="event-list"] .event-row');
+    const [first, second] = await rows.evaluateAll((els) => els.slice(0, 2).map((r) => (r as HTMLElement).dataset['eventId'] ?? ''));
+    await rows.nth(0).click();
+    await expect.poll(() => g.errors.some((e) => e.includes('a view failed to load'))).toBe(true);
+    expect(await g.page.locator('[data-testid="source-panel"]').isVisible()).toBe(false);
+    await rows.nth(1).click();
+    await sourcePanelShows(g.page, second!);
+    expect(first).not.toBe(second);
+    expect(aborted).toBe(2);
+    await g.context.close();
+  });
+
   it('a first selection loads them with the panel', async () => {
     const g = await guardedPage(app.browser, origin);
     await openApp(g, origin);

@@ -95,6 +95,8 @@ async function boot(geo: GeoBundle, dataset: Dataset): Promise<void> {
     (s) => s.selection.panelOpen && s.selection.selectedId !== null,
     panel,
     () => Promise.all([import('../views/panels/sourcePanel'), loadEventTexts(store)]).then(([m]) => m.mountSourcePanel),
+    // After a failed load, the next event picked tries again.
+    (s) => s.selection.selectedId,
   );
   loadEventTextsWhenSearched(store);
   const tl = document.getElementById('timeline') as HTMLElement;

@@ -18,6 +18,7 @@ function loadWhenOpen(
   root: HTMLElement,
   load: () => Promise<Mount>,
   showWhileOpen: boolean,
+  retryOn?: (s: AppState) => unknown,
 ): () => void {
   let stop: (() => void) | null = null;
   let loading = false;
@@ -35,8 +36,12 @@ function loadWhenOpen(
   };
   apply(open(store.getState()));
   const unsub = store.subscribe(open, apply);
+  // After a failed load (a dropped connection), a change of `retryOn` while open tries again: `open`
+  // alone may stay true, as when the user picks another event with the panel still wanted.
+  const unretry = retryOn ? store.subscribe(retryOn, () => apply(open(store.getState()))) : () => undefined;
   return () => {
     unsub();
+    unretry();
     stop?.();
   };
 }
@@ -46,12 +51,16 @@ export function mountOnDemand(store: AppStore, open: (s: AppState) => boolean, r
   return loadWhenOpen(store, open, root, load, true);
 }
 
-/** Mounts the lazily loaded view once `open` first holds; from then on the view alone shows and hides `root`. */
+/**
+ * Mounts the lazily loaded view once `open` first holds; from then on the view alone shows and hides
+ * `root`. Until it has loaded, a change of `retryOn` while open loads it again.
+ */
 export function mountOnFirstOpen(
   store: AppStore,
   open: (s: AppState) => boolean,
   root: HTMLElement,
   load: () => Promise<Mount>,
+  retryOn?: (s: AppState) => unknown,
 ): () => void {
-  return loadWhenOpen(store, open, root, load, false);
+  return loadWhenOpen(store, open, root, load, false, retryOn);
 }
