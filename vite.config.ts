@@ -6,6 +6,7 @@ import { hostExamplePlugin } from './scripts/hostExamplePlugin.ts';
 import { dataHashPlugin } from './scripts/dataHashPlugin.ts';
 import { borderMeasuresPlugin } from './scripts/borderMeasuresPlugin.ts';
 import { eventTextsPlugin } from './scripts/eventTextsPlugin.ts';
+import { defaultDataPlugin } from './scripts/defaultDataPlugin.ts';
 import { bootModules } from './scripts/bootChunkPlugin.ts';
 
 const boot = bootModules();
@@ -17,6 +18,7 @@ export default defineConfig({
     dataHashPlugin(),
     borderMeasuresPlugin(),
     eventTextsPlugin(),
+    defaultDataPlugin(),
     cspPlugin(),
     hostExamplePlugin(),
     boot.plugin,

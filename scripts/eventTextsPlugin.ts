@@ -1,16 +1,15 @@
 /**
- * Vite plugin: `data/events.json` in two halves, as modules the app imports on demand —
- * `virtual:frontier-events` (every event without its summaries, notes and translated titles: what
- * the default view draws, lists and filters by) and `virtual:frontier-event-texts` (those texts by
- * event id, loaded when something shows or searches them, or the UI switches language). Each is a chunk of its own; the build validates the
- * whole file (validateDataPlugin), and the boot validates the first half again.
+ * Vite plugin: `virtual:frontier-event-texts`, the shipped events' summaries, notes and translated
+ * titles by event id, a chunk the app imports when something shows or searches them, or the UI
+ * switches language. The rest of each event (what the default view draws, lists and filters by)
+ * is in `virtual:frontier-default-data` (defaultDataPlugin); the build validates the whole file.
  */
 import { readFileSync } from 'node:fs';
 import type { Plugin } from 'vite';
+import { reloadOnDataChange } from './defaultDataPlugin.ts';
 import { splitEventTexts } from '../src/model/eventTexts.ts';
 import { DATA_FILES } from '../src/schema/manifest.ts';
 
-export const EVENTS_ID = 'virtual:frontier-events';
 export const EVENT_TEXTS_ID = 'virtual:frontier-event-texts';
 const dataDir = new URL('../data/', import.meta.url);
 
@@ -25,25 +24,21 @@ export function eventHalves(dir: URL = dataDir): { core: unknown; texts: Record<
 export const jsonModule = (value: unknown): string => `export default ${JSON.stringify(value)};\n`;
 
 export function eventTextsPlugin(): Plugin {
-  const resolved = new Map([EVENTS_ID, EVENT_TEXTS_ID].map((id) => [`\0${id}`, id]));
   return {
     name: 'frontier-event-texts',
-    resolveId: (id) => (id === EVENTS_ID || id === EVENT_TEXTS_ID ? `\0${id}` : undefined),
+    configureServer: (server) => reloadOnDataChange(server, dataDir, [EVENT_TEXTS_ID]),
+    resolveId: (id) => (id === EVENT_TEXTS_ID ? `\0${id}` : undefined),
     load(id) {
-      const which = resolved.get(id);
-      if (which === undefined) return undefined;
-      // The dev server rebuilds the module when the file changes.
+      if (id !== `\0${EVENT_TEXTS_ID}`) return undefined;
+      // Rebuilt when the file changes: by the build's watch mode, and on the dev server by reloadOnDataChange.
       const file = new URL(DATA_FILES.events, dataDir).pathname;
       this.addWatchFile(file);
-      let halves: ReturnType<typeof eventHalves>;
       try {
-        halves = eventHalves();
-      } catch (e) {
-        // Not JSON: the boot's validation reports the file as it reports any other.
-        halves = { core: readFileSync(file, 'utf8'), texts: {} };
-        this.warn(`${DATA_FILES.events}: ${e instanceof Error ? e.message : String(e)}`);
+        return jsonModule(eventHalves().texts);
+      } catch {
+        // Not JSON: the default data module reports the file (defaultDataPlugin), and no text is shown.
+        return jsonModule({});
       }
-      return jsonModule(which === EVENTS_ID ? halves.core : halves.texts);
     },
   };
 }

@@ -1,8 +1,9 @@
 /**
  * Vite plugin: validates every data file at build (and dev-server start), failing the build with
  * messages that name file, record, field and expectation, and builds the report index the default
- * view uses instead of `reports.json` (`import.meta.env.VITE_FRONTIER_REPORT_INDEX`). The browser
- * validates the files it fetches again at load, events and posts against that index.
+ * view uses instead of `reports.json` (`import.meta.env.VITE_FRONTIER_REPORT_INDEX`). The default
+ * view's records reach the app as the build validated them (defaultDataPlugin); imported files are
+ * validated in the browser, citations against that index.
  */
 import { readFileSync } from 'node:fs';
 import type { Plugin } from 'vite';

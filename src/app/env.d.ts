@@ -20,10 +20,11 @@ declare module 'virtual:frontier-border-measures' {
   export const borderLengthKm: number | null;
 }
 
-/** The shipped events without their summaries, notes and translated titles, raw as in data/events.json (scripts/eventTextsPlugin.ts): validated at boot. */
-declare module 'virtual:frontier-events' {
-  const events: unknown;
-  export default events;
+/** The default view's records as the build validated them, or (dev server only) every problem (scripts/defaultDataPlugin.ts). */
+declare module 'virtual:frontier-default-data' {
+  // eslint-disable-next-line @typescript-eslint/consistent-type-imports
+  const data: import('../load/datasetOf').DefaultData;
+  export default data;
 }
 
 /** The shipped events' summaries, notes and translated titles by event id (scripts/eventTextsPlugin.ts), from the file the build validated. */

@@ -1,25 +1,26 @@
 /**
- * Loads the embedded default data from the app's own origin (files → validated model). The files
- * the manifest lists are emitted as build assets, fetched in parallel, and validated here as well
- * as at build time — all but `reports.json`: the default view checks citations against the report
- * index built with the app, and `load/reports.ts` fetches the full reports when a view needs them.
- * Nor the article texts: `load/sourceTexts.ts` fetches them when a view needs them. The geography
- * is the light file (simplified, 1e-3°); `load/exactGeo.ts` fetches the exact one on demand.
- * The events come without their summaries, notes and translated titles (`model/eventTexts.ts`): a module of the build,
- * not the file, and `load/loadEventTexts.ts` fetches those texts on demand.
+ * Loads the embedded default data from the app's own origin (files → validated model). The
+ * geography is a fetched asset, validated here: the light file (simplified, 1e-3°), and
+ * `load/exactGeo.ts` fetches the exact one on demand. The records (sources index, posts, phases,
+ * events) are a module of the build, which validated them against the exact geography, every
+ * article text and `reports.json` (scripts/defaultDataPlugin.ts): they are normalised here, not
+ * validated again. They come without what a view loads when it needs it: the full reports
+ * (`load/reports.ts`; citations resolve against the report index built with the app), the article
+ * texts (`load/sourceTexts.ts`), and the events' summaries, notes and translated titles
+ * (`load/loadEventTexts.ts`).
  */
 import type { Dataset, GeoBundle, ReportSummary } from '../model/types';
-import { DATA_FILES, GEO_FILES, GEO_LIGHT, SOURCE_TEXTS_DIR, fileLabel, type GeoFileKey } from '../schema/manifest';
+import { GEO_FILES, GEO_LIGHT, fileLabel, type GeoFileKey } from '../schema/manifest';
 import { parseGeoBundle } from '../schema/geo';
 import shippedMeasures, { borderLabelPoint } from 'virtual:frontier-border-measures';
 import { createGeoLookup } from '../geo/geoLookup';
 import { unpackGeo } from '../geo/packGeo';
-import { parseWithIndex } from './loadDataset';
+import { datasetOf } from './datasetOf';
 
 // Every data file as an asset URL, keyed by its path under data/ (the manifest picks from these).
 // The .geojson files are not among them: the browser gets them all in geo.light.json (and geo.packed.json on demand);
-// events.json stays an asset whole (a `?data=` link can import the app's own file), but the boot
-// reads it in two halves (scripts/eventTextsPlugin.ts).
+// the record files stay assets whole (a `?data=` link can import the app's own events.json), but
+// the boot reads the build's module of them (scripts/defaultDataPlugin.ts).
 const assetUrls = import.meta.glob(['../../data/*.json', '../../data/sources/*', '../../data/geo/*.json'], {
   query: '?url',
   import: 'default',
@@ -51,16 +52,6 @@ export async function getDataFile(path: string, as: 'json' | 'text'): Promise<un
   }
 }
 
-/** Fetch every entry of a manifest table, keeping its keys. */
-async function getAll<K extends string>(table: Readonly<Record<K, string>>): Promise<Record<K, unknown>> {
-  const entries = await Promise.all(
-    Object.entries<string>(table).map(async ([key, path]) => [key, await getDataFile(path, 'json')] as const),
-  );
-  return Object.fromEntries(entries) as Record<K, unknown>;
-}
-
-const { reports: _reports, events: _events, ...DEFAULT_FILES } = DATA_FILES;
-
 /** The report index the build put in the app (scripts/validateDataPlugin.ts), trusted: it comes from the validated file. */
 function reportIndex(): ReportSummary[] {
   const json = import.meta.env.VITE_FRONTIER_REPORT_INDEX;
@@ -78,27 +69,16 @@ export async function fetchGeo(packedFile: string): Promise<GeoBundle> {
   return geoResult.geo;
 }
 
-/** Fetches and validates the default geography and dataset; throws DataLoadError listing every problem. */
+/** Fetches and validates the default geography and normalises the build's records with it; throws DataLoadError listing every problem. */
 export async function fetchDefaultData(): Promise<{ geo: GeoBundle; dataset: Dataset }> {
-  const textPaths = Object.keys(assetUrls)
-    .map((key) => key.slice(DATA_PREFIX.length))
-    .filter((path) => path.startsWith(SOURCE_TEXTS_DIR) && path.endsWith('.txt'));
-  const [geo, dataFiles, events] = await Promise.all([
-    fetchGeo(GEO_LIGHT),
-    getAll(DEFAULT_FILES),
-    import('virtual:frontier-events').then((m) => m.default),
-  ]);
-  // The article texts are not fetched here: the index is checked against their file names only.
-  const files = {
-    ...dataFiles,
-    events,
-    sourceTexts: Object.fromEntries(textPaths.map((path) => [path.slice(SOURCE_TEXTS_DIR.length), null])),
-  };
+  const [geo, data] = await Promise.all([fetchGeo(GEO_LIGHT), import('virtual:frontier-default-data').then((m) => m.default)]);
+  // Only the dev server serves invalid data (a build fails on it): shown as any load error is.
+  if (!data.ok) throw new DataLoadError('Event data is invalid', data.errors);
   // The shipped events' border measures and the border's label point come from the build (over the
   // exact geometry): no border index is built at boot, and no shipped position rests on the light file.
   const lookup = { ...createGeoLookup(geo), shippedMeasures };
   if (borderLabelPoint !== null) lookup.borderLabelPoint = borderLabelPoint;
-  const result = parseWithIndex(files, reportIndex(), lookup);
+  const result = datasetOf(data.records, reportIndex(), lookup);
   if (!result.ok)
     throw new DataLoadError(
       'Event data is invalid',

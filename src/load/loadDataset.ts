@@ -3,11 +3,11 @@
  * and the browser loader. Invalid input yields every error and no dataset, never a partial one.
  */
 import type { GeoLookup } from '../geo/geoLookup.ts';
-import { compareEvents, normaliseEvent, normaliseOutpost, normalisePhase, normaliseReport } from './normalise.ts';
+import { normaliseReport } from './normalise.ts';
+import { datasetOf, type DatasetRecords, type DatasetResult } from './datasetOf.ts';
 import type { DataFileKey } from '../schema/manifest.ts';
-import { validationError } from '../schema/messages.ts';
 import type { ValidationError } from '../schema/messages.ts';
-import type { Dataset, ReportSummary } from '../model/types.ts';
+import type { ReportSummary } from '../model/types.ts';
 import type { ArticleTexts } from '../schema/sourceIndex.ts';
 import {
   reportFactsOf,
@@ -26,7 +26,7 @@ import {
  */
 export type DatasetFiles = Record<DataFileKey, unknown> & { sourceTexts: Record<string, string> };
 
-export type ParseDatasetResult = { ok: true; dataset: Dataset } | { ok: false; errors: ValidationError[] };
+export type ParseDatasetResult = DatasetResult;
 
 /** Validate all files against each other and the geography, then normalise them into a `Dataset` (reports in full). */
 export function parseDataset(files: DatasetFiles, geo: GeoLookup): ParseDatasetResult {
@@ -49,6 +49,17 @@ export function parseWithIndex(
   geo: GeoLookup,
   reportErrors: readonly ValidationError[] = [],
 ): ParseDatasetResult {
+  const result = validateWithIndex(files, reportIndex, geo, reportErrors);
+  return result.ok ? datasetOf(result.records, reportIndex, geo) : result;
+}
+
+/** The validation half of `parseWithIndex`: the records as validated (not normalised), or every error. */
+export function validateWithIndex(
+  files: Omit<DatasetFiles, 'reports' | 'sourceTexts'> & { sourceTexts: ArticleTexts },
+  reportIndex: ReportSummary[],
+  geo: GeoLookup,
+  reportErrors: readonly ValidationError[] = [],
+): { ok: true; records: DatasetRecords } | { ok: false; errors: ValidationError[] } {
   const sources = validateSources(files.sourcesIndex, files.sourceTexts);
   const texts = sourceTextsOf(sources.records);
   const facts = reportFactsOf(reportIndex);
@@ -58,23 +69,7 @@ export function parseWithIndex(
   const phases = validatePhases(files.phases, texts);
   const errors = [...sources.errors, ...reportErrors, ...events.errors, ...phases.errors, ...outposts.errors];
   if (errors.length > 0) return { ok: false, errors };
-  try {
-    return {
-      ok: true,
-      dataset: {
-        sources: sources.records,
-        reportIndex,
-        events: events.records.map((e) => normaliseEvent(e, geo)).sort(compareEvents),
-        phases: phases.records.map(normalisePhase).sort((a, b) => a.stage - b.stage),
-        outposts: outposts.records.map((o) => normaliseOutpost(o, geo)),
-      },
-    };
-  } catch (error) {
-    // Validation resolves every reference first, so this only fires if the lookup is inconsistent
-    // (e.g. a place id with no point); report it in the same shape rather than throwing.
-    const detail = error instanceof Error ? error.message : String(error);
-    return { ok: false, errors: [validationError('dataset', '', '', detail)] };
-  }
+  return { ok: true, records: { sources: sources.records, events: events.records, phases: phases.records, outposts: outposts.records } };
 }
 
 /** One line per error, for build logs and the in-app error panel. */

@@ -46,7 +46,7 @@ export function loadSourceTexts(store: AppStore): Promise<ReadonlyMap<string, st
   return fetchTexts().then((byFile) => {
     store.getState().setSourceTexts(byFile);
     const now = textsOf(store.getState().data.dataset?.sources ?? []);
-    // Only if the index names a file the build lacks, which boot validation already rejects.
+    // Only if the index names a file the build lacks, which the build's validation already rejects.
     if (now.missing.length > 0) throw new Error(`No article text for ${now.missing.join(', ')}`);
     return now.texts;
   });

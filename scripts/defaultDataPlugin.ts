@@ -1,0 +1,91 @@
+/**
+ * Vite plugin: `virtual:frontier-default-data`, the records of the default view's data files as
+ * validated here, in Node, against the exact geography and every article text — the sources
+ * index, the posts, the phases, and the events without their summaries, notes and translated
+ * titles (those are `virtual:frontier-event-texts`, on demand). The app normalises them at boot
+ * and does not validate them again: a build whose data does not validate fails, naming file,
+ * record, field and expectation, and the dev server serves the errors instead, which the app shows
+ * as it shows any load error. Imported data (files, `?data=` links) is validated in the browser.
+ */
+import { fileURLToPath } from 'node:url';
+import type { Plugin, ViteDevServer } from 'vite';
+import { validateWithIndex } from '../src/load/loadDataset.ts';
+import { readDatasetFiles, readGeoFiles } from '../src/load/readDatasetFiles.ts';
+import { createGeoLookup } from '../src/geo/geoLookup.ts';
+import { parseGeoBundle } from '../src/schema/geo.ts';
+import { reportIndexOf, validateReports } from '../src/schema/validate.ts';
+import { splitEventTexts } from '../src/model/eventTexts.ts';
+import type { DefaultData } from '../src/load/datasetOf.ts';
+import type { EventRecord } from '../src/model/types.ts';
+import { manifestPaths } from './dataHashPlugin.ts';
+import { jsonModule } from './eventTextsPlugin.ts';
+
+export const DEFAULT_DATA_ID = 'virtual:frontier-default-data';
+const dataDir = new URL('../data/', import.meta.url);
+
+/** The default data of `dir`, validated whole; the records without the texts the default view loads on demand. */
+export function defaultDataOf(dir: URL = dataDir): DefaultData {
+  let files: ReturnType<typeof readDatasetFiles>;
+  let geoFiles: ReturnType<typeof readGeoFiles>;
+  try {
+    files = readDatasetFiles(dir);
+    geoFiles = readGeoFiles(dir);
+  } catch (e) {
+    // A missing file or one that is not JSON: the message names it.
+    return { ok: false, errors: [e instanceof Error ? e.message : String(e)] };
+  }
+  const geo = parseGeoBundle(geoFiles);
+  if (!geo.ok) return { ok: false, errors: geo.errors };
+  const reports = validateReports(files.reports);
+  const result = validateWithIndex(files, reportIndexOf(reports.records), createGeoLookup(geo.geo), reports.errors);
+  if (!result.ok) return { ok: false, errors: result.errors.map((e) => e.message) };
+  const { sources, events, phases, outposts } = result.records;
+  return {
+    ok: true,
+    records: {
+      // The article texts load when a view needs one (`load/sourceTexts.ts`).
+      sources: sources.map(({ text: _text, ...source }) => source),
+      events: splitEventTexts(events).core as EventRecord[],
+      phases,
+      outposts,
+    },
+  };
+}
+
+/**
+ * Dev server: when a file under `dir` changes, the modules built from it (`ids`, resolved) are
+ * invalidated and the page reloads. `addWatchFile` in `load` does not invalidate a virtual module
+ * in Vite's dev server, and the root is watched already.
+ */
+export function reloadOnDataChange(server: ViteDevServer, dir: URL, ids: readonly string[]): void {
+  const root = fileURLToPath(dir);
+  server.watcher.on('change', (file) => {
+    if (!file.startsWith(root)) return;
+    for (const id of ids) {
+      const mod = server.moduleGraph.getModuleById(`\0${id}`);
+      if (mod) server.moduleGraph.invalidateModule(mod);
+    }
+    server.ws.send({ type: 'full-reload' });
+  });
+}
+
+/** The plugin over the data files of `dir` (the project's data/ unless a test passes another). */
+export function defaultDataPlugin(dir: URL = dataDir): Plugin {
+  let serving = false;
+  return {
+    name: 'frontier-default-data',
+    configResolved(config) {
+      serving = config.command === 'serve';
+    },
+    configureServer: (server) => reloadOnDataChange(server, dir, [DEFAULT_DATA_ID]),
+    resolveId: (id) => (id === DEFAULT_DATA_ID ? `\0${id}` : undefined),
+    load(id) {
+      if (id !== `\0${DEFAULT_DATA_ID}`) return undefined;
+      // Rebuilt when a data file changes: by the build's watch mode, and on the dev server by reloadOnDataChange.
+      for (const path of manifestPaths(dir)) this.addWatchFile(new URL(path, dir).pathname);
+      const data = defaultDataOf(dir);
+      if (!data.ok && !serving) this.error(`Invalid data files:\n${data.errors.join('\n')}`);
+      return jsonModule(data);
+    },
+  };
+}
