@@ -6,7 +6,7 @@
  * - district: the district named, or the district of the post it names; null otherwise;
  * - stretch: the province stretch holding its km along the border; null without one.
  */
-import { booleanPointInPolygon } from '@turf/turf';
+import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
 import type { FrontierEvent, GeoBundle, Outpost } from '../model/types';
 import { stretchAt, type ProvinceStretch } from '../geo/borderStretches';
 import type { CompareItem } from './compareRows';

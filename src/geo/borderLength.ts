@@ -1,5 +1,5 @@
 /** Border length from the drawn line, with turf (geodesic on the WGS84 sphere approximation). */
-import { length } from '@turf/turf';
+import { length } from '@turf/length';
 import type { FeatureCollection, LineString, MultiLineString } from 'geojson';
 
 /** Total length in km of every line in the collection. */

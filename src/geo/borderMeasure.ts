@@ -7,7 +7,7 @@
  * (lengths too), and the tests check the result against turf.
  */
 import Flatbush from 'flatbush';
-import { distance } from '@turf/turf';
+import { distance } from '@turf/distance';
 import type { LineString, MultiPolygon, Polygon, Position } from 'geojson';
 import { ON_LINE_KM, type Bank, type BorderIndex, type PointMeasure } from './borderRules.ts';
 

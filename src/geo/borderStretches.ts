@@ -13,7 +13,7 @@
  *   split the stretch at the midpoints between their seats. Approximate by construction; the
  *   chart says so.
  */
-import { distance } from '@turf/turf';
+import { distance } from '@turf/distance';
 import type { Feature, MultiPolygon, Point, Polygon, Position } from 'geojson';
 
 /** Km along the border line of a lng/lat (its nearest point's). */

@@ -1,5 +1,6 @@
 /** Label anchor points for the basemap's symbol layers: areas read their build-time anchor, rivers get candidates along the line. */
-import { along, length } from '@turf/turf';
+import { along } from '@turf/along';
+import { length } from '@turf/length';
 import type { Feature, FeatureCollection, LineString, MultiLineString, MultiPolygon, Point, Polygon } from 'geojson';
 import type { GeoBundle, LabelAnchor } from '../model/types';
 

@@ -3,7 +3,7 @@
  * SourceDoc (`import:<id>`) whose text is the record's source text, so the source panel shows it
  * (as text) exactly like a bundled article, with the whole passage marked as the quotation.
  */
-import { booleanPointInPolygon } from '@turf/turf';
+import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
 import { dayNumberToIsoDay } from '../calendar/dates';
 import { borderIndexFor, measureLocation } from '../geo/borderMeasure';
 import type { EventDate, EventLocation, FrontierEvent, GeoBundle, ImportRecord, SourceDoc } from '../model/types';

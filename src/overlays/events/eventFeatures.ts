@@ -1,6 +1,6 @@
 /** The curated events as GeoJSON features: pins for events at a place, uncertainty rings around them. */
 import type { Feature, FeatureCollection, Point, Polygon } from 'geojson';
-import { circle } from '@turf/turf';
+import { circle } from '@turf/circle';
 import type { FrontierEvent } from '../../model/types';
 import { formatEventDate } from '../../calendar/format';
 import { dataText } from '../../i18n/dataText';
