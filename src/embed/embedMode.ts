@@ -3,7 +3,7 @@ import { watch, type AppStore } from '../state/appStore';
 import { t } from '../i18n/strings';
 import { h } from '../ui/dom';
 import type { EmbedOptions } from './embedOptions';
-import { permalink } from '../share/snippet';
+import { permalink } from '../share/permalink';
 
 /** Marks the document as an embed and records which controls show (CSS does the rest). */
 export function applyEmbedLayout(doc: Document, o: EmbedOptions): void {

@@ -1,5 +1,8 @@
 /** Permalink, embed URL and `<iframe>` snippet for the current view. Pure string building. */
-import { EMBED_PARAMS, writeEmbedOptions, type EmbedControl } from '../embed/embedOptions';
+import { writeEmbedOptions, type EmbedControl } from '../embed/embedOptions';
+import { permalink } from './permalink';
+
+export { permalink };
 
 /** How the iframe is sized: a responsive aspect ratio, full width at a fixed height, or fixed pixels. */
 export type Sizing =
@@ -8,14 +11,6 @@ export type Sizing =
 export interface EmbedChoice {
   controls: ReadonlySet<EmbedControl>;
   autoplay: boolean;
-}
-
-/** The full-view permalink: the page URL without embed parameters. */
-export function permalink(pageUrl: string): string {
-  const u = new URL(pageUrl);
-  for (const k of EMBED_PARAMS) u.searchParams.delete(k);
-  u.hash = '';
-  return u.toString();
 }
 
 /** The embed URL for the same view with the chosen controls. */
