@@ -5,6 +5,7 @@
  * (flatbush, turf) nor measures 40-odd events at boot. Imported records are still measured at
  * runtime; src/load/shippedMeasures.test.ts checks these values equal the runtime's.
  */
+import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 import { borderIndexFor } from '../src/geo/borderMeasure.ts';
 import { borderLengthKm } from '../src/geo/borderLength.ts';
@@ -59,8 +60,9 @@ export function borderMeasuresPlugin(): Plugin {
     resolveId: (id) => (id === BORDER_MEASURES_ID ? RESOLVED_ID : undefined),
     load(id) {
       if (id !== RESOLVED_ID) return undefined;
-      // The dev server rebuilds the module when a data file changes.
-      for (const path of [...Object.values(DATA_FILES), ...Object.values(GEO_FILES)]) this.addWatchFile(new URL(path, dataDir).pathname);
+      // Rebuilt when a data file changes: by the build's watch mode, and on the dev server by defaultDataPlugin's reloadOnDataChange.
+      for (const path of [...Object.values(DATA_FILES), ...Object.values(GEO_FILES)])
+        this.addWatchFile(fileURLToPath(new URL(path, dataDir)));
       return borderMeasuresModule(shippedBorderMeasures());
     },
   };

@@ -7,7 +7,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { datasetOf } from '../src/load/datasetOf';
+import { datasetOf, type DefaultData } from '../src/load/datasetOf';
+import type { ReportRecord } from '../src/schema/report';
 import { formatErrors, parseWithIndex } from '../src/load/loadDataset';
 import { readDatasetFiles, readGeoLookup } from '../src/load/readDatasetFiles';
 import { EVENT_TEXT_KEYS, splitEventTexts } from '../src/model/eventTexts';
@@ -26,6 +27,9 @@ function dataWith(name: string, file: string, text: string): URL {
   writeFileSync(join(dir, file), text);
   return pathToFileURL(`${dir}/`);
 }
+
+/** The value a `jsonModule` exports. */
+const fromModule = (text: string): DefaultData => JSON.parse(text.replace(/^export default /, '').replace(/;\n$/, '')) as DefaultData;
 
 /** An edit of a JSON array file: the record with `id` gets `fields`. */
 const editRecord =
@@ -47,17 +51,26 @@ function load(dir: URL, command: 'build' | 'serve'): string {
 }
 
 describe('defaultDataPlugin', () => {
-  it('its records normalise to the dataset the boot built from validating the files: the same, less what loads on demand', () => {
-    const data = defaultDataOf();
-    if (!data.ok) throw new Error(data.errors.join('\n'));
+  it('the module it serves normalises to the dataset the boot built from validating the files: the same, less what loads on demand', () => {
+    const served = fromModule(load(DATA, 'build'));
+    if (!served.ok) throw new Error(served.errors.join('\n'));
     const files = readDatasetFiles(DATA);
     const names = Object.fromEntries(Object.keys(files.sourceTexts).map((file) => [file, null]));
     const core = splitEventTexts(files.events as unknown[]).core;
     const before = parseWithIndex({ ...files, events: core, sourceTexts: names }, reportIndexOfDir(), geo);
-    const after = datasetOf(data.records, reportIndexOfDir(), geo);
+    const after = datasetOf(served.records, served.reportIndex, geo);
     expect(before.ok ? '' : formatErrors(before.errors)).toBe('');
     expect(after).toEqual(before);
-    expect(data.records.events).toHaveLength((files.events as unknown[]).length);
+    expect(served.records.events).toHaveLength((files.events as unknown[]).length);
+    expect(served).toEqual(defaultDataOf());
+  });
+
+  it('carries the index of reports.json the citations resolve against: every report, its outlet and fact ids, no fact texts', () => {
+    const text = load(DATA, 'build');
+    const served = fromModule(text);
+    const reports = JSON.parse(readFileSync(new URL('reports.json', DATA), 'utf8')) as ReportRecord[];
+    expect(served.ok && served.reportIndex).toEqual(reports.map((r) => ({ id: r.id, outlet: r.outlet, facts: r.facts.map((f) => f.id) })));
+    for (const r of reports) for (const f of r.facts) expect(text).not.toContain(f.text);
   });
 
   it('carries no summary, note, translated title or article text: those load when a view needs them', () => {
@@ -77,7 +90,7 @@ describe('defaultDataPlugin', () => {
       editRecord('shadak-attack', { kind: 'skirmish' }),
       /^events\.json › event "shadak-attack" \(#\d+\) › kind: expected /m,
     ],
-    ['a file that is not JSON', 'phases.json', () => '{ not json', /phases\.json|JSON/],
+    ['a file that is not JSON', 'phases.json', () => '{ not json', /^phases\.json: not valid JSON \(/],
     [
       'a cross-file reference',
       'outposts.json',

@@ -8,7 +8,7 @@
  * as it shows any load error. Imported data (files, `?data=` links) is validated in the browser.
  */
 import { fileURLToPath } from 'node:url';
-import type { Plugin, ViteDevServer } from 'vite';
+import type { Plugin } from 'vite';
 import { validateWithIndex } from '../src/load/loadDataset.ts';
 import { readDatasetFiles, readGeoFiles } from '../src/load/readDatasetFiles.ts';
 import { createGeoLookup } from '../src/geo/geoLookup.ts';
@@ -18,7 +18,9 @@ import { splitEventTexts } from '../src/model/eventTexts.ts';
 import type { DefaultData } from '../src/load/datasetOf.ts';
 import type { EventRecord } from '../src/model/types.ts';
 import { manifestPaths } from './dataHashPlugin.ts';
-import { jsonModule } from './eventTextsPlugin.ts';
+import { jsonModule, reloadOnDataChange } from './virtualModule.ts';
+import { EVENT_TEXTS_ID } from './eventTextsPlugin.ts';
+import { BORDER_MEASURES_ID } from './borderMeasuresPlugin.ts';
 
 export const DEFAULT_DATA_ID = 'virtual:frontier-default-data';
 const dataDir = new URL('../data/', import.meta.url);
@@ -37,7 +39,8 @@ export function defaultDataOf(dir: URL = dataDir): DefaultData {
   const geo = parseGeoBundle(geoFiles);
   if (!geo.ok) return { ok: false, errors: geo.errors };
   const reports = validateReports(files.reports);
-  const result = validateWithIndex(files, reportIndexOf(reports.records), createGeoLookup(geo.geo), reports.errors);
+  const reportIndex = reportIndexOf(reports.records);
+  const result = validateWithIndex(files, reportIndex, createGeoLookup(geo.geo), reports.errors);
   if (!result.ok) return { ok: false, errors: result.errors.map((e) => e.message) };
   const { sources, events, phases, outposts } = result.records;
   return {
@@ -49,24 +52,8 @@ export function defaultDataOf(dir: URL = dataDir): DefaultData {
       phases,
       outposts,
     },
+    reportIndex,
   };
-}
-
-/**
- * Dev server: when a file under `dir` changes, the modules built from it (`ids`, resolved) are
- * invalidated and the page reloads. `addWatchFile` in `load` does not invalidate a virtual module
- * in Vite's dev server, and the root is watched already.
- */
-export function reloadOnDataChange(server: ViteDevServer, dir: URL, ids: readonly string[]): void {
-  const root = fileURLToPath(dir);
-  server.watcher.on('change', (file) => {
-    if (!file.startsWith(root)) return;
-    for (const id of ids) {
-      const mod = server.moduleGraph.getModuleById(`\0${id}`);
-      if (mod) server.moduleGraph.invalidateModule(mod);
-    }
-    server.ws.send({ type: 'full-reload' });
-  });
 }
 
 /** The plugin over the data files of `dir` (the project's data/ unless a test passes another). */
@@ -77,12 +64,13 @@ export function defaultDataPlugin(dir: URL = dataDir): Plugin {
     configResolved(config) {
       serving = config.command === 'serve';
     },
-    configureServer: (server) => reloadOnDataChange(server, dir, [DEFAULT_DATA_ID]),
+    // Every module built from data/, this plugin's and the others', in one hook: one reload per edit.
+    configureServer: (server) => reloadOnDataChange(server, dir, [DEFAULT_DATA_ID, EVENT_TEXTS_ID, BORDER_MEASURES_ID]),
     resolveId: (id) => (id === DEFAULT_DATA_ID ? `\0${id}` : undefined),
     load(id) {
       if (id !== `\0${DEFAULT_DATA_ID}`) return undefined;
       // Rebuilt when a data file changes: by the build's watch mode, and on the dev server by reloadOnDataChange.
-      for (const path of manifestPaths(dir)) this.addWatchFile(new URL(path, dir).pathname);
+      for (const path of manifestPaths(dir)) this.addWatchFile(fileURLToPath(new URL(path, dir)));
       const data = defaultDataOf(dir);
       if (!data.ok && !serving) this.error(`Invalid data files:\n${data.errors.join('\n')}`);
       return jsonModule(data);

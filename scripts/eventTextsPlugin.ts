@@ -5,36 +5,31 @@
  * is in `virtual:frontier-default-data` (defaultDataPlugin); the build validates the whole file.
  */
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
-import { reloadOnDataChange } from './defaultDataPlugin.ts';
+import { jsonModule } from './virtualModule.ts';
 import { splitEventTexts } from '../src/model/eventTexts.ts';
 import { DATA_FILES } from '../src/schema/manifest.ts';
 
 export const EVENT_TEXTS_ID = 'virtual:frontier-event-texts';
 const dataDir = new URL('../data/', import.meta.url);
 
-/** The two halves of the events file under `dir`; not JSON (or not an array) goes whole into the first, where validation names it. */
-export function eventHalves(dir: URL = dataDir): { core: unknown; texts: Record<string, unknown> } {
+/** The shipped events' texts by id, from the events file under `dir` (none if it is not an array: the default data reports it). */
+export function eventTexts(dir: URL = dataDir): Record<string, unknown> {
   const raw = JSON.parse(readFileSync(new URL(DATA_FILES.events, dir), 'utf8')) as unknown;
-  if (!Array.isArray(raw)) return { core: raw, texts: {} };
-  return splitEventTexts(raw);
+  return Array.isArray(raw) ? splitEventTexts(raw).texts : {};
 }
-
-/** A module whose default export is `value`: JSON is a JS expression, and the shortest text of it. */
-export const jsonModule = (value: unknown): string => `export default ${JSON.stringify(value)};\n`;
 
 export function eventTextsPlugin(): Plugin {
   return {
     name: 'frontier-event-texts',
-    configureServer: (server) => reloadOnDataChange(server, dataDir, [EVENT_TEXTS_ID]),
     resolveId: (id) => (id === EVENT_TEXTS_ID ? `\0${id}` : undefined),
     load(id) {
       if (id !== `\0${EVENT_TEXTS_ID}`) return undefined;
-      // Rebuilt when the file changes: by the build's watch mode, and on the dev server by reloadOnDataChange.
-      const file = new URL(DATA_FILES.events, dataDir).pathname;
-      this.addWatchFile(file);
+      // Rebuilt when the file changes: by the build's watch mode, and on the dev server by defaultDataPlugin's reloadOnDataChange.
+      this.addWatchFile(fileURLToPath(new URL(DATA_FILES.events, dataDir)));
       try {
-        return jsonModule(eventHalves().texts);
+        return jsonModule(eventTexts());
       } catch {
         // Not JSON: the default data module reports the file (defaultDataPlugin), and no text is shown.
         return jsonModule({});

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { formatErrors, parseDataset, parseWithIndex } from '../src/load/loadDataset';
 import { readDatasetFiles, readGeoLookup } from '../src/load/readDatasetFiles';
 import type { ReportRecord } from '../src/schema/report';
-import { reportIndexOfDir, validateDataDir, validateDataPlugin } from './validateDataPlugin';
+import { reportIndexOfDir, validateDataDir } from './validateDataPlugin';
 
 const DATA = new URL('../data/', import.meta.url);
 const reports = JSON.parse(readFileSync(new URL('reports.json', DATA), 'utf8')) as ReportRecord[];
@@ -17,15 +17,6 @@ const { reports: _reports, ...withoutReports } = readDatasetFiles(DATA);
 describe('validateDataPlugin', () => {
   it('the shipped data validates in full, reports included', () => {
     expect(validateDataDir()).toEqual([]);
-  });
-
-  it('the plugin defines the report index the app reads: every report, its outlet and fact ids, no fact texts', () => {
-    const plugin = validateDataPlugin();
-    const config = (plugin.config as () => { define: Record<string, string> })();
-    const json = JSON.parse(config.define['import.meta.env.VITE_FRONTIER_REPORT_INDEX']!) as string;
-    expect(JSON.parse(json)).toEqual(reportIndexOfDir());
-    expect(JSON.parse(json)).toEqual(reports.map((r) => ({ id: r.id, outlet: r.outlet, facts: r.facts.map((f) => f.id) })));
-    for (const r of reports) for (const f of r.facts) expect(json).not.toContain(f.text);
   });
 
   it('the shipped events and posts validate against the index alone, to the same dataset less the reports', () => {

@@ -1,9 +1,8 @@
 /**
  * Vite plugin: validates every data file at build (and dev-server start), failing the build with
- * messages that name file, record, field and expectation, and builds the report index the default
- * view uses instead of `reports.json` (`import.meta.env.VITE_FRONTIER_REPORT_INDEX`). The default
- * view's records reach the app as the build validated them (defaultDataPlugin); imported files are
- * validated in the browser, citations against that index.
+ * messages that name file, record, field and expectation. The default view's records and the index
+ * of `reports.json` it uses instead of the file reach the app as the build validated them
+ * (defaultDataPlugin); imported files are validated in the browser, citations against that index.
  */
 import { readFileSync } from 'node:fs';
 import type { Plugin } from 'vite';
@@ -35,9 +34,6 @@ export function reportIndexOfDir(dir: URL = dataDir): ReportSummary[] {
 export function validateDataPlugin(): Plugin {
   return {
     name: 'frontier-validate-data',
-    config() {
-      return { define: { 'import.meta.env.VITE_FRONTIER_REPORT_INDEX': JSON.stringify(JSON.stringify(reportIndexOfDir())) } };
-    },
     buildStart() {
       const errors = validateDataDir();
       if (errors.length) this.error(`Invalid data files:\n${errors.join('\n')}`);

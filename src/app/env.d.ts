@@ -6,8 +6,6 @@ interface ImportMetaEnv {
   readonly VITE_FRONTIER_ALLOWED_ORIGINS?: string;
   /** SHA-256 of the data files in the manifest, set by scripts/dataHashPlugin.ts (absent in unit tests). */
   readonly VITE_FRONTIER_DATA_HASH?: string;
-  /** JSON of the cited reports' ids, outlets and fact ids, set by scripts/validateDataPlugin.ts (absent in unit tests). */
-  readonly VITE_FRONTIER_REPORT_INDEX?: string;
 }
 
 /** The shipped events' border measures by event id, the exact border's label point and its length, computed at build (scripts/borderMeasuresPlugin.ts). */

@@ -16,8 +16,12 @@ export interface DatasetRecords {
   outposts: OutpostRecord[];
 }
 
-/** The build's module of the default data (scripts/defaultDataPlugin.ts): its records, or (dev server only) every problem, one line each. */
-export type DefaultData = { ok: true; records: DatasetRecords } | { ok: false; errors: string[] };
+/**
+ * The build's module of the default data (scripts/defaultDataPlugin.ts): its records with the
+ * index of `reports.json` they were checked against (ids, outlets, fact ids: the full reports load
+ * on demand), or (dev server only) every problem, one line each.
+ */
+export type DefaultData = { ok: true; records: DatasetRecords; reportIndex: ReportSummary[] } | { ok: false; errors: string[] };
 
 export type DatasetResult = { ok: true; dataset: Dataset } | { ok: false; errors: ValidationError[] };
 

@@ -9,7 +9,7 @@
  * texts (`load/sourceTexts.ts`), and the events' summaries, notes and translated titles
  * (`load/loadEventTexts.ts`).
  */
-import type { Dataset, GeoBundle, ReportSummary } from '../model/types';
+import type { Dataset, GeoBundle } from '../model/types';
 import { GEO_FILES, GEO_LIGHT, fileLabel, type GeoFileKey } from '../schema/manifest';
 import { parseGeoBundle } from '../schema/geo';
 import shippedMeasures, { borderLabelPoint } from 'virtual:frontier-border-measures';
@@ -21,11 +21,16 @@ import { datasetOf } from './datasetOf';
 // The .geojson files are not among them: the browser gets them all in geo.light.json (and geo.packed.json on demand);
 // the record files stay assets whole (a `?data=` link can import the app's own events.json), but
 // the boot reads the build's module of them (scripts/defaultDataPlugin.ts).
-const assetUrls = import.meta.glob(['../../data/*.json', '../../data/sources/*', '../../data/geo/*.json'], {
-  query: '?url',
-  import: 'default',
-  eager: true,
-}) as Record<string, string>;
+// The other record files (posts, phases, sources index) are not among them: nothing fetches them,
+// and the single-file build would carry them twice.
+const assetUrls = import.meta.glob(
+  ['../../data/{events,reports,geo.light,geo.packed}.json', '../../data/sources/*.txt', '../../data/geo/*.json'],
+  {
+    query: '?url',
+    import: 'default',
+    eager: true,
+  },
+) as Record<string, string>;
 const DATA_PREFIX = '../../data/';
 
 export class DataLoadError extends Error {
@@ -52,13 +57,6 @@ export async function getDataFile(path: string, as: 'json' | 'text'): Promise<un
   }
 }
 
-/** The report index the build put in the app (scripts/validateDataPlugin.ts), trusted: it comes from the validated file. */
-function reportIndex(): ReportSummary[] {
-  const json = import.meta.env.VITE_FRONTIER_REPORT_INDEX;
-  if (json === undefined) throw new DataLoadError('reports.json: no report index in the build', []);
-  return JSON.parse(json) as ReportSummary[];
-}
-
 /** Fetches and validates one packed geography file (`GEO_LIGHT` or `GEO_PACKED`) with the credits; throws DataLoadError. */
 export async function fetchGeo(packedFile: string): Promise<GeoBundle> {
   const [packed, credits] = await Promise.all([getDataFile(packedFile, 'json'), getDataFile(GEO_FILES.credits, 'json')]);
@@ -78,7 +76,7 @@ export async function fetchDefaultData(): Promise<{ geo: GeoBundle; dataset: Dat
   // exact geometry): no border index is built at boot, and no shipped position rests on the light file.
   const lookup = { ...createGeoLookup(geo), shippedMeasures };
   if (borderLabelPoint !== null) lookup.borderLabelPoint = borderLabelPoint;
-  const result = datasetOf(data.records, reportIndex(), lookup);
+  const result = datasetOf(data.records, data.reportIndex, lookup);
   if (!result.ok)
     throw new DataLoadError(
       'Event data is invalid',

@@ -7,12 +7,18 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { borderIndexFor } from '../geo/borderMeasure.ts';
 import { createGeoLookup } from '../geo/geoLookup.ts';
 import type { GeoLookup, GeoLookupInput } from '../geo/geoLookup.ts';
-import { DATA_FILES, GEO_FILES, SOURCE_TEXTS_DIR } from '../schema/manifest.ts';
+import { DATA_FILES, GEO_FILES, SOURCE_TEXTS_DIR, fileLabel } from '../schema/manifest.ts';
 import type { DataFileKey, GeoFileKey } from '../schema/manifest.ts';
 import type { DatasetFiles } from './loadDataset.ts';
 
-function readJson(url: URL): unknown {
-  return JSON.parse(readFileSync(url, 'utf8')) as unknown;
+/** The JSON of `path` under `dataDir`; a file that is not JSON is named as the browser loader names it. */
+function readJson(dataDir: URL, path: string): unknown {
+  const text = readFileSync(new URL(path, dataDir), 'utf8');
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (e) {
+    throw new Error(`${fileLabel(path)}: not valid JSON (${e instanceof Error ? e.message : String(e)})`, { cause: e });
+  }
 }
 
 /** Read every `DATA_FILES` entry and every article text under `dataDir`. */
@@ -24,7 +30,7 @@ export function readDatasetFiles(dataDir: URL): DatasetFiles {
     .sort()) {
     sourceTexts[name] = readFileSync(new URL(name, sourcesDir), 'utf8');
   }
-  const json = Object.fromEntries(Object.entries(DATA_FILES).map(([key, path]) => [key, readJson(new URL(path, dataDir))])) as Record<
+  const json = Object.fromEntries(Object.entries(DATA_FILES).map(([key, path]) => [key, readJson(dataDir, path)])) as Record<
     DataFileKey,
     unknown
   >;
@@ -33,10 +39,7 @@ export function readDatasetFiles(dataDir: URL): DatasetFiles {
 
 /** Read every `GEO_FILES` entry under `dataDir`. */
 export function readGeoFiles(dataDir: URL): Record<GeoFileKey, unknown> {
-  return Object.fromEntries(Object.entries(GEO_FILES).map(([key, path]) => [key, readJson(new URL(path, dataDir))])) as Record<
-    GeoFileKey,
-    unknown
-  >;
+  return Object.fromEntries(Object.entries(GEO_FILES).map(([key, path]) => [key, readJson(dataDir, path)])) as Record<GeoFileKey, unknown>;
 }
 
 /**
@@ -47,10 +50,10 @@ export function readGeoLookup(dataDir: URL): GeoLookup | undefined {
   const url = (key: GeoFileKey): URL => new URL(GEO_FILES[key], dataDir);
   if (!existsSync(url('places')) || !existsSync(url('regions'))) return undefined;
   const optional = (key: 'border' | 'settlements' | 'districts' | 'countries') =>
-    existsSync(url(key)) ? { [key]: readJson(url(key)) } : {};
+    existsSync(url(key)) ? { [key]: readJson(dataDir, GEO_FILES[key]) } : {};
   const input = {
-    places: readJson(url('places')),
-    regions: readJson(url('regions')),
+    places: readJson(dataDir, GEO_FILES.places),
+    regions: readJson(dataDir, GEO_FILES.regions),
     ...optional('border'),
     ...optional('settlements'),
     ...optional('districts'),

@@ -1,9 +1,10 @@
 /**
  * An event's texts beyond its English title — summaries, notes and translated titles — apart from
  * the rest of it. The default view (in English) draws, lists and filters events by their other
- * fields, so the build serves the shipped events without these (`scripts/eventTextsPlugin.ts`) and
- * the texts once something shows or searches them, or the UI switches to another language
- * (`load/loadEventTexts.ts`). Both halves come from the one `data/events.json`, validated whole at build.
+ * fields, so the build serves the shipped events without these (`scripts/defaultDataPlugin.ts`) and
+ * the texts apart (`scripts/eventTextsPlugin.ts`), loaded once something shows or searches them, or
+ * the UI switches to another language (`load/loadEventTexts.ts`). Both halves come from the one
+ * `data/events.json`, validated whole at build.
  */
 import type { Dataset, FrontierEvent } from './types';
 
@@ -20,8 +21,8 @@ export type EventTextsById = Readonly<Record<string, EventTexts>>;
 const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 
 /**
- * The raw records of `events.json` without their texts, and the texts by id. Records that are not
- * objects with a string id pass through whole: validation names them, on either half.
+ * The records of `events.json` without their texts, and the texts by id. Records that are not
+ * objects with a string id pass through whole (the build validates the file before it splits it).
  */
 export function splitEventTexts(records: readonly unknown[]): { core: unknown[]; texts: Record<string, Record<string, unknown>> } {
   const texts: Record<string, Record<string, unknown>> = {};

@@ -14,8 +14,8 @@ const orderProblem = ({ notBefore, notAfter }: { notBefore: string | null; notAf
     : undefined;
 
 /**
- * The article texts by file name. `null`: the file is in the build but its text is not at hand —
- * the default view fetches the texts on demand (`load/sourceTexts.ts`); the build checked them.
+ * The article texts by file name. `null`: the file is in the build but its text is not at hand, so
+ * its title, agencies and quotes are not checked against it (the build checks them with the texts).
  */
 export type ArticleTexts = Readonly<Record<string, string | null>>;
 
