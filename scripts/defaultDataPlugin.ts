@@ -4,8 +4,10 @@
  * index, the posts, the phases, and the events without their summaries, notes and translated
  * titles (those are `virtual:frontier-event-texts`, on demand). The app normalises them at boot
  * and does not validate them again: a build whose data does not validate fails, naming file,
- * record, field and expectation, and the dev server serves the errors instead, which the app shows
- * as it shows any load error. Imported data (files, `?data=` links) is validated in the browser.
+ * record, field and expectation (so does the dev server's start, by validateDataPlugin); a running
+ * dev server serves the errors of an edit instead, which the app shows as it shows any load error.
+ * With the records comes the index of `reports.json` they were checked against. Imported data
+ * (files, `?data=` links) is validated in the browser.
  */
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';

@@ -5,7 +5,7 @@
  * events) are a module of the build, which validated them against the exact geography, every
  * article text and `reports.json` (scripts/defaultDataPlugin.ts): they are normalised here, not
  * validated again. They come without what a view loads when it needs it: the full reports
- * (`load/reports.ts`; citations resolve against the report index built with the app), the article
+ * (`load/reports.ts`; citations resolve against the report index the same module carries), the article
  * texts (`load/sourceTexts.ts`), and the events' summaries, notes and translated titles
  * (`load/loadEventTexts.ts`).
  */
@@ -19,10 +19,10 @@ import { datasetOf } from './datasetOf';
 
 // Every data file as an asset URL, keyed by its path under data/ (the manifest picks from these).
 // The .geojson files are not among them: the browser gets them all in geo.light.json (and geo.packed.json on demand);
-// the record files stay assets whole (a `?data=` link can import the app's own events.json), but
-// the boot reads the build's module of them (scripts/defaultDataPlugin.ts).
-// The other record files (posts, phases, sources index) are not among them: nothing fetches them,
-// and the single-file build would carry them twice.
+// `events.json` stays an asset whole (a `?data=` link can import the app's own file) and `reports.json`
+// loads on demand, but the boot reads the records from the build's module (scripts/defaultDataPlugin.ts).
+// The posts, phases and sources index are not among them: nothing fetches them, and the
+// single-file build would carry them twice.
 const assetUrls = import.meta.glob(
   ['../../data/{events,reports,geo.light,geo.packed}.json', '../../data/sources/*.txt', '../../data/geo/*.json'],
   {
