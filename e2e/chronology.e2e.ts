@@ -30,6 +30,50 @@ describe('the chronology: cited reports and border posts', () => {
     await expect(kaz.textContent()).resolves.toContain('3 killed');
   });
 
+  it('the claims table stays readable on a desktop and a phone: no claim column is narrower than a word in it', async () => {
+    // Words a column cuts in two (a header, a date, "settlement"): a word's text spans two lines.
+    // Hyphens and dashes are break points of their own, so the parts between them count as words.
+    const cutWords = (): Promise<string[]> =>
+      app.g.page.evaluate(() => {
+        const cut: string[] = [];
+        for (const cell of document.querySelectorAll<HTMLElement>('.claims-table tr > :not(:first-child)')) {
+          const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+            for (const m of (node.textContent ?? '').matchAll(/[^\s\-–—]+/g)) {
+              const range = document.createRange();
+              range.setStart(node, m.index);
+              range.setEnd(node, m.index + m[0].length);
+              const lines = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+              if (lines.size > 1) cut.push(m[0]);
+            }
+          }
+        }
+        return cut;
+      });
+    const cells = panel().locator('.claims-table td');
+    expect(await cells.count()).toBeGreaterThan(4);
+    expect(await cutWords()).toEqual([]);
+    await app.g.page.setViewportSize({ width: 390, height: 844 });
+    try {
+      await expect
+        .poll(() =>
+          panel()
+            .locator('.claims-table')
+            .evaluate((t) => t.getBoundingClientRect().width),
+        )
+        .toBeLessThan(390);
+      expect(await cutWords()).toEqual([]);
+      // The table fits the sheet: nothing scrolls sideways.
+      expect(
+        await panel()
+          .locator('.claims-scroll')
+          .evaluate((s) => s.scrollWidth - s.clientWidth),
+      ).toBe(0);
+    } finally {
+      await app.g.page.setViewportSize({ width: 1280, height: 800 });
+    }
+  });
+
   it('shows each cited report with its facts in our own words and a link to the original, opened in a new tab', async () => {
     const report = panel().locator('article.report[data-report-id="kazinform-20260130-bahorak"]');
     // The full reports load when the panel first shows a cited one.
