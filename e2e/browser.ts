@@ -3,9 +3,8 @@
  * software WebGL, and a network guard that records every request leaving 127.0.0.1 and every
  * console error, so each test can assert there were none.
  *
- * Which Chromium: the system's ($CHROME_PATH, then `chromium` on PATH, e.g. Debian's) where there
- * is one, else the one shipped inside the npm package `@sparticuz/chromium` (a devDependency, so
- * `npm install && npm test` works without apt). FRONTIER_BROWSER=system|packaged forces one.
+ * Which Chromium: the system's — $CHROME_PATH, else `chromium` on PATH (Debian's, which `.ci/run`
+ * installs). None is fetched by npm or at test time.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -27,12 +26,12 @@ export function systemChromiumPath(): string | null {
   return null;
 }
 
-/** The system Chromium's path; throws with install advice when there is none (the benchmark uses it). */
+/** The system Chromium's path; throws with install advice when there is none. */
 export function chromiumPath(): string {
   const p = systemChromiumPath();
   if (p) return p;
   throw new Error(
-    "No system Chromium found. Install Debian's browser with `apt-get install -y chromium` or set CHROME_PATH (browser tests fall back to the npm package @sparticuz/chromium).",
+    "No system Chromium found. Install Debian's browser with `apt-get install -y chromium` or set CHROME_PATH.",
   );
 }
 
@@ -48,102 +47,9 @@ export const CHROMIUM_ARGS = [
   '--disable-quic',
 ];
 
-/**
- * Flags the packaged Chromium recommends for serverless hosts that we leave out: one process for
- * everything, and the switches that turn off same-origin checks, mixed-content blocking or site
- * isolation (the security and embed tests must run against a browser that enforces them).
- * `--headless=…` is left to playwright.
- */
-const PACKAGED_DROP = [
-  '--single-process',
-  '--disable-web-security',
-  '--allow-running-insecure-content',
-  '--disable-site-isolation-trials',
-  '--headless',
-];
-/** Features the packaged flags disable that we keep on (site isolation, as in the system browser). */
-const PACKAGED_KEEP_FEATURES = new Set(['IsolateOrigins', 'site-per-process']);
-
-const flagName = (arg: string): string => arg.split('=')[0]!;
-
-/**
- * The packaged browser's recommended flags merged with ours: unwanted ones dropped, the
- * `--disable-features`/`--enable-features` lists joined, and ours winning where both set a flag.
- */
-export function mergeChromiumArgs(packaged: readonly string[], ours: readonly string[]): string[] {
-  const features = { '--disable-features': new Set<string>(), '--enable-features': new Set<string>() };
-  const byName = new Map<string, string>();
-  const add = (arg: string, fromPackage: boolean): void => {
-    const name = flagName(arg);
-    if (name === '--disable-features' || name === '--enable-features') {
-      for (const f of arg.slice(name.length + 1).split(',')) {
-        if (f && !(fromPackage && name === '--disable-features' && PACKAGED_KEEP_FEATURES.has(f))) features[name].add(f);
-      }
-      return;
-    }
-    if (fromPackage && PACKAGED_DROP.includes(name)) return;
-    byName.set(name, arg);
-  };
-  for (const a of packaged) add(a, true);
-  for (const a of ours) add(a, false);
-  const lists = Object.entries(features)
-    .filter(([, set]) => set.size > 0)
-    .map(([name, set]) => `${name}=${[...set].join(',')}`);
-  return [...byName.values(), ...lists];
-}
-
-export type BrowserSource = 'system' | 'packaged';
-
-export interface ChromiumLaunch {
-  source: BrowserSource;
-  executablePath: string;
-  args: string[];
-}
-
-function wantedSource(): BrowserSource | null {
-  const v = process.env['FRONTIER_BROWSER'];
-  if (v === undefined || v === '') return null;
-  if (v === 'system' || v === 'packaged') return v;
-  throw new Error(`invalid FRONTIER_BROWSER: ${JSON.stringify(v)} (expected "system" or "packaged")`);
-}
-
-async function packagedLaunch(): Promise<ChromiumLaunch> {
-  // Loaded only when needed: unpacking the browser (to the OS temp dir, once) takes a few seconds.
-  const { default: packaged } = await import('@sparticuz/chromium');
-  const executablePath = await packaged.executablePath();
-  console.info(`browser tests: Chromium from @sparticuz/chromium at ${executablePath}`);
-  return { source: 'packaged', executablePath, args: mergeChromiumArgs(packaged.args, CHROMIUM_ARGS) };
-}
-
-let resolved: Promise<ChromiumLaunch> | null = null;
-
-/** The Chromium the browser tests use and its flags (resolved once per process). */
-export function chromiumLaunch(): Promise<ChromiumLaunch> {
-  resolved ??= (async (): Promise<ChromiumLaunch> => {
-    const want = wantedSource();
-    if (want === 'packaged') return packagedLaunch();
-    const system = systemChromiumPath();
-    if (system) return { source: 'system', executablePath: system, args: [...CHROMIUM_ARGS] };
-    if (want === 'system') return { source: 'system', executablePath: chromiumPath(), args: [...CHROMIUM_ARGS] };
-    return packagedLaunch();
-  })();
-  return resolved;
-}
-
-/** Launches headless Chromium with the project's flags. */
+/** Launches Debian's headless Chromium with the project's flags. */
 export async function launchBrowser(): Promise<Browser> {
-  const { source, executablePath, args } = await chromiumLaunch();
-  try {
-    return await chromium.launch({ executablePath, headless: true, args });
-  } catch (e) {
-    // The packaged binary links the system's NSS and expat; minimal images may lack them.
-    if (source !== 'packaged') throw e;
-    const why = e instanceof Error ? e.message : String(e);
-    throw new Error(
-      `The packaged Chromium (${executablePath}) did not start; it needs libnss3, libnspr4 and libexpat1 from the system. ${why}`,
-      { cause: e },
-    );
-  }
+  return chromium.launch({ executablePath: chromiumPath(), headless: true, args: [...CHROMIUM_ARGS] });
 }
 
 export interface GuardedPage {
