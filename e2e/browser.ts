@@ -30,9 +30,7 @@ export function systemChromiumPath(): string | null {
 export function chromiumPath(): string {
   const p = systemChromiumPath();
   if (p) return p;
-  throw new Error(
-    "No system Chromium found. Install Debian's browser with `apt-get install -y chromium` or set CHROME_PATH.",
-  );
+  throw new Error("No system Chromium found. Install Debian's browser with `apt-get install -y chromium` or set CHROME_PATH.");
 }
 
 export const CHROMIUM_ARGS = [

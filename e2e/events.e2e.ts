@@ -282,10 +282,15 @@ describe("the events' summaries and notes on demand", () => {
     await openApp(g, origin);
     const dialog = g.page.locator('[data-testid="data-dialog"]');
     await g.page.locator('[data-testid="data-button"]').click();
-    await expect.poll(() => g.errors.some((e) => e.includes('the data dialog failed to load'))).toBe(true);
+    // The user is told which part failed; nothing else changed.
+    const notice = g.page.locator('[data-testid="load-notice"]');
+    await expect.poll(() => notice.isVisible()).toBe(true);
+    expect(await notice.textContent()).toContain('“Import / export” could not be loaded');
+    expect(g.errors.some((e) => e.includes('dataDialog failed to load'))).toBe(true);
     expect(await dialog.evaluate((d) => (d as HTMLDialogElement).open)).toBe(false);
     await g.page.locator('[data-testid="data-button"]').click();
     await expect.poll(() => dialog.evaluate((d) => (d as HTMLDialogElement).open)).toBe(true);
+    expect(await notice.isVisible()).toBe(false);
     expect(aborted).toBe(2);
     await g.context.close();
   });
@@ -300,10 +305,14 @@ describe("the events' summaries and notes on demand", () => {
     const rows = g.page.locator('[data-testid="event-list"] .event-row');
     const [first, second] = await rows.evaluateAll((els) => els.slice(0, 2).map((r) => (r as HTMLElement).dataset['eventId'] ?? ''));
     await rows.nth(0).click();
-    await expect.poll(() => g.errors.some((e) => e.includes('a view failed to load'))).toBe(true);
+    const notice = g.page.locator('[data-testid="load-notice"]');
+    await expect.poll(() => notice.isVisible()).toBe(true);
+    expect(await notice.textContent()).toContain('“Source panel” could not be loaded');
+    expect(g.errors.some((e) => e.includes('sourcePanel failed to load'))).toBe(true);
     expect(await g.page.locator('[data-testid="source-panel"]').isVisible()).toBe(false);
     await rows.nth(1).click();
     await sourcePanelShows(g.page, second!);
+    expect(await notice.isVisible()).toBe(false);
     expect(first).not.toBe(second);
     expect(aborted).toBe(2);
     await g.context.close();

@@ -12,6 +12,7 @@ import { mountTimeline, type TimelineHandle } from '../views/timeline/timeline';
 import { mountTimelineControls } from '../views/timeline/controls';
 import { startPlaybackDriver } from '../views/timeline/playback';
 import { mountLegend, mountSideToggle } from '../views/panels/legend';
+import { mountLoadNotice } from '../views/panels/loadNotice';
 import { mountEventList } from '../views/panels/eventList';
 import { mountFilterPanel } from '../views/panels/filterPanel';
 import { mountTopbar } from '../views/panels/topbar';
@@ -85,6 +86,8 @@ async function boot(geo: GeoBundle, dataset: Dataset): Promise<void> {
   const analysis = analysisButtons(store);
   mountTopbar(document.getElementById('topbar') as HTMLElement, store, [...embed.topbarActions, ...analysis.buttons, data.button]);
   mountLegend(legend, store);
+  // Names a part that failed to load on first use (a panel, a dialog, a language).
+  mountLoadNotice(document.body, store);
   mountFilterPanel(filters, store);
   // Where the side panel overlays the map (phone, embed), a button opens and closes it.
   mountSideToggle(mapEl.parentElement ?? mapEl, side, store, { embed: embed.options.embed, list: embed.options.controls.has('list') });
@@ -92,6 +95,7 @@ async function boot(geo: GeoBundle, dataset: Dataset): Promise<void> {
   // The source panel (with its report and article loaders) loads on the first selection, with the events' texts (summaries, notes, translated titles).
   mountOnFirstOpen(
     store,
+    'sourcePanel',
     (s) => s.selection.panelOpen && s.selection.selectedId !== null,
     panel,
     () => Promise.all([import('../views/panels/sourcePanel'), loadEventTexts(store)]).then(([m]) => m.mountSourcePanel),
@@ -105,6 +109,7 @@ async function boot(geo: GeoBundle, dataset: Dataset): Promise<void> {
   tl.before(borderChart);
   mountOnDemand(
     store,
+    'borderChart',
     (s) => s.analysis.borderChart,
     borderChart,
     // Both measure along the border: the exact geography loads with them.
@@ -114,6 +119,7 @@ async function boot(geo: GeoBundle, dataset: Dataset): Promise<void> {
   mapEl.parentElement?.append(compare);
   mountOnDemand(
     store,
+    'compare',
     (s) => s.analysis.compare !== null,
     compare,
     () => Promise.all([import('../views/panels/comparePanel'), withExactGeo(store)]).then(([m]) => m.mountComparePanel),

@@ -3,7 +3,8 @@
  * when first shown: the module is fetched the first time `open(state)` turns true and mounted into
  * `root`. The default view's bundle does not carry them.
  */
-import type { AppState, AppStore } from '../state/appStore';
+import type { AppState, AppStore, OnDemandPart } from '../state/appStore';
+import { reportedLoad } from '../state/reportedLoad';
 
 type Mount = (root: HTMLElement, store: AppStore) => () => void;
 
@@ -14,14 +15,16 @@ type Mount = (root: HTMLElement, store: AppStore) => () => void;
  */
 function loadWhenOpen(
   store: AppStore,
+  part: OnDemandPart,
   open: (s: AppState) => boolean,
   root: HTMLElement,
-  load: () => Promise<Mount>,
+  loadView: () => Promise<Mount>,
   showWhileOpen: boolean,
   retryOn?: (s: AppState) => unknown,
 ): () => void {
   let stop: (() => void) | null = null;
   let loading = false;
+  const load = reportedLoad(store, part, loadView);
   const apply = (on: boolean): void => {
     if (showWhileOpen) root.hidden = !on;
     if (!on || stop || loading) return;
@@ -31,7 +34,8 @@ function loadWhenOpen(
         stop = mount(root, store);
         if (showWhileOpen) root.hidden = !open(store.getState());
       })
-      .catch((err: unknown) => console.error('Frontier Map: a view failed to load', err))
+      // Reported (the load notice names the part); the next open, or a change of `retryOn`, retries.
+      .catch(() => undefined)
       .finally(() => (loading = false));
   };
   apply(open(store.getState()));
@@ -47,8 +51,14 @@ function loadWhenOpen(
 }
 
 /** Shows `root` with the lazily loaded view while `open` holds; returns the teardown. */
-export function mountOnDemand(store: AppStore, open: (s: AppState) => boolean, root: HTMLElement, load: () => Promise<Mount>): () => void {
-  return loadWhenOpen(store, open, root, load, true);
+export function mountOnDemand(
+  store: AppStore,
+  part: OnDemandPart,
+  open: (s: AppState) => boolean,
+  root: HTMLElement,
+  load: () => Promise<Mount>,
+): () => void {
+  return loadWhenOpen(store, part, open, root, load, true);
 }
 
 /**
@@ -57,10 +67,11 @@ export function mountOnDemand(store: AppStore, open: (s: AppState) => boolean, r
  */
 export function mountOnFirstOpen(
   store: AppStore,
+  part: OnDemandPart,
   open: (s: AppState) => boolean,
   root: HTMLElement,
   load: () => Promise<Mount>,
   retryOn?: (s: AppState) => unknown,
 ): () => void {
-  return loadWhenOpen(store, open, root, load, false, retryOn);
+  return loadWhenOpen(store, part, open, root, load, false, retryOn);
 }

@@ -8,7 +8,8 @@ import type { Dataset } from '../model/types';
 import { watch, type AppStore } from '../state/appStore';
 import { t } from '../i18n/strings';
 import { h } from '../ui/dom';
-import type { PresenterHandle, PresenterOptions } from './presenter';
+import { reportedLoad, whenLoaded } from '../state/reportedLoad';
+import type { PresenterOptions } from './presenter';
 import { loadSourceTexts } from '../load/sourceTexts';
 import { loadEventTexts } from '../load/loadEventTexts';
 import { withEventTexts } from '../model/eventTexts';
@@ -37,36 +38,26 @@ export function createBriefingButton(store: AppStore, win: Window, options: Pres
     attach(map, dataset, overlayParent) {
       // Read now: the URL sync may rewrite the query before the module arrives.
       const search = win.location.search;
-      let presenter: Promise<PresenterHandle> | null = null;
-      const load = (): Promise<PresenterHandle> =>
-        // The article texts and the events' summaries load with the module: the briefings are checked against them.
-        (presenter ??= Promise.all([import('./presenter'), loadSourceTexts(store), loadEventTexts(store)])
-          .then(([m, articles, texts]) => {
-            const p = m.createPresenter(
-              store,
-              win,
-              { map, dataset: withEventTexts(dataset, texts), articles, overlayParent, search },
-              options,
-            );
-            button.disabled = p.count === 0;
-            return p;
-          })
-          .catch((e: unknown) => {
-            // Forgotten, so the next click tries again (the texts' fetch may have failed).
-            presenter = null;
-            throw e;
-          }));
-      button.disabled = false;
-      button.addEventListener('click', () =>
-        load().then(
-          (p) => p.startFirst(),
-          (e: unknown) => console.error(e),
-        ),
+      // The article texts and the events' summaries load with the module: the briefings are checked against them.
+      const load = reportedLoad(store, 'briefing', () =>
+        Promise.all([import('./presenter'), loadSourceTexts(store), loadEventTexts(store)]).then(([m, articles, texts]) => {
+          const p = m.createPresenter(
+            store,
+            win,
+            { map, dataset: withEventTexts(dataset, texts), articles, overlayParent, search },
+            options,
+          );
+          button.disabled = p.count === 0;
+          return p;
+        }),
       );
+      button.disabled = false;
+      button.addEventListener('click', () => whenLoaded(load, (p) => p.startFirst()));
       if (!namesBriefing(search)) return Promise.resolve();
+      // Reported by the load: the briefing link's step is then not shown, the default view is.
       return load().then(
         () => undefined,
-        (e: unknown) => console.error(e),
+        () => undefined,
       );
     },
   };

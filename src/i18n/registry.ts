@@ -40,7 +40,14 @@ const pending: Partial<Record<LangId, Promise<Locale>>> = {};
 export function loadLocale(lang: LangId): Promise<Locale> {
   const have = loaded[lang];
   if (have) return Promise.resolve(have);
-  return (pending[lang] ??= LOADERS[lang]().then((loc) => (loaded[lang] = loc)));
+  // A failed load is dropped, so choosing the language again retries.
+  return (pending[lang] ??= LOADERS[lang]().then(
+    (loc) => (loaded[lang] = loc),
+    (e: unknown) => {
+      delete pending[lang];
+      throw e;
+    },
+  ));
 }
 
 /** True once `lang`'s strings are loaded. */

@@ -2,6 +2,7 @@
 import { watch, type AppStore } from '../state/appStore';
 import { t } from '../i18n/strings';
 import { h } from '../ui/dom';
+import { reportedLoad, whenLoaded } from '../state/reportedLoad';
 
 export function createShareButton(store: AppStore, win: Window): HTMLButtonElement {
   const button = h('button', { type: 'button', class: 'tool-button', 'data-testid': 'share-button' });
@@ -10,10 +11,7 @@ export function createShareButton(store: AppStore, win: Window): HTMLButtonEleme
   };
   label();
   watch(store, (s) => [s.view.lang] as const, label);
-  let dialog: Promise<{ open(): void }> | null = null;
-  button.addEventListener('click', () => {
-    dialog ??= import('./shareDialog').then((m) => m.createShareDialog(store, win, button));
-    void dialog.then((d) => d.open());
-  });
+  const dialog = reportedLoad(store, 'shareDialog', () => import('./shareDialog').then((m) => m.createShareDialog(store, win, button)));
+  button.addEventListener('click', () => whenLoaded(dialog, (d) => d.open()));
   return button;
 }

@@ -6,6 +6,7 @@ import type { Map as MlMap } from 'maplibre-gl';
 import { watch, type AppStore } from '../state/appStore';
 import { t } from '../i18n/strings';
 import { h } from '../ui/dom';
+import { reportedLoad, whenLoaded } from '../state/reportedLoad';
 import type { Briefing } from '../briefing/briefing';
 import type { DeckFormat } from './deck/renderDeck';
 import type { ExportDialog } from './exportDialog';
@@ -27,12 +28,13 @@ export function createExportButton(store: AppStore): ExportHandle {
   };
   label();
   watch(store, (s) => [s.view.lang] as const, label);
-  let dialog: Promise<ExportDialog> | null = null;
-  const load = (): Promise<ExportDialog> => (dialog ??= import('./exportDialog').then((m) => m.createExportDialog(store, () => map)));
-  button.addEventListener('click', () => void load().then((d) => d.open()));
+  const load = reportedLoad(store, 'exportDialog', (): Promise<ExportDialog> =>
+    import('./exportDialog').then((m) => m.createExportDialog(store, () => map)),
+  );
+  button.addEventListener('click', () => whenLoaded(load, (d) => d.open()));
   return {
     button,
     attach: (m) => void (map = m),
-    exportBriefing: (briefing, format) => void load().then((d) => d.exportBriefing(briefing, format)),
+    exportBriefing: (briefing, format) => whenLoaded(load, (d) => d.exportBriefing(briefing, format)),
   };
 }

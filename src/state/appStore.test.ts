@@ -19,7 +19,7 @@ describe('createAppStore', () => {
     expect(s.view.camera).toEqual(DEFAULT_CAMERA);
     expect(s.view.layers).toEqual(defaultLayers());
     expect(s.view.lang).toBe('en');
-    expect(s.data).toEqual({ dataset: null, geo: null, loadError: null, bulk: null });
+    expect(s.data).toEqual({ dataset: null, geo: null, loadError: null, bulk: null, failedPart: null });
   });
 
   it('createAppStore() makes independent stores', () => {

@@ -58,7 +58,13 @@ export interface DataState {
   loadError: string | null;
   /** A large import drawn by the GPU layer (src/bulk/), or null. */
   bulk: BulkSet | null;
+  /** The on-demand part whose code or data last failed to arrive (shown until it loads or is dismissed). */
+  failedPart: OnDemandPart | null;
 }
+
+/** What loads on first use rather than with the default view; a failed load is reported by name. */
+export type OnDemandPart =
+  'sourcePanel' | 'borderChart' | 'compare' | 'dataDialog' | 'shareDialog' | 'exportDialog' | 'briefing' | 'language';
 
 export interface AppState {
   time: TimeState;
@@ -92,6 +98,9 @@ export interface AppActions {
   /** Gives the shipped events their summaries, notes and translated titles, loaded on demand (`load/loadEventTexts.ts`), in the dataset on screen and an import's baseline. */
   setEventTexts(texts: EventTextsById): void;
   setLoadError(message: string | null): void;
+  /** `part` failed to load (`failed`), or loaded after all: the notice clears if it named `part`. */
+  setPartFailed(part: OnDemandPart, failed: boolean): void;
+  dismissPartFailed(): void;
   setBulk(bulk: BulkSet | null): void;
   /** Records what an import put on screen (the dataset itself changes through setData/setBulk). */
   setImports(imports: ImportState): void;
@@ -133,7 +142,7 @@ export function initialState(bounds: TimeWindow): AppState {
     time: { bounds, window: { ...bounds }, playing: false, speed: 30, mode: 'window', showContext: false },
     selection: { selectedId: null, panelOpen: false },
     view: { camera: { ...DEFAULT_CAMERA }, layers: defaultLayers(), lang: BASE_LANG },
-    data: { dataset: null, geo: null, loadError: null, bulk: null },
+    data: { dataset: null, geo: null, loadError: null, bulk: null, failedPart: null },
     imports: noImports(),
     analysis: noAnalysis(),
     filters: NO_FILTERS,
@@ -186,6 +195,12 @@ export function createAppStore(bounds: TimeWindow): AppStore {
       setSourceTexts: (byFile) => set((s) => onDatasets(s, (d) => withTexts(d, byFile))),
       setEventTexts: (texts) => set((s) => onDatasets(s, (d) => withEventTexts(d, texts))),
       setLoadError: (loadError) => set((s) => ({ data: { ...s.data, loadError } })),
+      setPartFailed: (part, failed) =>
+        set((s) => {
+          const failedPart = failed ? part : s.data.failedPart === part ? null : s.data.failedPart;
+          return failedPart === s.data.failedPart ? s : { data: { ...s.data, failedPart } };
+        }),
+      dismissPartFailed: () => set((s) => (s.data.failedPart === null ? s : { data: { ...s.data, failedPart: null } })),
       setBulk: (bulk) => set((s) => ({ data: { ...s.data, bulk } })),
       setImports: (imports) => set(() => ({ imports })),
       setCompare: (periods) =>

@@ -53,6 +53,8 @@ export const EN_STRINGS = {
   injured: 'injured',
   notStated: 'not stated',
   loadFailed: 'Data could not be loaded',
+  partFailed: '“{part}” could not be loaded. Check the connection and try again.',
+  partSource: 'Source panel',
   language: 'Language',
   timelineLabel: 'Timeline: drag to set the window; ←/→ move it, Shift for larger steps, Space plays, Home/End jump to the ends',
   // Import / export

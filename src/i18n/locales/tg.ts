@@ -64,6 +64,8 @@ export const tg: Locale = {
     injured: 'захмӣ',
     notStated: 'зикр нашудааст',
     loadFailed: 'Маълумот бор карда нашуд',
+    partFailed: '«{part}» бор карда нашуд. Пайвастро санҷед ва боз кӯшиш кунед.',
+    partSource: 'Лавҳаи манбаъ',
     language: 'Забон',
     timelineLabel:
       'Хати замон: барои муқаррар кардани равзана кашед; ←/→ онро ҷобаҷо мекунад, Shift — қадамҳои калон, Space — пахш, Home/End — ба канорҳо',

@@ -9,6 +9,7 @@ import { t } from '../../i18n/strings';
 import { h } from '../../ui/dom';
 import { withExactGeo } from '../../load/exactGeo';
 import { loadEventTexts } from '../../load/loadEventTexts';
+import { reportedLoad, whenLoaded } from '../../state/reportedLoad';
 import { listenForDrops } from './drops';
 import type { DataDialog, DataDialogOptions } from './importDialog';
 
@@ -31,19 +32,19 @@ export function mountDataButton(store: AppStore, win: Window, opts: DataDialogOp
   });
   const overlay = h('div', { class: 'drop-overlay', hidden: true, 'aria-hidden': 'true' });
   win.document.body.append(dialog, overlay);
-  let loaded: Promise<DataDialog> | null = null;
   // Imports and the export's measures are taken against the exact geography, and the export writes
-  // the events' texts (summaries, notes, translated titles): both load with the dialog.
-  const full = (): Promise<DataDialog> =>
-    (loaded ??= Promise.all([import('./importDialog'), withExactGeo(store), loadEventTexts(store)])
-      .then(([m]) => m.mountDataDialog(store, win, { button, dialog }, opts))
-      .catch((e: unknown) => {
-        // Forgotten, so the next click or drop tries again (a fetch may have failed).
-        loaded = null;
-        throw e;
-      }));
-  const withDialog = (use: (d: DataDialog) => void): void =>
-    void full().then(use, (e: unknown) => console.error('Frontier Map: the data dialog failed to load', e));
+  // the events' texts (summaries, notes, translated titles): both load with the dialog. A failed load
+  // is named to the user and forgotten, so the next click or drop tries again.
+  let mounted: DataDialog | null = null;
+  let destroyed = false;
+  const full = reportedLoad(store, 'dataDialog', () =>
+    Promise.all([import('./importDialog'), withExactGeo(store), loadEventTexts(store)]).then(([m]) => {
+      const d = (mounted = m.mountDataDialog(store, win, { button, dialog }, opts));
+      if (destroyed) d.destroy();
+      return d;
+    }),
+  );
+  const withDialog = (use: (d: DataDialog) => void): void => whenLoaded(full, use);
   const label = (): void => {
     button.textContent = t(store.getState().view.lang, 'dataButton');
   };
@@ -67,7 +68,8 @@ export function mountDataButton(store: AppStore, win: Window, opts: DataDialogOp
       unlang();
       undrop();
       overlay.remove();
-      if (loaded) void loaded.then((d) => d.destroy());
+      destroyed = true;
+      if (mounted) mounted.destroy();
       else dialog.remove();
     },
   };

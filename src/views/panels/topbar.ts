@@ -123,9 +123,18 @@ export function mountTopbar(root: HTMLElement, store: AppStore, extraActions: re
       // The language's strings (and the events' translated titles) load on first use; the UI switches
       // once they are in (the last choice wins).
       wanted = next;
-      void loadLanguage(store, next).then(() => {
-        if (wanted === next) store.getState().setLang(next);
-      });
+      void loadLanguage(store, next).then(
+        () => {
+          store.getState().setPartFailed('language', false);
+          if (wanted === next) store.getState().setLang(next);
+        },
+        (e: unknown) => {
+          // The menu shows the language still in use; choosing again retries.
+          console.error('Frontier Map: the language failed to load', e);
+          store.getState().setPartFailed('language', true);
+          if (wanted === next) sel.value = store.getState().view.lang;
+        },
+      );
     });
     search.setLang(lang);
     menu.textContent = `☰ ${t(lang, 'menu')}`;
