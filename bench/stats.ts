@@ -1,5 +1,8 @@
 /** Small statistics and formatting helpers for the benchmark. */
 
+/** Waits `ms` (lets the page settle between phases). */
+export const settle = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
+
 /** Median of a sample (NaN when empty). */
 export function median(xs: readonly number[]): number {
   return quantile(xs, 0.5);

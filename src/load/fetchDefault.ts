@@ -70,8 +70,9 @@ export async function fetchGeo(packedFile: string): Promise<GeoBundle> {
 /** Fetches and validates the default geography and normalises the build's records with it; throws DataLoadError listing every problem. */
 export async function fetchDefaultData(): Promise<{ geo: GeoBundle; dataset: Dataset }> {
   const [geo, data] = await Promise.all([fetchGeo(GEO_LIGHT), import('virtual:frontier-default-data').then((m) => m.default)]);
-  // Only the dev server serves invalid data (a build fails on it): shown as any load error is.
-  if (!data.ok) throw new DataLoadError('Event data is invalid', data.errors);
+  // Only the dev server serves invalid data (a build fails on it): shown as any load error is. Each
+  // message names its file (events, posts, phases, sources index or reports), so the heading names none.
+  if (!data.ok) throw new DataLoadError('The data files are invalid', data.errors);
   // The shipped events' border measures and the border's label point come from the build (over the
   // exact geometry): no border index is built at boot, and no shipped position rests on the light file.
   const lookup = { ...createGeoLookup(geo), shippedMeasures };
@@ -79,7 +80,7 @@ export async function fetchDefaultData(): Promise<{ geo: GeoBundle; dataset: Dat
   const result = datasetOf(data.records, data.reportIndex, lookup);
   if (!result.ok)
     throw new DataLoadError(
-      'Event data is invalid',
+      'The data files are invalid',
       result.errors.map((e) => e.message),
     );
   return { geo, dataset: result.dataset };

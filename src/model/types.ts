@@ -243,9 +243,8 @@ export interface ImportRecord {
 /**
  * Above this many records an import uses the columnar GPU path instead of MapLibre layers.
  * Measured side by side (`node bench/run.mjs --threshold`, bench/README.md "The curated path at
- * 5,000 imports"): a window change to idle costs about the same on both paths at 500 records and
- * 1.5–3× more on the curated path from 1,000 on. Kept at 5,000 until that is confirmed on an idle
- * machine (one run at load 9–14 so far): lowering it moves imports of 1,000–5,000 records off
- * the timeline's per-event marks and the full filters, which users see.
+ * 5,000 imports"): on a nearly idle machine a window change costs within 1.2× of the bulk path's up
+ * to 2,000 records and 1.6× at 5,000, each about four of its page's repaints. Below this an import
+ * keeps the timeline's per-event marks, every filter and the full source panel, which users see.
  */
 export const BULK_THRESHOLD = 5000;
