@@ -264,6 +264,26 @@ describe('every screen', () => {
     await desk.context.close();
   });
 
+  it('the legend’s layer switches show their whole label in every language, on a tablet and a desktop', async () => {
+    for (const [width, height] of [
+      [820, 1180],
+      [1280, 800],
+    ] as const) {
+      for (const lang of ['en', 'ru', 'tg']) {
+        const g = await open({ width, height }, `/?lang=${lang}`);
+        // Each label's right edge inside the switches' box, and nothing of its text clipped.
+        const cut = await g.page.evaluate(() => {
+          const box = document.querySelector('.layer-toggles')!.getBoundingClientRect();
+          return [...document.querySelectorAll<HTMLElement>('.layer-toggles .toggle')]
+            .filter((el) => el.getBoundingClientRect().right > box.right - 1 || el.scrollWidth > el.clientWidth + 1)
+            .map((el) => el.textContent!.trim());
+        });
+        expect(cut, `${lang} at ${width}×${height}`).toEqual([]);
+        await g.context.close();
+      }
+    }
+  });
+
   it('resize 1280 → 1600 → 1000 shrinks back; a fresh load at 320×480 is usable', async () => {
     const g = await open({ width: 1280, height: 800 });
     for (const width of [1600, 1000]) {
