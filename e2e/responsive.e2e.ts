@@ -284,6 +284,37 @@ describe('every screen', () => {
     }
   });
 
+  it('on a phone, in Russian and Tajik, the Share, Export and data dialogs hold all their content: nothing wider than the dialog', async () => {
+    for (const lang of ['ru', 'tg']) {
+      const g = await open({ width: 390, height: 844 }, `/?lang=${lang}`);
+      for (const [button, dialog] of [
+        ['share-button', '.share-dialog'],
+        ['png-export-button', '[data-testid="png-export-dialog"]'],
+        ['data-button', '[data-testid="data-dialog"]'],
+      ] as const) {
+        const b = g.page.locator(`[data-testid="${button}"]`);
+        if (!(await b.isVisible())) await g.page.locator('[data-testid="topbar-menu"]').click();
+        await b.click();
+        const d = g.page.locator(dialog);
+        await expect.poll(() => d.evaluate((el) => (el as HTMLDialogElement).open)).toBe(true);
+        // Each element's right edge inside the dialog's, and the dialog itself within the screen.
+        const wide = await d.evaluate((el) => {
+          const right = el.getBoundingClientRect().right;
+          const out = [...el.querySelectorAll<HTMLElement>('*')]
+            .filter((c) => c.getClientRects().length > 0 && c.getBoundingClientRect().right > right + 1 && !c.closest('iframe'))
+            .map((c) => `${c.tagName.toLowerCase()}.${c.className}: ${(c.textContent ?? '').slice(0, 40)}`);
+          return { out, right, scroll: el.scrollWidth - el.clientWidth };
+        });
+        expect(wide.out, `${lang} ${dialog}`).toEqual([]);
+        expect(wide.scroll, `${lang}: ${dialog} scrolls sideways`).toBeLessThanOrEqual(0);
+        expect(wide.right).toBeLessThanOrEqual(390);
+        await g.page.keyboard.press('Escape');
+        await expect.poll(() => d.evaluate((el) => (el as HTMLDialogElement).open)).toBe(false);
+      }
+      await g.context.close();
+    }
+  });
+
   it('resize 1280 → 1600 → 1000 shrinks back; a fresh load at 320×480 is usable', async () => {
     const g = await open({ width: 1280, height: 800 });
     for (const width of [1600, 1000]) {

@@ -30,7 +30,7 @@ export function createDeckPanel(store: AppStore, map: () => MlMap | null, view: 
   const pdf = h('button', { type: 'button', 'data-testid': 'deck-view-pdf' });
   const jc = createJobControls('deck', lang);
   const { progress, status, setStatus } = jc;
-  const version = h('p', { class: 'muted small', 'data-testid': 'data-version' });
+  const version = h('p', { class: 'muted small data-version', 'data-testid': 'data-version' });
 
   const applyLang = (): void => {
     const l = lang();
