@@ -71,4 +71,28 @@ describe('a part that fails to load on first use', () => {
     expect(seen()).toBe(2);
     await g.context.close();
   });
+
+  it('the Export dialog says when its slides and video sections did not load, and the next opening brings them', async () => {
+    const g = await guardedPage(app.browser, origin);
+    const seen = await dropFirst(g, /\/assets\/deckPanel-[\w-]+\.js$/);
+    await openApp(g, origin);
+    const dialog = g.page.locator('[data-testid="png-export-dialog"]');
+    await g.page.locator('[data-testid="png-export-button"]').click();
+    await expect.poll(() => dialog.evaluate((d) => (d as HTMLDialogElement).open)).toBe(true);
+    // Said inside the modal dialog (the page's notice is under it), and the image export still works.
+    await expect
+      .poll(() => g.page.locator('[data-testid="png-export-status"]').textContent())
+      .toBe('“Slides and video” could not be loaded. Check the connection and try again.');
+    expect(await g.page.locator('[data-testid="deck-panel"]').count()).toBe(0);
+    expect(await dialog.locator('button', { hasText: 'Download PNG' }).isEnabled()).toBe(true);
+    await g.page.keyboard.press('Escape');
+    expect(await g.page.locator('[data-testid="load-notice"]').isVisible()).toBe(true);
+
+    await g.page.locator('[data-testid="png-export-button"]').click();
+    await g.page.locator('[data-testid="deck-panel"]').waitFor();
+    expect(await g.page.locator('[data-testid="png-export-status"]').textContent()).toBe('');
+    expect(await g.page.locator('[data-testid="load-notice"]').isVisible()).toBe(false);
+    expect(seen()).toBe(2);
+    await g.context.close();
+  });
 });

@@ -86,8 +86,6 @@ async function boot(geo: GeoBundle, dataset: Dataset): Promise<void> {
   const analysis = analysisButtons(store);
   mountTopbar(document.getElementById('topbar') as HTMLElement, store, [...embed.topbarActions, ...analysis.buttons, data.button]);
   mountLegend(legend, store);
-  // Names a part that failed to load on first use (a panel, a dialog, a language).
-  mountLoadNotice(document.body, store);
   mountFilterPanel(filters, store);
   // Where the side panel overlays the map (phone, embed), a button opens and closes it.
   mountSideToggle(mapEl.parentElement ?? mapEl, side, store, { embed: embed.options.embed, list: embed.options.controls.has('list') });
@@ -117,6 +115,8 @@ async function boot(geo: GeoBundle, dataset: Dataset): Promise<void> {
   );
   const compare = h('aside', { class: 'compare-panel', 'data-testid': 'compare-panel', hidden: true });
   mapEl.parentElement?.append(compare);
+  // Names a part that failed to load on first use (a panel, a dialog, a language), over the map.
+  mountLoadNotice(mapEl, store);
   mountOnDemand(
     store,
     'compare',

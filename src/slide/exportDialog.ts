@@ -4,6 +4,7 @@ import { watch, type AppStore, type Lang } from '../state/appStore';
 import { t, type StringKey } from '../i18n/strings';
 import { dataText } from '../i18n/dataText';
 import { h } from '../ui/dom';
+import { reportedLoad } from '../state/reportedLoad';
 import { EXPORT_SIZES, type ExportSizeId } from './exportLayout';
 import type { DeckPanel } from './deckPanel';
 import type { VideoPanel } from './videoPanel';
@@ -59,9 +60,9 @@ export function createExportDialog(store: AppStore, getMap: () => MlMap | null):
   };
   // The deck and video sections load when the dialog first opens: the default view never needs them.
   let extras: { deck: DeckPanel; video: VideoPanel } | null = null;
-  let loading: Promise<{ deck: DeckPanel; video: VideoPanel }> | null = null;
-  const loadExtras = (): Promise<{ deck: DeckPanel; video: VideoPanel }> =>
-    (loading ??= Promise.all([import('./deckPanel'), import('./videoPanel')]).then(([d, v]) => {
+  // A failed load is named to the user (it is part of this dialog) and retried on the next open.
+  const loadExtras = reportedLoad(store, 'exportDialog', (): Promise<{ deck: DeckPanel; video: VideoPanel }> =>
+    Promise.all([import('./deckPanel'), import('./videoPanel')]).then(([d, v]) => {
       const deck = d.createDeckPanel(store, getMap, () => ({
         title: title.value.trim() || defaultTitle(store),
         briefingId: null,
@@ -71,7 +72,11 @@ export function createExportDialog(store: AppStore, getMap: () => MlMap | null):
       dialog.append(deck.element, video.element);
       extras = { deck, video };
       return extras;
-    }));
+    }),
+  );
+  // The page's load notice sits under this modal dialog: the failure is said here too.
+  const withExtras = (use: (x: { deck: DeckPanel; video: VideoPanel }) => void): void =>
+    void loadExtras().then(use, () => setStatus((l) => t(l, 'partFailed').replace('{part}', t(l, 'deckHeading'))));
   close.addEventListener('click', () => dialog.close());
   // Closing the dialog stops a deck or a recording in progress.
   dialog.addEventListener('close', () => {
@@ -139,13 +144,13 @@ export function createExportDialog(store: AppStore, getMap: () => MlMap | null):
       title.value = defaultTitle(store);
       setStatus(null);
       if (!dialog.open) dialog.showModal();
-      void loadExtras();
+      withExtras(() => undefined);
     },
     exportBriefing(briefing, format) {
       title.value = briefing.title;
       setStatus(null);
       if (!dialog.open) dialog.showModal();
-      void loadExtras().then(({ deck }) => deck.run({ title: briefing.title, briefingId: briefing.id, steps: briefing.steps }, format));
+      withExtras(({ deck }) => deck.run({ title: briefing.title, briefingId: briefing.id, steps: briefing.steps }, format));
     },
   };
 }
