@@ -86,13 +86,61 @@ describe('a part that fails to load on first use', () => {
     expect(await g.page.locator('[data-testid="deck-panel"]').count()).toBe(0);
     expect(await dialog.locator('button', { hasText: 'Download PNG' }).isEnabled()).toBe(true);
     await g.page.keyboard.press('Escape');
-    expect(await g.page.locator('[data-testid="load-notice"]').isVisible()).toBe(true);
+    const notice = g.page.locator('[data-testid="load-notice"]');
+    expect(await notice.locator('.load-notice-text').textContent()).toBe(
+      '“Slides and video” could not be loaded. Check the connection and try again.',
+    );
 
     await g.page.locator('[data-testid="png-export-button"]').click();
     await g.page.locator('[data-testid="deck-panel"]').waitFor();
     expect(await g.page.locator('[data-testid="png-export-status"]').textContent()).toBe('');
-    expect(await g.page.locator('[data-testid="load-notice"]').isVisible()).toBe(false);
+    expect(await notice.isVisible()).toBe(false);
     expect(seen()).toBe(2);
+    await g.context.close();
+  });
+
+  it('the border chart that fails to load turns its switch off, so one click retries', async () => {
+    const g = await guardedPage(app.browser, origin);
+    const seen = await dropFirst(g, /\/assets\/borderChart-[\w-]+\.js$/);
+    await openApp(g, origin);
+    const toggle = g.page.locator('[data-testid="border-chart-toggle"]');
+    const notice = g.page.locator('[data-testid="load-notice"]');
+    await toggle.click();
+    await expect.poll(() => notice.isVisible()).toBe(true);
+    expect(await notice.locator('.load-notice-text').textContent()).toBe(
+      '“Border chart” could not be loaded. Check the connection and try again.',
+    );
+    await expect.poll(() => toggle.getAttribute('aria-pressed')).toBe('false');
+    expect(await g.page.locator('[data-testid="border-chart"]').isVisible()).toBe(false);
+    await toggle.click();
+    await expect.poll(() => g.page.locator('[data-testid="border-chart"] svg').count()).toBeGreaterThan(0);
+    expect(await toggle.getAttribute('aria-pressed')).toBe('true');
+    expect(await notice.isVisible()).toBe(false);
+    expect(seen()).toBe(2);
+    await g.context.close();
+  });
+
+  it('only the last language chosen is reported: an earlier choice arriving late neither switches nor clears the notice', async () => {
+    const g = await guardedPage(app.browser, origin);
+    // Russian arrives late; Tajik's first request fails.
+    await g.page.route(/\/assets\/ru-[\w-]+\.js$/, async (route) => {
+      await new Promise((r) => setTimeout(r, 1500));
+      await route.continue();
+    });
+    const seenTg = await dropFirst(g, /\/assets\/tg-[\w-]+\.js$/);
+    await openApp(g, origin);
+    const lang = g.page.locator('[data-testid="lang"]');
+    const notice = g.page.locator('[data-testid="load-notice"]');
+    await lang.selectOption('ru');
+    await lang.selectOption('tg');
+    await expect.poll(() => notice.isVisible()).toBe(true);
+    expect(await lang.inputValue()).toBe('en');
+    // Russian's strings arrive: the user has since chosen Tajik, so nothing changes.
+    await g.page.waitForResponse(/\/assets\/ru-[\w-]+\.js$/);
+    await g.page.waitForTimeout(300);
+    expect(await g.page.evaluate(() => window.__frontier!.store.getState().view.lang)).toBe('en');
+    expect(await notice.isVisible()).toBe(true);
+    expect(seenTg()).toBe(1);
     await g.context.close();
   });
 });

@@ -297,6 +297,8 @@ describe('every screen', () => {
         await b.click();
         const d = g.page.locator(dialog);
         await expect.poll(() => d.evaluate((el) => (el as HTMLDialogElement).open)).toBe(true);
+        // The Export dialog's slides section (with the data's SHA-256) loads after it opens.
+        if (button === 'png-export-button') await d.locator('[data-testid="data-version"]').waitFor();
         // Each element's right edge inside the dialog's, and the dialog itself within the screen.
         const wide = await d.evaluate((el) => {
           const right = el.getBoundingClientRect().right;

@@ -97,8 +97,8 @@ async function boot(geo: GeoBundle, dataset: Dataset): Promise<void> {
     (s) => s.selection.panelOpen && s.selection.selectedId !== null,
     panel,
     () => Promise.all([import('../views/panels/sourcePanel'), loadEventTexts(store)]).then(([m]) => m.mountSourcePanel),
-    // After a failed load, the next event picked tries again.
-    (s) => s.selection.selectedId,
+    // After a failed load, the next event picked — the same one clicked again included — tries again.
+    (s) => s.selection,
   );
   loadEventTextsWhenSearched(store);
   const tl = document.getElementById('timeline') as HTMLElement;
@@ -112,6 +112,7 @@ async function boot(geo: GeoBundle, dataset: Dataset): Promise<void> {
     borderChart,
     // Both measure along the border: the exact geography loads with them.
     () => Promise.all([import('../views/borderChart/borderChart'), withExactGeo(store)]).then(([m]) => m.mountBorderChart),
+    () => store.getState().setBorderChart(false),
   );
   const compare = h('aside', { class: 'compare-panel', 'data-testid': 'compare-panel', hidden: true });
   mapEl.parentElement?.append(compare);
@@ -123,6 +124,7 @@ async function boot(geo: GeoBundle, dataset: Dataset): Promise<void> {
     (s) => s.analysis.compare !== null,
     compare,
     () => Promise.all([import('../views/panels/comparePanel'), withExactGeo(store)]).then(([m]) => m.mountComparePanel),
+    () => store.getState().setCompare(null),
   );
   const controls = h('div', {});
   const chart = h('div', { class: 'tl-chart' });

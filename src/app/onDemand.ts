@@ -21,6 +21,7 @@ function loadWhenOpen(
   loadView: () => Promise<Mount>,
   showWhileOpen: boolean,
   retryOn?: (s: AppState) => unknown,
+  onFailed?: () => void,
 ): () => void {
   let stop: (() => void) | null = null;
   let loading = false;
@@ -30,12 +31,16 @@ function loadWhenOpen(
     if (!on || stop || loading) return;
     loading = true;
     load()
-      .then((mount) => {
-        stop = mount(root, store);
-        if (showWhileOpen) root.hidden = !open(store.getState());
-      })
-      // Reported (the load notice names the part); the next open, or a change of `retryOn`, retries.
-      .catch(() => undefined)
+      .then(
+        (mount) => {
+          stop = mount(root, store);
+          if (showWhileOpen) root.hidden = !open(store.getState());
+        },
+        // A failed load is reported (the load notice names the part); the next open, or a change of
+        // `retryOn`, retries. An error of the view's own mount is not caught here: it is a bug, not a
+        // dropped connection.
+        () => onFailed?.(),
+      )
       .finally(() => (loading = false));
   };
   apply(open(store.getState()));
@@ -50,15 +55,19 @@ function loadWhenOpen(
   };
 }
 
-/** Shows `root` with the lazily loaded view while `open` holds; returns the teardown. */
+/**
+ * Shows `root` with the lazily loaded view while `open` holds; returns the teardown. After a failed
+ * load `close` turns `open` off (its switch no longer shows it as on), so the next click retries.
+ */
 export function mountOnDemand(
   store: AppStore,
   part: OnDemandPart,
   open: (s: AppState) => boolean,
   root: HTMLElement,
   load: () => Promise<Mount>,
+  close: () => void,
 ): () => void {
-  return loadWhenOpen(store, part, open, root, load, true);
+  return loadWhenOpen(store, part, open, root, load, true, undefined, close);
 }
 
 /**

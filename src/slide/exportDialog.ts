@@ -61,7 +61,7 @@ export function createExportDialog(store: AppStore, getMap: () => MlMap | null):
   // The deck and video sections load when the dialog first opens: the default view never needs them.
   let extras: { deck: DeckPanel; video: VideoPanel } | null = null;
   // A failed load is named to the user (it is part of this dialog) and retried on the next open.
-  const loadExtras = reportedLoad(store, 'exportDialog', (): Promise<{ deck: DeckPanel; video: VideoPanel }> =>
+  const loadExtras = reportedLoad(store, 'exportExtras', (): Promise<{ deck: DeckPanel; video: VideoPanel }> =>
     Promise.all([import('./deckPanel'), import('./videoPanel')]).then(([d, v]) => {
       const deck = d.createDeckPanel(store, getMap, () => ({
         title: title.value.trim() || defaultTitle(store),

@@ -64,7 +64,16 @@ export interface DataState {
 
 /** What loads on first use rather than with the default view; a failed load is reported by name. */
 export type OnDemandPart =
-  'sourcePanel' | 'borderChart' | 'compare' | 'dataDialog' | 'shareDialog' | 'exportDialog' | 'briefing' | 'language';
+  | 'sourcePanel'
+  | 'borderChart'
+  | 'compare'
+  | 'dataDialog'
+  | 'shareDialog'
+  | 'exportDialog'
+  | 'exportExtras'
+  | 'briefing'
+  | 'language'
+  | 'density';
 
 export interface AppState {
   time: TimeState;

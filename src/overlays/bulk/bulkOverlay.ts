@@ -14,9 +14,16 @@ function syncBulk(map: OverlayMap, store: AppStore, ctx: OverlayContext): () => 
   const load = (): void => {
     if (loading || !store.getState().data.bulk) return;
     loading = true;
-    void import('./mountBulk').then((m) => {
-      if (live) unmount = m.mountBulk(map, store, ctx);
-    });
+    void import('./mountBulk').then(
+      (m) => {
+        if (live) unmount = m.mountBulk(map, store, ctx);
+      },
+      (e: unknown) => {
+        // The next large import (a new set) tries again.
+        console.error('Frontier Map: the large-import layer failed to load', e);
+        loading = false;
+      },
+    );
   };
   load();
   const unsub = store.subscribe((s) => s.data.bulk, load);

@@ -8,6 +8,7 @@
  */
 import { t as str } from '../../i18n/strings';
 import type { AppStore } from '../../state/appStore';
+import { reportedLoad } from '../../state/reportedLoad';
 import { inSlot } from '../../style/stack';
 import { defineOverlay, followToggle } from '../defineOverlay';
 import type { Overlay, OverlayMap, OwnToggle } from '../overlay';
@@ -18,6 +19,7 @@ export const DENSITY_LAYERS = ['density-heat'];
 const RAMP = ['#440154', '#3b528b', '#21918c', '#5ec962', '#fde725'];
 
 function syncDensity(map: OverlayMap, store: AppStore): () => void {
+  const densityModule = reportedLoad(store, 'density', () => import('./densitySync'));
   const unToggle = followToggle(map, store, 'density', DENSITY_LAYERS);
   let live = true;
   let stop: (() => void) | null = null;
@@ -25,9 +27,13 @@ function syncDensity(map: OverlayMap, store: AppStore): () => void {
     const s = store.getState();
     if (stop || !s.view.layers.density || !s.data.bulk) return;
     stop = () => {};
-    void import('./densitySync').then((m) => {
-      if (live) stop = m.startDensitySync(map, store);
-    });
+    void densityModule().then(
+      (m) => {
+        if (live) stop = m.startDensitySync(map, store);
+      },
+      // Reported (the load notice names the layer); switching it off and on again retries.
+      () => (stop = null),
+    );
   };
   load();
   const unsub = store.subscribe((s) => [s.view.layers.density, s.data.bulk] as const, load, {

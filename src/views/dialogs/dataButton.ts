@@ -44,7 +44,8 @@ export function mountDataButton(store: AppStore, win: Window, opts: DataDialogOp
       return d;
     }),
   );
-  const withDialog = (use: (d: DataDialog) => void): void => whenLoaded(full, use);
+  // A use queued while the module loads is dropped if the button is removed meanwhile.
+  const withDialog = (use: (d: DataDialog) => void): void => whenLoaded(full, (d) => destroyed || use(d));
   const label = (): void => {
     button.textContent = t(store.getState().view.lang, 'dataButton');
   };
@@ -62,7 +63,8 @@ export function mountDataButton(store: AppStore, win: Window, opts: DataDialogOp
     button,
     loadFromUrl: async () => {
       if (!new URLSearchParams(win.location.search).has('data')) return;
-      await (await full()).loadFromUrl();
+      const d = await full();
+      if (!destroyed) await d.loadFromUrl();
     },
     destroy: () => {
       unlang();

@@ -16,8 +16,10 @@ const PART_LABEL: Record<OnDemandPart, StringKey> = {
   dataDialog: 'dataButton',
   shareDialog: 'shareButton',
   exportDialog: 'exportImage',
+  exportExtras: 'deckHeading',
   briefing: 'briefingButton',
   language: 'language',
+  density: 'layerDensity',
 };
 
 /** Mounts the notice into `parent`; returns the teardown. */

@@ -123,16 +123,19 @@ export function mountTopbar(root: HTMLElement, store: AppStore, extraActions: re
       // The language's strings (and the events' translated titles) load on first use; the UI switches
       // once they are in (the last choice wins).
       wanted = next;
+      // Only the last choice's outcome is shown: an earlier one arriving late changes nothing.
       void loadLanguage(store, next).then(
         () => {
+          if (wanted !== next) return;
           store.getState().setPartFailed('language', false);
-          if (wanted === next) store.getState().setLang(next);
+          store.getState().setLang(next);
         },
         (e: unknown) => {
-          // The menu shows the language still in use; choosing again retries.
           console.error('Frontier Map: the language failed to load', e);
+          if (wanted !== next) return;
+          // The menu shows the language still in use; choosing again retries.
           store.getState().setPartFailed('language', true);
-          if (wanted === next) sel.value = store.getState().view.lang;
+          sel.value = store.getState().view.lang;
         },
       );
     });
