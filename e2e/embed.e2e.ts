@@ -341,6 +341,26 @@ describe('embed', () => {
       .toMatchObject({ id: 'shadak-attack' });
   });
 
+  it('a host API that fails to load in the frame is loaded again by the host’s next command, which it then carries out', async () => {
+    const h = await guardedPage(browser, origin);
+    const page = h.page;
+    let seen = 0;
+    await page.route(/\/assets\/hostApi-[\w-]+\.js$/, (route) => (seen++ === 0 ? route.abort('connectionreset') : route.continue()));
+    await page.goto(`${origin}/host-example.html`);
+    const f = await embedFrame(page);
+    await expect.poll(() => seen).toBe(1);
+    await page.waitForTimeout(500);
+    expect((await hostEvents(page)).map((e) => e['event'])).not.toContain('ready');
+    await page.evaluate(() => (window as unknown as { send(c: string, f: object): void }).send('select', { id: 'shadak-attack' }));
+    await expect.poll(async () => (await hostEvents(page)).map((e) => e['event']), { timeout: 10_000 }).toContain('ready');
+    await expect.poll(async () => (await mapState(f)).selected).toBe('shadak-attack');
+    expect(seen).toBe(2);
+    // The dropped request and its report are the only errors; nothing left the origin.
+    expect(h.errors.filter((e) => !/ERR_CONNECTION_RESET|host API failed to load/.test(e))).toEqual([]);
+    expect(h.offOrigin).toEqual([]);
+    await h.context.close();
+  });
+
   it('an embed imports nothing (no drop, no picker, no ?data= fetch) unless its URL says import=1', async () => {
     const asset = readdirSync(new URL('../dist/assets/', import.meta.url)).find((f) => /^events-.*\.json$/.test(f))!;
     const page = g.page;
