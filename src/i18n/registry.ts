@@ -7,6 +7,7 @@
  */
 import type { Locale } from './locale';
 import { en } from './locales/en';
+import { onceUntilFailure } from '../load/onceUntilFailure';
 
 /** What the menu and the fallback chains need before a language's strings load: its own name, fallbacks and Intl tags. */
 export interface LocaleInfo {
@@ -31,7 +32,7 @@ const LOADERS: Record<LangId, () => Promise<Locale>> = {
 };
 
 const loaded: Partial<Record<LangId, Locale>> = { en };
-const pending: Partial<Record<LangId, Promise<Locale>>> = {};
+const loaders: Partial<Record<LangId, () => Promise<Locale>>> = {};
 
 /**
  * Loads a language's strings (once); resolves when `localeOf(lang)` gives them. Everything that
@@ -40,14 +41,8 @@ const pending: Partial<Record<LangId, Promise<Locale>>> = {};
 export function loadLocale(lang: LangId): Promise<Locale> {
   const have = loaded[lang];
   if (have) return Promise.resolve(have);
-  // A failed load is dropped, so choosing the language again retries.
-  return (pending[lang] ??= LOADERS[lang]().then(
-    (loc) => (loaded[lang] = loc),
-    (e: unknown) => {
-      delete pending[lang];
-      throw e;
-    },
-  ));
+  // Shared while it loads; a failed load is dropped, so choosing the language again retries.
+  return (loaders[lang] ??= onceUntilFailure(() => LOADERS[lang]().then((loc) => (loaded[lang] = loc))))();
 }
 
 /** True once `lang`'s strings are loaded. */
