@@ -5,6 +5,7 @@ import { t, type StringKey } from '../i18n/strings';
 import { dataText } from '../i18n/dataText';
 import { h } from '../ui/dom';
 import { reportedLoad } from '../state/reportedLoad';
+import { partFailedText } from '../i18n/partFailed';
 import { EXPORT_SIZES, type ExportSizeId } from './exportLayout';
 import type { DeckPanel } from './deckPanel';
 import type { VideoPanel } from './videoPanel';
@@ -76,7 +77,7 @@ export function createExportDialog(store: AppStore, getMap: () => MlMap | null):
   );
   // The page's load notice sits under this modal dialog: the failure is said here too.
   const withExtras = (use: (x: { deck: DeckPanel; video: VideoPanel }) => void): void =>
-    void loadExtras().then(use, () => setStatus((l) => t(l, 'partFailed').replace('{part}', t(l, 'deckHeading'))));
+    void loadExtras().then(use, () => setStatus((l) => partFailedText(l, 'exportExtras')));
   close.addEventListener('click', () => dialog.close());
   // Closing the dialog stops a deck or a recording in progress.
   dialog.addEventListener('close', () => {

@@ -3,24 +3,11 @@
  * connection, a redeploy that removed the old chunk. The user is told which part, that nothing on
  * screen was lost, and that using it again retries (`reportedLoad` clears the notice when it works).
  */
-import type { AppStore, OnDemandPart } from '../../state/appStore';
+import type { AppStore } from '../../state/appStore';
 import { watch } from '../../state/watch';
-import { t, type StringKey } from '../../i18n/strings';
+import { t } from '../../i18n/strings';
+import { partFailedText } from '../../i18n/partFailed';
 import { h } from '../../ui/dom';
-
-/** Each part is named as the control the user reaches it by. */
-const PART_LABEL: Record<OnDemandPart, StringKey> = {
-  sourcePanel: 'partSource',
-  borderChart: 'bcToggle',
-  compare: 'cmpToggle',
-  dataDialog: 'dataButton',
-  shareDialog: 'shareButton',
-  exportDialog: 'exportImage',
-  exportExtras: 'deckHeading',
-  briefing: 'briefingButton',
-  language: 'language',
-  density: 'layerDensity',
-};
 
 /** Mounts the notice into `parent`; returns the teardown. */
 export function mountLoadNotice(parent: HTMLElement, store: AppStore): () => void {
@@ -33,7 +20,7 @@ export function mountLoadNotice(parent: HTMLElement, store: AppStore): () => voi
     const { data, view } = store.getState();
     root.hidden = data.failedPart === null;
     if (data.failedPart === null) return;
-    text.textContent = t(view.lang, 'partFailed').replace('{part}', t(view.lang, PART_LABEL[data.failedPart]));
+    text.textContent = partFailedText(view.lang, data.failedPart);
     close.setAttribute('aria-label', t(view.lang, 'close'));
   };
   render();
