@@ -1,33 +1,27 @@
 /**
- * The events' map labels, on a GeoJSON source of their own that holds only the labelled events
- * (those in the window, and the selected one): a window change then lays out just these labels
- * again in MapLibre's worker, not the tiles of every pin (the pins' source keeps circles only).
+ * The events' map labels: a symbol layer on the marks' own source (`EVENT_MARKS_SOURCE`), over the
+ * pins' features, which carry the title and the date label. The window and the selection change
+ * only that layer's filter and text field, so a window change re-tiles one source: MapLibre's
+ * worker returns the new pins and their labels together, one round trip (a labels source of its
+ * own was a second one, and a later frame: bench/README.md).
  */
-import type { Feature, FeatureCollection, Point } from 'geojson';
+import type { ExpressionSpecification } from 'maplibre-gl';
 
-export const EVENT_LABELS_SOURCE = 'event-labels';
-
-/** What a label is made from: a pin's feature (see `eventPoints`). */
-export type LabelSource = ReadonlyMap<string, Feature<Point, { id: string; title: string; dateLabel: string }>>;
-
-export interface LabelProps {
+/** The pins' properties a label is made from (see `eventPoints`). */
+export interface LabelledProps {
   id: string;
-  /** The date with its precision; for the selected event its title above it. */
-  label: string;
+  /** The title as a map label. */
+  title: string;
+  /** The date with its precision ("Nov 2025"). */
+  dateLabel: string;
 }
 
-/** Label features for `ids` (those without a pin are skipped), in the order given. */
-export function labelFeatures(ids: readonly string[], pins: LabelSource, selectedId: string | null): FeatureCollection<Point, LabelProps> {
-  const features: Array<Feature<Point, LabelProps>> = [];
-  for (const id of ids) {
-    const pin = pins.get(id);
-    if (!pin) continue;
-    const { title, dateLabel } = pin.properties;
-    features.push({
-      type: 'Feature',
-      geometry: pin.geometry,
-      properties: { id, label: id === selectedId ? `${title}\n${dateLabel}` : dateLabel },
-    });
-  }
-  return { type: 'FeatureCollection', features };
+/**
+ * The label's text: the date with its precision, and for the selected event its title above it
+ * (so a busy window stays legible).
+ */
+export function labelField(selectedId: string | null): ExpressionSpecification {
+  const date: ExpressionSpecification = ['get', 'dateLabel'];
+  if (selectedId === null) return date;
+  return ['case', ['==', ['get', 'id'], selectedId], ['concat', ['get', 'title'], '\n', date], date];
 }

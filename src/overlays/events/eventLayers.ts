@@ -2,7 +2,7 @@
 import type { FilterSpecification } from 'maplibre-gl';
 import type { Theme } from '../../style/theme';
 import { inSlot, type SlottedLayer } from '../../style/stack';
-import { EVENT_LABELS_SOURCE } from './eventLabels';
+import { labelField } from './eventLabels';
 import type { MarkKind } from './eventFeatures';
 
 export const EVENT_LAYERS = {
@@ -122,11 +122,12 @@ export function eventLayers(theme: Theme): SlottedLayer[] {
     inSlot('mark', {
       id: EVENT_LAYERS.labels,
       type: 'symbol',
-      source: EVENT_LABELS_SOURCE,
+      source: EVENT_MARKS_SOURCE,
+      // The pins in the window and the selected one: the overlay's sync sets it.
+      filter: markIn('pin', []),
       layout: {
-        // Always the date with its precision ("Nov 2025"); the title only for the selected event,
-        // so a busy window stays legible (eventLabels.ts).
-        'text-field': ['get', 'label'],
+        // Always the date with its precision ("Nov 2025"); the title only for the selected event (eventLabels.ts).
+        'text-field': labelField(null),
         'text-font': theme.fontBold,
         'text-size': 12,
         'text-anchor': 'top',

@@ -20,7 +20,7 @@ import { defineOverlay, setGeoJson } from '../defineOverlay';
 export { EVENT_LAYERS } from './eventLayers';
 import type { Overlay, OverlayContext, OverlayMap, OwnToggle } from '../overlay';
 import { eventMarks } from './eventFeatures';
-import { EVENT_LABELS_SOURCE, labelFeatures, type LabelSource } from './eventLabels';
+import { labelField } from './eventLabels';
 import { AREAS_SOURCE, EVENT_LAYERS, EVENT_MARKS_SOURCE, eventLayers, idIn, markIn, withMark } from './eventLayers';
 import type { GeoBundle } from '../../model/types';
 import { COMPARE_LAYER, COMPARE_SOURCE, compareFeatures, compareLayers, compareLegend, syncCompare } from './compareLayer';
@@ -58,15 +58,11 @@ function syncEvents(map: OverlayMap, store: AppStore, ctx: OverlayContext): () =
   let lastAreas = '';
   // The geography the areas were cut from: the store's, which the exact lines replace on demand.
   let areasGeo: GeoBundle | null = null;
-  // The pins' features by id, to label the window's events (rebuilt with the marks' data).
-  let labelsFrom: LabelSource = new Map();
-  const setMarks = (push = true): void => {
+  const setMarks = (): void => {
     const s = store.getState();
-    const { marks, pins } = eventMarks(s.data.dataset?.events ?? [], districtIdsOf(s.data.geo ?? ctx.geo), s.view.lang);
-    labelsFrom = new Map(pins.features.map((f) => [f.properties.id, f]));
-    if (push) setGeoJson(map, EVENT_MARKS_SOURCE, marks);
+    setGeoJson(map, EVENT_MARKS_SOURCE, eventMarks(s.data.dataset?.events ?? [], districtIdsOf(s.data.geo ?? ctx.geo), s.view.lang).marks);
   };
-  let lastLabels = '';
+  let labelledSel: string | null = null;
   const sync = (): void => {
     const s = store.getState();
     // Only the events that pass the filters are drawn, in or out of the window. While two periods
@@ -87,8 +83,8 @@ function syncEvents(map: OverlayMap, store: AppStore, ctx: OverlayContext): () =
       ...new Set(evs.filter((e) => drawnSet.has(e.id) && e.areaRef && e.location.precision !== 'border').map((e) => e.areaRef as string)),
     ].sort();
     const borderOn = evs.some((e) => drawnSet.has(e.id) && e.location.precision === 'border');
-    // Four layers of one source: MapLibre re-tiles that source once for the four filters. The id
-    // lookup (up to 5,000 ids) is built once for the four.
+    // Five layers of one source: MapLibre re-tiles that source once for the five filters. The id
+    // lookup (up to 5,000 ids) is built once for the four marks.
     const drawnIds = idIn(drawn);
     map.setFilter(EVENT_LAYERS.points, withMark('pin', drawnIds));
     map.setFilter(EVENT_LAYERS.rings, withMark('ring', drawnIds));
@@ -105,16 +101,14 @@ function syncEvents(map: OverlayMap, store: AppStore, ctx: OverlayContext): () =
     // `true`, not null: MapLibre re-tiles a source on every null filter, even an unchanged one.
     map.setFilter(EVENT_LAYERS.border, (borderOn ? true : false) as FilterSpecification);
     map.setFilter(EVENT_LAYERS.selected, markIn('pin', sel ? [sel] : []));
-    // Labels live on a source of their own holding only the labelled events, so a window change
-    // lays out those few labels again instead of every pin's tile.
-    // In data order, as the pins' source had them (the order labels win collisions in).
+    // The pins in the window and the selected one are labelled, on the marks' source: the same
+    // re-tile lays out the new pins and their labels (data order: the order labels win collisions in).
     const inWinSet = new Set(inWin);
     const labelled = drawn.filter((id) => inWinSet.has(id) || id === sel);
-    const labels = labelFeatures(labelled, labelsFrom, sel);
-    const labelsKey = labels.features.map((f) => `${f.properties.id}:${f.properties.label}`).join('|');
-    if (labelsKey !== lastLabels) {
-      lastLabels = labelsKey;
-      setGeoJson(map, EVENT_LABELS_SOURCE, labels);
+    map.setFilter(EVENT_LAYERS.labels, markIn('pin', labelled));
+    if (sel !== labelledSel) {
+      labelledSel = sel;
+      map.setLayoutProperty(EVENT_LAYERS.labels, 'text-field', labelField(sel));
     }
     // Out-of-window events (context mode) are drawn faded; without context every drawn event is in the window.
     // Bound per feature either way, so the pins keep the circle program every circle layer shares.
@@ -122,7 +116,6 @@ function syncEvents(map: OverlayMap, store: AppStore, ctx: OverlayContext): () =
     for (const name of ['circle-opacity', 'circle-stroke-opacity'])
       map.setPaintProperty(EVENT_LAYERS.points, name, sharedPaintValue('circle', name, op));
   };
-  setMarks(false);
   sync();
   const unsub = watch(
     store,
@@ -212,7 +205,6 @@ export const eventsOverlay: Overlay<'events', OwnToggle> = defineOverlay({
     return {
       [EVENT_MARKS_SOURCE]: { type: 'geojson', data: eventMarks(events, districtIdsOf(ctx.geo), s.view.lang).marks },
       [COMPARE_SOURCE]: { type: 'geojson', data: compareFeatures(events) },
-      [EVENT_LABELS_SOURCE]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
       [AREAS_SOURCE]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
     };
   },
