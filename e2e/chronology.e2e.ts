@@ -5,7 +5,13 @@
  * quote is still highlighted in its full text.
  */
 import { describe, expect, inject, it } from 'vitest';
-import { type GuardedPage, cleanLog, mapPointToClient, setWindow, useAppSession, waitForIdle } from './browser';
+import { readFileSync } from 'node:fs';
+import { type GuardedPage, cleanLog, mapPointToClient, setWindow, sourcePanelShows, useAppSession, waitForIdle } from './browser';
+
+const SHIPPED = JSON.parse(readFileSync(new URL('../data/events.json', import.meta.url), 'utf8')) as Array<{
+  id: string;
+  date: { inferred?: string };
+}>;
 
 const origin = inject('origin');
 const app = useAppSession(origin, '/?from=2026-01-20&to=2026-02-05&sel=khatlon-clash&cam=68.9,37.3,8');
@@ -135,6 +141,16 @@ describe('the chronology: cited reports and border posts', () => {
     await expect.poll(() => panel().isVisible()).toBe(true);
     const mark = panel().locator('article.source mark.quote');
     await expect(mark.first().textContent()).resolves.toContain('two Chinese citizens were attacked near Shadak village');
+  });
+
+  it('says how a date was inferred, in the words of data/events.json (they load with the panel, not with the map)', async () => {
+    const want = SHIPPED.find((e) => e.id === 'november-attacks')?.date.inferred;
+    expect(want).toBeTruthy();
+    await setWindow(app.g.page, '2025-11-20', '2025-12-05');
+    await app.g.page.evaluate(() => window.__frontier!.store.getState().select('november-attacks'));
+    await sourcePanelShows(app.g.page, 'november-attacks');
+    const dd = panel().locator('dl.facts dt:text-is("Inferred") + dd');
+    await expect(dd.textContent()).resolves.toBe(want);
   });
 
   it('stayed clean: no console errors, no failed or off-origin requests', () => {

@@ -73,14 +73,17 @@ describe('defaultDataPlugin', () => {
     for (const r of reports) for (const f of r.facts) expect(text).not.toContain(f.text);
   });
 
-  it('carries no summary, note, translated title or article text: those load when a view needs them', () => {
+  it('carries no summary, note, translated title, date inference or article text: those load when a view needs them', () => {
     const data = defaultDataOf();
     if (!data.ok) throw new Error(data.errors.join('\n'));
     for (const e of data.records.events) for (const k of EVENT_TEXT_KEYS) expect(e[k]).toBeUndefined();
+    for (const e of data.records.events) expect(e.date.inferred).toBeUndefined();
     expect(data.records.sources.every((s) => !('text' in s))).toBe(true);
     const raw = readFileSync(new URL('events.json', DATA), 'utf8');
     expect(raw).toContain('"summary"');
+    expect(raw).toContain('"inferred"');
     expect(load(DATA, 'build')).not.toContain('"summary"');
+    expect(load(DATA, 'build')).not.toContain('"inferred"');
   });
 
   it.each([

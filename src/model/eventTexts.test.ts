@@ -1,7 +1,7 @@
 /** splitEventTexts / withEventTexts: the events file in two halves, and the texts put back on the events that lack them. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { EVENT_TEXT_KEYS, splitEventTexts, withEventTexts, type EventTextsById } from './eventTexts';
+import { DATE_INFERRED_KEY, EVENT_TEXT_KEYS, splitEventTexts, withEventTexts, type EventTexts, type EventTextsById } from './eventTexts';
 import type { Dataset, FrontierEvent } from './types';
 import { TRANSLATED_LANGS, fieldIn } from '../i18n/langs';
 
@@ -28,6 +28,18 @@ describe('splitEventTexts', () => {
       [{ id: 'a', title: 'T' }],
       { a: { title_ru: 'Т', title_tg: 'Т', summary: '' } },
     ],
+    [
+      'how the date was inferred goes apart; the rest of the date stays',
+      [{ id: 'a', date: { start: '2021-07-05', precision: 'day', inferred: 'I' } }],
+      [{ id: 'a', date: { start: '2021-07-05', precision: 'day' } }],
+      { a: { date_inferred: 'I' } },
+    ],
+    [
+      'a date without an inference stays whole',
+      [{ id: 'a', date: { start: '2021-07', precision: 'month' }, summary: 'S' }],
+      [{ id: 'a', date: { start: '2021-07', precision: 'month' } }],
+      { a: { summary: 'S' } },
+    ],
     ['a record without a string id passes whole, for validation to name', [{ summary: 'S' }, 3, null], [{ summary: 'S' }, 3, null], {}],
   ])('%s', (_name, records, core, texts) => {
     expect(splitEventTexts(records)).toEqual({ core, texts });
@@ -43,15 +55,19 @@ describe('splitEventTexts', () => {
     const { core, texts } = splitEventTexts(SHIPPED);
     expect(core).toHaveLength(SHIPPED.length);
     for (const [i, e] of SHIPPED.entries()) {
-      const half = core[i] as Record<string, unknown>;
+      const half = core[i] as Record<string, unknown> & { date: Record<string, unknown> };
       expect(EVENT_TEXT_KEYS.filter((k) => k in half)).toEqual([]);
-      expect({ ...half, ...texts[e['id'] as string] }).toEqual(e);
+      expect('inferred' in half.date).toBe(false);
+      const { [DATE_INFERRED_KEY]: inferred, ...fields } = (texts[e['id'] as string] ?? {}) as EventTexts;
+      expect({ ...half, ...fields, ...(inferred === undefined ? {} : { date: { ...half.date, inferred } }) }).toEqual(e);
     }
     expect(Object.keys(texts).length).toBeGreaterThan(0);
+    expect(Object.values(texts).filter((t) => DATE_INFERRED_KEY in t).length).toBeGreaterThan(0);
   });
 });
 
-const ev = (id: string, more: Partial<FrontierEvent> = {}): FrontierEvent => ({ id, title: id, ...more }) as FrontierEvent;
+const DAY = { start: '2021-07-05', precision: 'day' } as FrontierEvent['date'];
+const ev = (id: string, more: Partial<FrontierEvent> = {}): FrontierEvent => ({ id, title: id, date: DAY, ...more }) as FrontierEvent;
 const data = (events: FrontierEvent[]): Dataset => ({ sources: [], reportIndex: [], events, phases: [], outposts: [] });
 
 describe('withEventTexts', () => {
@@ -64,6 +80,17 @@ describe('withEventTexts', () => {
     ['an event the texts do not name stays as it is', [ev('z')], [undefined]],
   ])('%s', (_name, events, summaries) => {
     expect(withEventTexts(data(events), texts).events.map((e) => e.summary)).toEqual(summaries);
+  });
+
+  it.each<[string, FrontierEvent, string | undefined]>([
+    ['an event without texts gets how its date was inferred', ev('c'), 'shipped'],
+    ['an event with an inference of its own (an import) keeps it', ev('c', { date: { ...DAY, inferred: 'mine' } }), 'mine'],
+    ['an event whose texts hold no inference gets none', ev('b'), undefined],
+  ])('%s', (_name, event, inferred) => {
+    const withInference: EventTextsById = { ...texts, c: { summary: 'C', date_inferred: 'shipped' } };
+    const [out] = withEventTexts(data([event]), withInference).events;
+    expect(out?.date).toEqual({ ...DAY, ...(inferred === undefined ? {} : { inferred }) });
+    expect(out).not.toHaveProperty(DATE_INFERRED_KEY);
   });
 
   it('gives the notes too, and leaves the input alone', () => {
