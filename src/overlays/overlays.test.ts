@@ -33,6 +33,7 @@ const DRAW_ORDER = [
   'event-areas',
   'event-areas-outline',
   'event-rings',
+  'event-rings-outline',
   'event-points',
   'event-selected',
   'event-labels',

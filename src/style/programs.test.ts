@@ -42,10 +42,11 @@ describe('shared shader programs', () => {
     );
   });
 
-  it('the region fills bind like the country fills, with no antialiasing pass of their own', () => {
+  it('the region fills and the event rings bind like the country fills, with no antialiasing pass of their own', () => {
     const props = ['fill-color', 'fill-opacity', 'fill-pattern'];
     expect(binding(layer('regions-fill'), props)).toEqual(binding(layer('countries-fill'), props));
-    for (const id of ['regions-fill', 'countries-fill'])
+    expect(binding(layer('event-rings'), props)).toEqual(binding(layer('countries-fill'), props));
+    for (const id of ['regions-fill', 'countries-fill', 'event-rings'])
       expect((layer(id) as { paint: Record<string, unknown> }).paint['fill-antialias'], id).toBe(false);
   });
 
@@ -54,7 +55,8 @@ describe('shared shader programs', () => {
     ['an unset property gets the default, per feature', 'circle', 'circle-stroke-opacity', undefined, perFeature(1)],
     ['an expression stays as it is', 'circle', 'circle-color', ['get', 'c'], ['get', 'c']],
     ['a property outside the table stays as it is', 'circle', 'circle-stroke-width', 2, 2],
-    ['a type outside the table stays as it is', 'line', 'line-color', '#123', '#123'],
+    ['a type outside the table stays as it is', 'fill', 'fill-opacity', 0.5, 0.5],
+    ['line colour of a line layer', 'line', 'line-color', '#123', perFeature('#123')],
     ['text colour of a symbol layer', 'symbol', 'text-color', '#555', perFeature('#555')],
   ] as const)('sharedPaintValue: %s', (_name, type, prop, value, want) => {
     expect(sharedPaintValue(type, prop, value)).toEqual(want);
@@ -82,6 +84,7 @@ describe('shared shader programs', () => {
       ],
     ],
     ['symbol', ['text-color', 'text-opacity', 'text-halo-color', 'text-halo-width', 'text-halo-blur']],
+    ['line', ['line-color', 'line-opacity', 'line-width', 'line-blur', 'line-gap-width', 'line-offset']],
   ] as const)('every %s layer binds its paint the same way', (type, props) => {
     const ofType = layers().filter((l) => l.type === type);
     expect(ofType.length).toBeGreaterThan(2);

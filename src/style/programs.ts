@@ -17,7 +17,7 @@ export function perFeature<T extends string | number>(value: T): never {
  * Per layer type, the paint properties every layer of that type binds per feature, with the
  * style specification's default for a layer that leaves one unset. The union of what any layer
  * of the type needs per feature (pins: colour and radius by kind, opacities in context mode;
- * district seats: stroke colour by kind; country names: colour by role).
+ * district seats: stroke colour by kind; country names: colour by role; ring outlines: colour by kind).
  */
 export const PER_FEATURE_PAINT: Partial<Record<LayerSpecification['type'], Readonly<Record<string, string | number>>>> = {
   circle: {
@@ -27,6 +27,7 @@ export const PER_FEATURE_PAINT: Partial<Record<LayerSpecification['type'], Reado
     'circle-stroke-color': '#000000',
     'circle-stroke-opacity': 1,
   },
+  line: { 'line-color': '#000000' },
   symbol: { 'text-color': '#000000' },
 };
 

@@ -7,6 +7,7 @@ import type { MarkKind } from './eventFeatures';
 
 export const EVENT_LAYERS = {
   rings: 'event-rings',
+  ringOutlines: 'event-rings-outline',
   areas: 'event-areas',
   areaOutline: 'event-areas-outline',
   border: 'event-border',
@@ -69,7 +70,16 @@ export function eventLayers(theme: Theme): SlottedLayer[] {
       type: 'fill',
       source: EVENT_MARKS_SOURCE,
       filter: markIn('ring', []),
-      paint: { 'fill-color': kindColor(theme), 'fill-opacity': 0.12, 'fill-outline-color': kindColor(theme) },
+      // No antialiasing pass (a program of its own, `fillOutline`, for these few rings): the line layer below draws the edge.
+      paint: { 'fill-color': kindColor(theme), 'fill-opacity': 0.12, 'fill-antialias': false },
+    }),
+    inSlot('mark', {
+      id: EVENT_LAYERS.ringOutlines,
+      type: 'line',
+      source: EVENT_MARKS_SOURCE,
+      filter: markIn('ring', []),
+      // As faint as the fill's own outline pass drew it (its colour at the fill's opacity).
+      paint: { 'line-color': kindColor(theme), 'line-width': 1, 'line-opacity': 0.12 },
     }),
     // District-precision events at a border district's seat: a wide ring, no outline to hatch.
     inSlot('mark', {

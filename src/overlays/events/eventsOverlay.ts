@@ -83,11 +83,13 @@ function syncEvents(map: OverlayMap, store: AppStore, ctx: OverlayContext): () =
       ...new Set(evs.filter((e) => drawnSet.has(e.id) && e.areaRef && e.location.precision !== 'border').map((e) => e.areaRef as string)),
     ].sort();
     const borderOn = evs.some((e) => drawnSet.has(e.id) && e.location.precision === 'border');
-    // Five layers of one source: MapLibre re-tiles that source once for the five filters. The id
-    // lookup (up to 5,000 ids) is built once for the four marks.
+    // Six layers of one source: MapLibre re-tiles that source once for the six filters. The id
+    // lookup (up to 5,000 ids) is built once for the five marks.
     const drawnIds = idIn(drawn);
     map.setFilter(EVENT_LAYERS.points, withMark('pin', drawnIds));
-    map.setFilter(EVENT_LAYERS.rings, withMark('ring', drawnIds));
+    const ringFilter = withMark('ring', drawnIds);
+    map.setFilter(EVENT_LAYERS.rings, ringFilter);
+    map.setFilter(EVENT_LAYERS.ringOutlines, ringFilter);
     const districtFilter = withMark('district', drawnIds);
     map.setFilter(EVENT_LAYERS.districts, districtFilter);
     map.setFilter(EVENT_LAYERS.districtLabels, districtFilter);
