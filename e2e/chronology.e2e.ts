@@ -12,6 +12,7 @@ const SHIPPED = JSON.parse(readFileSync(new URL('../data/events.json', import.me
   id: string;
   date: { inferred?: string };
 }>;
+const POSTS = JSON.parse(readFileSync(new URL('../data/outposts.json', import.meta.url), 'utf8')) as Array<{ id: string; note?: string }>;
 
 const origin = inject('origin');
 const app = useAppSession(origin, '/?from=2026-01-20&to=2026-02-05&sel=khatlon-clash&cam=68.9,37.3,8');
@@ -141,6 +142,14 @@ describe('the chronology: cited reports and border posts', () => {
     await expect.poll(() => panel().isVisible()).toBe(true);
     const mark = panel().locator('article.source mark.quote');
     await expect(mark.first().textContent()).resolves.toContain('two Chinese citizens were attacked near Shadak village');
+  });
+
+  it("shows a post's note, in the words of data/outposts.json (it loads with the panel, not with the map)", async () => {
+    const want = POSTS.find((o) => o.id === 'post-bahorak')?.note;
+    expect(want).toBeTruthy();
+    await app.g.page.evaluate(() => window.__frontier!.store.getState().select('post-bahorak'));
+    await sourcePanelShows(app.g.page, 'post-bahorak');
+    await expect(panel().locator('p.small').allTextContents()).resolves.toContain(want);
   });
 
   it('says how a date was inferred, in the words of data/events.json (they load with the panel, not with the map)', async () => {

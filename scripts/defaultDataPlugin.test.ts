@@ -11,7 +11,7 @@ import { datasetOf, type DefaultData } from '../src/load/datasetOf';
 import type { ReportRecord } from '../src/schema/report';
 import { formatErrors, parseWithIndex } from '../src/load/loadDataset';
 import { readDatasetFiles, readGeoLookup } from '../src/load/readDatasetFiles';
-import { EVENT_TEXT_KEYS, splitEventTexts } from '../src/model/eventTexts';
+import { EVENT_TEXT_KEYS, splitEventTexts, splitPostTexts } from '../src/model/eventTexts';
 import { DEFAULT_DATA_ID, defaultDataOf, defaultDataPlugin } from './defaultDataPlugin';
 import { reportIndexOfDir } from './validateDataPlugin';
 
@@ -57,7 +57,8 @@ describe('defaultDataPlugin', () => {
     const files = readDatasetFiles(DATA);
     const names = Object.fromEntries(Object.keys(files.sourceTexts).map((file) => [file, null]));
     const core = splitEventTexts(files.events as unknown[]).core;
-    const before = parseWithIndex({ ...files, events: core, sourceTexts: names }, reportIndexOfDir(), geo);
+    const outposts = splitPostTexts(files.outposts as unknown[]).core;
+    const before = parseWithIndex({ ...files, events: core, outposts, sourceTexts: names }, reportIndexOfDir(), geo);
     const after = datasetOf(served.records, served.reportIndex, geo);
     expect(before.ok ? '' : formatErrors(before.errors)).toBe('');
     expect(after).toEqual(before);
@@ -73,11 +74,12 @@ describe('defaultDataPlugin', () => {
     for (const r of reports) for (const f of r.facts) expect(text).not.toContain(f.text);
   });
 
-  it('carries no summary, note, translated title, date inference or article text: those load when a view needs them', () => {
+  it("carries no summary, note, translated title, date inference, post's note or article text: those load when a view needs them", () => {
     const data = defaultDataOf();
     if (!data.ok) throw new Error(data.errors.join('\n'));
     for (const e of data.records.events) for (const k of EVENT_TEXT_KEYS) expect(e[k]).toBeUndefined();
     for (const e of data.records.events) expect(e.date.inferred).toBeUndefined();
+    for (const o of data.records.outposts) expect(o.note).toBeUndefined();
     expect(data.records.sources.every((s) => !('text' in s))).toBe(true);
     const raw = readFileSync(new URL('events.json', DATA), 'utf8');
     expect(raw).toContain('"summary"');

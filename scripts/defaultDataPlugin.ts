@@ -16,7 +16,7 @@ import { readDatasetFiles, readGeoFiles } from '../src/load/readDatasetFiles.ts'
 import { createGeoLookup } from '../src/geo/geoLookup.ts';
 import { parseGeoBundle } from '../src/schema/geo.ts';
 import { reportIndexOf, validateReports } from '../src/schema/validate.ts';
-import { splitEventTexts } from '../src/model/eventTexts.ts';
+import { splitEventTexts, splitPostTexts } from '../src/model/eventTexts.ts';
 import type { DefaultData } from '../src/load/datasetOf.ts';
 import type { EventRecord } from '../src/model/types.ts';
 import { manifestPaths } from './dataHashPlugin.ts';
@@ -52,7 +52,7 @@ export function defaultDataOf(dir: URL = dataDir): DefaultData {
       sources: sources.map(({ text: _text, ...source }) => source),
       events: splitEventTexts(events).core as EventRecord[],
       phases,
-      outposts,
+      outposts: splitPostTexts(outposts).core as typeof outposts,
     },
     reportIndex,
   };

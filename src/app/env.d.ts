@@ -25,9 +25,9 @@ declare module 'virtual:frontier-default-data' {
   export default data;
 }
 
-/** The shipped events' summaries, notes and translated titles by event id (scripts/eventTextsPlugin.ts), from the file the build validated. */
+/** The shipped events' texts and the posts' notes by id (scripts/eventTextsPlugin.ts), from the files the build validated. */
 declare module 'virtual:frontier-event-texts' {
   // eslint-disable-next-line @typescript-eslint/consistent-type-imports
-  const texts: import('../model/eventTexts').EventTextsById;
+  const texts: import('../model/eventTexts').ShippedTexts;
   export default texts;
 }

@@ -24,7 +24,7 @@ import { mountStaticLabels } from '../views/panels/staticLabels';
 import { analysisButtons } from '../views/panels/analysisButtons';
 import { mountOnDemand, mountOnFirstOpen } from './onDemand';
 import { fetchEventTexts, langNeedsEventTexts, loadEventTexts, loadEventTextsWhenSearched, loadLanguage } from '../load/loadEventTexts';
-import { withEventTexts } from '../model/eventTexts';
+import { withShippedTexts } from '../model/eventTexts';
 import { isLang, type Lang } from '../i18n/langs';
 import { loadLocale } from '../i18n/registry';
 import type * as BenchHooks from '../../bench/hooks/benchApi';
@@ -162,5 +162,5 @@ Promise.all([
   bootLang ? loadLocale(bootLang) : null,
   bootLang && langNeedsEventTexts(bootLang) ? fetchEventTexts() : null,
 ])
-  .then(([{ geo, dataset }, , texts]) => boot(geo, texts ? withEventTexts(dataset, texts) : dataset))
+  .then(([{ geo, dataset }, , texts]) => boot(geo, texts ? withShippedTexts(dataset, texts) : dataset))
   .catch(showFatal);

@@ -12,7 +12,7 @@ import { reportedLoad, whenLoaded } from '../state/reportedLoad';
 import type { PresenterOptions } from './presenter';
 import { loadSourceTexts } from '../load/sourceTexts';
 import { loadEventTexts } from '../load/loadEventTexts';
-import { withEventTexts } from '../model/eventTexts';
+import { withShippedTexts } from '../model/eventTexts';
 
 export interface BriefingButtonHandle {
   button: HTMLButtonElement;
@@ -44,7 +44,7 @@ export function createBriefingButton(store: AppStore, win: Window, options: Pres
           const p = m.createPresenter(
             store,
             win,
-            { map, dataset: withEventTexts(dataset, texts), articles, overlayParent, search },
+            { map, dataset: withShippedTexts(dataset, texts), articles, overlayParent, search },
             options,
           );
           button.disabled = p.count === 0;

@@ -1,15 +1,23 @@
-/** loadEventTexts: the shipped events' summaries, notes and translated titles on demand — on the events on screen and the baseline; with any search. */
+/** loadEventTexts: the shipped events' texts and the posts' notes on demand — on the records on screen and the baseline; with any search. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createAppStore, type AppStore } from '../state/appStore';
-import { splitEventTexts } from '../model/eventTexts';
+import { splitEventTexts, splitPostTexts } from '../model/eventTexts';
 import { searchFilter } from '../filters/defs/search';
-import type { Dataset, FrontierEvent } from '../model/types';
+import type { Dataset, FrontierEvent, Outpost } from '../model/types';
 
 const SHIPPED = JSON.parse(readFileSync(new URL('../../data/events.json', import.meta.url), 'utf8')) as unknown[];
+const POSTS = JSON.parse(readFileSync(new URL('../../data/outposts.json', import.meta.url), 'utf8')) as Array<{ note?: string }>;
 const { core, texts } = splitEventTexts(SHIPPED);
-/** The default view's events: the first half of the file (fields other than texts are not read here). */
-const dataset = (): Dataset => ({ sources: [], reportIndex: [], events: core as FrontierEvent[], phases: [], outposts: [] });
+const posts = splitPostTexts(POSTS);
+/** The default view's events and posts: the first halves of the files (fields other than texts are not read here). */
+const dataset = (): Dataset => ({
+  sources: [],
+  reportIndex: [],
+  events: core as FrontierEvent[],
+  phases: [],
+  outposts: posts.core as Outpost[],
+});
 const withoutSummary = (d: Dataset | null): number => d?.events.filter((e) => e.summary === undefined).length ?? -1;
 const tick = (): Promise<void> => new Promise((r) => setTimeout(r, 20));
 
@@ -27,11 +35,13 @@ describe('loadEventTexts', () => {
     expect(withoutSummary(store.getState().data.dataset)).toBe(SHIPPED.length);
     const [a, b] = await Promise.all([loadEventTexts(store), loadEventTexts(store)]);
     expect(b).toBe(a);
-    expect(a).toEqual(texts);
+    expect(a).toEqual({ events: texts, posts: posts.texts });
     const shown = store.getState().data.dataset;
     expect(withoutSummary(shown)).toBe(0);
     expect(withoutSummary(store.getState().imports.baseline)).toBe(0);
     expect(shown?.events.map((e) => e.notes)).toEqual(SHIPPED.map((e) => (e as { notes?: string[] }).notes));
+    expect(shown?.outposts.map((o) => o.note)).toEqual(POSTS.map((o) => o.note));
+    expect(POSTS.filter((o) => o.note).length).toBeGreaterThan(0);
     await loadEventTexts(store);
     expect(store.getState().data.dataset).toBe(shown);
   });

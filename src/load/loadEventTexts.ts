@@ -1,12 +1,13 @@
 /**
- * The shipped events' summaries, notes and translated titles, on demand (`model/eventTexts.ts`):
+ * The shipped events' texts (summaries, notes, translated titles, date inferences) and the posts'
+ * notes, on demand (`model/eventTexts.ts`):
  * what shows or searches them — the source panel, the search, the briefing check, the data export —
  * calls `loadEventTexts` first, `loadEventTextsWhenSearched` keeps them coming with any search, and
  * the UI switches to a language other than English only through `loadLanguage`, so no title is
  * shown as missing its translation while it loads. Fetched once per page. Not validated again:
- * they are the half of the file the build validated whole.
+ * they are the half of the files the build validated whole.
  */
-import type { EventTextsById } from '../model/eventTexts';
+import type { ShippedTexts } from '../model/eventTexts';
 import { BASE_LANG, type Lang } from '../i18n/langs';
 import { loadLocale } from '../i18n/registry';
 import { filterValue } from '../filters/filterDef';
@@ -14,9 +15,9 @@ import { searchFilter } from '../filters/defs/search';
 import { watch, type AppStore } from '../state/appStore';
 import { onceUntilFailure } from './onceUntilFailure';
 
-const fetchTexts = onceUntilFailure(() => import('virtual:frontier-event-texts').then((m): EventTextsById => m.default));
+const fetchTexts = onceUntilFailure(() => import('virtual:frontier-event-texts').then((m): ShippedTexts => m.default));
 
-/** The texts by event id, fetched once; for the boot, which has no store yet (`withEventTexts` puts them on). */
+/** The texts by event id, fetched once; for the boot, which has no store yet (`withShippedTexts` puts them on). */
 export const fetchEventTexts = fetchTexts;
 
 /** True when the UI in `lang` shows event texts the default view lacks: every language but English (the titles). */
@@ -27,10 +28,10 @@ export function loadLanguage(store: AppStore, lang: Lang): Promise<void> {
   return Promise.all([loadLocale(lang), langNeedsEventTexts(lang) ? loadEventTexts(store) : null]).then(() => undefined);
 }
 
-/** Puts the texts into the store (once fetched) and gives them, for a dataset kept elsewhere (`withEventTexts`). */
-export function loadEventTexts(store: AppStore): Promise<EventTextsById> {
+/** Puts the texts into the store (once fetched) and gives them, for a dataset kept elsewhere (`withShippedTexts`). */
+export function loadEventTexts(store: AppStore): Promise<ShippedTexts> {
   return fetchTexts().then((texts) => {
-    store.getState().setEventTexts(texts);
+    store.getState().setShippedTexts(texts);
     return texts;
   });
 }

@@ -1,8 +1,16 @@
-/** splitEventTexts / withEventTexts: the events file in two halves, and the texts put back on the events that lack them. */
+/** splitEventTexts / splitPostTexts / withShippedTexts: the events and posts files in two halves, and the texts put back on the records that lack them. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { DATE_INFERRED_KEY, EVENT_TEXT_KEYS, splitEventTexts, withEventTexts, type EventTexts, type EventTextsById } from './eventTexts';
-import type { Dataset, FrontierEvent } from './types';
+import {
+  DATE_INFERRED_KEY,
+  EVENT_TEXT_KEYS,
+  splitEventTexts,
+  splitPostTexts,
+  withShippedTexts,
+  type EventTexts,
+  type EventTextsById,
+} from './eventTexts';
+import type { Dataset, FrontierEvent, Outpost } from './types';
 import { TRANSLATED_LANGS, fieldIn } from '../i18n/langs';
 
 const SHIPPED = JSON.parse(readFileSync(new URL('../../data/events.json', import.meta.url), 'utf8')) as Array<Record<string, unknown>>;
@@ -68,9 +76,17 @@ describe('splitEventTexts', () => {
 
 const DAY = { start: '2021-07-05', precision: 'day' } as FrontierEvent['date'];
 const ev = (id: string, more: Partial<FrontierEvent> = {}): FrontierEvent => ({ id, title: id, date: DAY, ...more }) as FrontierEvent;
-const data = (events: FrontierEvent[]): Dataset => ({ sources: [], reportIndex: [], events, phases: [], outposts: [] });
+const data = (events: FrontierEvent[], outposts: Outpost[] = []): Dataset => ({
+  sources: [],
+  reportIndex: [],
+  events,
+  phases: [],
+  outposts,
+});
+/** The events' texts, and no post notes. */
+const only = (events: EventTextsById) => ({ events, posts: {} });
 
-describe('withEventTexts', () => {
+describe('withShippedTexts', () => {
   const texts: EventTextsById = { a: { summary: 'A', notes: ['note'] }, b: { summary: 'B' } };
 
   it.each<[string, FrontierEvent[], Array<string | undefined>]>([
@@ -79,7 +95,7 @@ describe('withEventTexts', () => {
     ['an event with only notes of its own keeps its own', [ev('a', { notes: ['x'] })], [undefined]],
     ['an event the texts do not name stays as it is', [ev('z')], [undefined]],
   ])('%s', (_name, events, summaries) => {
-    expect(withEventTexts(data(events), texts).events.map((e) => e.summary)).toEqual(summaries);
+    expect(withShippedTexts(data(events), only(texts)).events.map((e) => e.summary)).toEqual(summaries);
   });
 
   it.each<[string, FrontierEvent, string | undefined]>([
@@ -88,22 +104,61 @@ describe('withEventTexts', () => {
     ['an event whose texts hold no inference gets none', ev('b'), undefined],
   ])('%s', (_name, event, inferred) => {
     const withInference: EventTextsById = { ...texts, c: { summary: 'C', date_inferred: 'shipped' } };
-    const [out] = withEventTexts(data([event]), withInference).events;
+    const [out] = withShippedTexts(data([event]), only(withInference)).events;
     expect(out?.date).toEqual({ ...DAY, ...(inferred === undefined ? {} : { inferred }) });
     expect(out).not.toHaveProperty(DATE_INFERRED_KEY);
   });
 
   it('gives the notes too, and leaves the input alone', () => {
     const d = data([ev('a')]);
-    expect(withEventTexts(d, texts).events[0]).toMatchObject({ id: 'a', summary: 'A', notes: ['note'] });
+    expect(withShippedTexts(d, only(texts)).events[0]).toMatchObject({ id: 'a', summary: 'A', notes: ['note'] });
     expect(d.events[0]?.summary).toBeUndefined();
   });
 
   it('returns the same dataset when nothing changes, and null for null', () => {
-    const once = withEventTexts(data([ev('a'), ev('z')]), texts);
-    expect(withEventTexts(once, texts)).toBe(once);
+    const once = withShippedTexts(data([ev('a'), ev('z')]), only(texts));
+    expect(withShippedTexts(once, only(texts))).toBe(once);
     const none = data([ev('z')]);
-    expect(withEventTexts(none, texts)).toBe(none);
-    expect(withEventTexts(null, texts)).toBeNull();
+    expect(withShippedTexts(none, only(texts))).toBe(none);
+    expect(withShippedTexts(null, only(texts))).toBeNull();
+  });
+});
+
+const POSTS = JSON.parse(readFileSync(new URL('../../data/outposts.json', import.meta.url), 'utf8')) as Array<Record<string, unknown>>;
+const post = (id: string, more: Partial<Outpost> = {}): Outpost => ({ id, name: id, ...more }) as Outpost;
+
+describe('splitPostTexts', () => {
+  it.each([
+    ['the note goes apart', [{ id: 'p', name: 'P', note: 'N' }], [{ id: 'p', name: 'P' }], { p: { note: 'N' } }],
+    ['a post without a note has no entry', [{ id: 'p', name: 'P' }], [{ id: 'p', name: 'P' }], {}],
+    ['a record without a string id passes whole', [{ note: 'N' }, 7], [{ note: 'N' }, 7], {}],
+  ])('%s', (_name, records, core, texts) => {
+    expect(splitPostTexts(records)).toEqual({ core, texts });
+  });
+
+  it('the shipped file: put together, the halves give the file back', () => {
+    const { core, texts } = splitPostTexts(POSTS);
+    for (const [i, o] of POSTS.entries()) {
+      expect(core[i]).not.toHaveProperty('note');
+      expect({ ...(core[i] as object), ...texts[o['id'] as string] }).toEqual(o);
+    }
+    expect(Object.keys(texts).length).toBeGreaterThan(0);
+  });
+});
+
+describe('withShippedTexts, posts', () => {
+  const texts = { events: {}, posts: { p: { note: 'shipped' } } };
+
+  it.each<[string, Outpost, string | undefined]>([
+    ['a post without a note gets its note', post('p'), 'shipped'],
+    ['a post with a note of its own keeps it', post('p', { note: 'mine' }), 'mine'],
+    ['a post the texts do not name stays as it is', post('q'), undefined],
+  ])('%s', (_name, o, note) => {
+    expect(withShippedTexts(data([], [o]), texts).outposts[0]?.note).toBe(note);
+  });
+
+  it('returns the same dataset when no post changes', () => {
+    const d = data([], [post('q')]);
+    expect(withShippedTexts(d, texts)).toBe(d);
   });
 });

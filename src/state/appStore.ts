@@ -5,7 +5,7 @@
 import { createStore, type Mutate, type StoreApi } from 'zustand/vanilla';
 import { subscribeWithSelector } from 'zustand/middleware';
 import type { Dataset, GeoBundle, Report } from '../model/types';
-import { withEventTexts, type EventTextsById } from '../model/eventTexts';
+import { withShippedTexts, type ShippedTexts } from '../model/eventTexts';
 import { clampWindow, type PlayMode, type TimeWindow } from '../calendar/window';
 import type { BulkSet } from '../overlays/bulk/types';
 import { BASE_LANG, type Lang } from '../i18n/langs';
@@ -104,8 +104,8 @@ export interface AppActions {
   setReports(reports: Report[]): void;
   /** Gives the bundled articles their texts, loaded on demand (`load/sourceTexts.ts`, by file name), in the dataset on screen and an import's baseline. */
   setSourceTexts(byFile: ReadonlyMap<string, string>): void;
-  /** Gives the shipped events their summaries, notes and translated titles, loaded on demand (`load/loadEventTexts.ts`), in the dataset on screen and an import's baseline. */
-  setEventTexts(texts: EventTextsById): void;
+  /** Gives the shipped events their texts and the posts their notes, loaded on demand (`load/loadEventTexts.ts`), in the dataset on screen and an import's baseline. */
+  setShippedTexts(texts: ShippedTexts): void;
   setLoadError(message: string | null): void;
   /** `part` failed to load (`failed`), or loaded after all: the notice clears if it named `part`. */
   setPartFailed(part: OnDemandPart, failed: boolean): void;
@@ -202,7 +202,7 @@ export function createAppStore(bounds: TimeWindow): AppStore {
       setGeo: (geo) => set((s) => ({ data: { ...s.data, geo } })),
       setReports: (reports) => set((s) => onDatasets(s, (d) => (d && !d.reports ? { ...d, reports } : d))),
       setSourceTexts: (byFile) => set((s) => onDatasets(s, (d) => withTexts(d, byFile))),
-      setEventTexts: (texts) => set((s) => onDatasets(s, (d) => withEventTexts(d, texts))),
+      setShippedTexts: (texts) => set((s) => onDatasets(s, (d) => withShippedTexts(d, texts))),
       setLoadError: (loadError) => set((s) => ({ data: { ...s.data, loadError } })),
       setPartFailed: (part, failed) =>
         set((s) => {
