@@ -17,7 +17,7 @@ import { onceUntilFailure } from './onceUntilFailure';
 
 const fetchTexts = onceUntilFailure(() => import('virtual:frontier-event-texts').then((m): ShippedTexts => m.default));
 
-/** The texts by event id, fetched once; for the boot, which has no store yet (`withShippedTexts` puts them on). */
+/** The events' texts and the posts' notes by id, fetched once; for the boot, which has no store yet (`withShippedTexts` puts them on). */
 export const fetchEventTexts = fetchTexts;
 
 /** True when the UI in `lang` shows event texts the default view lacks: every language but English (the titles). */

@@ -74,18 +74,20 @@ describe('eventMarks: pins, rings and seats in one source', () => {
     ['the ring around a village with a stated uncertainty', 'ring', ['r']],
     ['the district seat', 'district', ['d']],
   ])('%s', (_name, mark, ids) => {
-    const { marks } = eventMarks(events, districts, 'en');
+    const marks = eventMarks(events, districts, 'en');
     expect(marks.features.filter((f) => f.properties?.['mark'] === mark).map((f) => f.properties?.['id'])).toEqual(ids);
   });
 
   it('holds exactly the three collections it is made of (the hatched province is not a mark)', () => {
-    const { marks, pins } = eventMarks(events, districts, 'en');
+    const marks = eventMarks(events, districts, 'en');
     const count =
       eventPoints(events, 'en').features.length +
       eventRings(events).features.length +
       eventDistricts(events, districts, 'en').features.length;
     expect(marks.features).toHaveLength(count);
-    expect(pins).toEqual(eventPoints(events, 'en'));
+    expect(marks.features.filter((f) => f.properties?.['mark'] === 'pin')).toEqual(
+      eventPoints(events, 'en').features.map((f) => ({ ...f, properties: { ...f.properties, mark: 'pin' } })),
+    );
     expect(marks.features.find((f) => f.properties?.['mark'] === 'ring')?.geometry.type).toBe('Polygon');
   });
 });

@@ -8,7 +8,7 @@ import { mapLabelText } from '../../i18n/mapLabels';
 import type { Lang } from '../../state/appStore';
 import { t } from '../../i18n/strings';
 
-interface PointProps {
+export interface PointProps {
   id: string;
   kind: string;
   /** The title as a map label (bounded, no bidi controls: `mapLabelText`); the panel shows the full text. */
@@ -111,18 +111,16 @@ export function eventMarks(
   events: readonly FrontierEvent[],
   districtIds: ReadonlySet<string>,
   lang: Lang,
-): { marks: FeatureCollection<Point | Polygon>; pins: FeatureCollection<Point, PointProps> } {
+): FeatureCollection<Point | Polygon> {
   const tag =
     <F extends Feature>(mark: MarkKind) =>
     (f: F) => ({ ...f, properties: { ...f.properties, mark } });
-  const pins = eventPoints(events, lang);
-  const marks: FeatureCollection<Point | Polygon> = {
+  return {
     type: 'FeatureCollection',
     features: [
-      ...pins.features.map(tag('pin')),
+      ...eventPoints(events, lang).features.map(tag('pin')),
       ...eventRings(events).features.map(tag('ring')),
       ...eventDistricts(events, districtIds, lang).features.map(tag('district')),
     ],
   };
-  return { marks, pins };
 }

@@ -60,9 +60,8 @@ function syncEvents(map: OverlayMap, store: AppStore, ctx: OverlayContext): () =
   let areasGeo: GeoBundle | null = null;
   const setMarks = (): void => {
     const s = store.getState();
-    setGeoJson(map, EVENT_MARKS_SOURCE, eventMarks(s.data.dataset?.events ?? [], districtIdsOf(s.data.geo ?? ctx.geo), s.view.lang).marks);
+    setGeoJson(map, EVENT_MARKS_SOURCE, eventMarks(s.data.dataset?.events ?? [], districtIdsOf(s.data.geo ?? ctx.geo), s.view.lang));
   };
-  let labelledSel: string | null = null;
   const sync = (): void => {
     const s = store.getState();
     // Only the events that pass the filters are drawn, in or out of the window. While two periods
@@ -108,10 +107,8 @@ function syncEvents(map: OverlayMap, store: AppStore, ctx: OverlayContext): () =
     const inWinSet = new Set(inWin);
     const labelled = drawn.filter((id) => inWinSet.has(id) || id === sel);
     map.setFilter(EVENT_LAYERS.labels, markIn('pin', labelled));
-    if (sel !== labelledSel) {
-      labelledSel = sel;
-      map.setLayoutProperty(EVENT_LAYERS.labels, 'text-field', labelField(sel));
-    }
+    // An unchanged text field is left alone by MapLibre (it compares the value): no re-layout.
+    map.setLayoutProperty(EVENT_LAYERS.labels, 'text-field', labelField(sel));
     // Out-of-window events (context mode) are drawn faded; without context every drawn event is in the window.
     // Bound per feature either way, so the pins keep the circle program every circle layer shares.
     const op = !s.time.showContext ? 1 : inWin.length ? ['case', idIn(inWin), 1, 0.25] : 0.25;
@@ -205,7 +202,7 @@ export const eventsOverlay: Overlay<'events', OwnToggle> = defineOverlay({
   sources: (ctx, s) => {
     const events = s.data.dataset?.events ?? [];
     return {
-      [EVENT_MARKS_SOURCE]: { type: 'geojson', data: eventMarks(events, districtIdsOf(ctx.geo), s.view.lang).marks },
+      [EVENT_MARKS_SOURCE]: { type: 'geojson', data: eventMarks(events, districtIdsOf(ctx.geo), s.view.lang) },
       [COMPARE_SOURCE]: { type: 'geojson', data: compareFeatures(events) },
       [AREAS_SOURCE]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
     };
