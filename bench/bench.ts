@@ -95,10 +95,10 @@ export async function main(argv: string[]): Promise<void> {
       return;
     }
     boot = curatedOnly
-      ? { ours: [], empty: [], requested: new Set() }
+      ? { ours: [], empty: [], requested: new Set(), afterIdle: new Set() }
       : await bootFigures(browser, server.origin, quick || bootOnly ? 3 : 5);
     if (bootOnly) {
-      printBoot(boot, defaultViewBytes(assetSizes(dist), boot.requested));
+      printBoot(boot, defaultViewBytes(assetSizes(dist), boot.requested, boot.afterIdle));
       return;
     }
     curated = await runCurated(browser, server.origin, quick);
@@ -144,7 +144,7 @@ export async function main(argv: string[]): Promise<void> {
     )
       rmSync(dist, { recursive: true, force: true });
   }
-  const bytes = defaultViewBytes(assetSizes(dist), boot.requested);
+  const bytes = defaultViewBytes(assetSizes(dist), boot.requested, boot.afterIdle);
   rmSync(dist, { recursive: true, force: true });
   const navs = boot.ours;
   printSizeTables(results, quick);

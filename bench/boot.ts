@@ -43,21 +43,34 @@ export interface BootFigures {
   ours: number[];
   /** The same for the empty-style MapLibre page. */
   empty: number[];
-  /** Asset paths (relative to the origin) the app's first load requested. */
+  /** Asset paths (relative to the origin) the app's first load requested by its first idle. */
   requested: Set<string>;
+  /** …and in the two seconds after it (what loads once the first view is drawn). */
+  afterIdle: Set<string>;
 }
+
+/** How long after the first idle the requests are still watched. */
+const AFTER_IDLE_MS = 2000;
 
 /** `loads` alternating loads of the app and of the empty-style map, each in a fresh context (cold cache). */
 export async function bootFigures(browser: Browser, origin: string, loads: number): Promise<BootFigures> {
-  const out: BootFigures = { ours: [], empty: [], requested: new Set() };
+  const out: BootFigures = { ours: [], empty: [], requested: new Set(), afterIdle: new Set() };
   for (let i = 0; i < loads; i++) {
     const g = await guardedPage(browser, origin);
     const seen = new Set<string>();
+    let atIdle: Set<string> | null = null;
     g.page.on('request', (req) => seen.add(new URL(req.url()).pathname.replace(/^\//, '')));
+    // The page calls this at its first idle: what was requested by then is the default view.
+    await g.page.exposeFunction('__benchAtIdle', () => void (atIdle = new Set(seen)));
     await g.page.addInitScript(FIRST_IDLE_SCRIPT);
     await openApp(g, origin);
     out.ours.push(await navToIdle(g.page));
-    if (i === 0) out.requested = seen;
+    if (i === 0) {
+      await g.page.waitForTimeout(AFTER_IDLE_MS);
+      const byIdle: Set<string> = atIdle ?? new Set(seen);
+      out.requested = byIdle;
+      out.afterIdle = new Set([...seen].filter((f) => !byIdle.has(f)));
+    }
     await g.context.close();
     const e = await guardedPage(browser, origin);
     await e.page.goto(`${origin}/${EMPTY_DIR}/index.html`);

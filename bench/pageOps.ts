@@ -223,7 +223,7 @@ export function playbackFps(page: Page, w: TimeWindow, seconds: number): Promise
 export const FIRST_IDLE_SCRIPT = `(() => {
   const look = () => {
     const f = window.__frontier;
-    if (f && f.map) f.map.once('idle', () => { window.__firstIdle = performance.now(); });
+    if (f && f.map) f.map.once('idle', () => { window.__firstIdle = performance.now(); window.__benchAtIdle?.(); });
     else requestAnimationFrame(look);
   };
   requestAnimationFrame(look);

@@ -62,6 +62,13 @@ function showFatal(err: unknown): void {
   console.error(err);
 }
 
+/** Runs `then` when the map has first drawn everything and the page has a moment to spare. */
+function afterFirstIdle(map: FrontierMap['map'], then: () => void): void {
+  const spare = (): void => void ('requestIdleCallback' in window ? requestIdleCallback(then, { timeout: 2000 }) : setTimeout(then, 0));
+  if (map.loaded() && map.areTilesLoaded() && !map.isMoving()) spare();
+  else map.once('idle', spare);
+}
+
 async function boot(geo: GeoBundle, dataset: Dataset): Promise<void> {
   const bounds = timelineBounds(dataset);
   const store = createAppStore(bounds);
@@ -142,6 +149,8 @@ async function boot(geo: GeoBundle, dataset: Dataset): Promise<void> {
     embed: embed.options.embed,
   });
   embed.start({ map: fm.map, dataset, mapParent: mapEl.parentElement ?? mapEl, measure: document.getElementById('app') ?? document.body });
+  // The timeline's pointer gestures load at their first use or, failing that, once the first view is drawn.
+  afterFirstIdle(fm.map, () => void timeline.loadGestures().catch(() => undefined));
   const chooseLang = (lang: Lang): Promise<void> => loadLanguage(store, lang).then(() => store.getState().setLang(lang));
   // A briefing step link is ready once its step is on show (the presenter loads on demand).
   await embed.settled();

@@ -4,7 +4,7 @@
  * ListFormat for lists); the locale supplies its patterns, and names Intl lacks (Tajik in Chromium).
  * The timeline axis formats through d3 with the locale's time-format definition.
  */
-import { timeFormatLocale } from 'd3';
+import { timeFormatLocale } from 'd3-time-format';
 import type { EventDate } from '../model/types';
 import type { Lang } from '../i18n/langs';
 import type { MonthNames } from '../i18n/locale';

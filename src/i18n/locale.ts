@@ -3,7 +3,7 @@
  * patterns and the d3 time-format definition the timeline axis uses. One file per language under
  * locales/, listed once in registry.ts; the formatting itself is done in calendar/format.ts.
  */
-import type { TimeLocaleDefinition } from 'd3';
+import type { TimeLocaleDefinition } from 'd3-time-format';
 import type { Lang } from './langs';
 import type { PluralKey, StringKey } from './locales/en';
 

@@ -15,6 +15,7 @@ const PART_LABEL: Record<OnDemandPart, StringKey> = {
   briefing: 'briefingButton',
   language: 'language',
   density: 'layerDensity',
+  timelineGestures: 'timelineRegion',
 };
 
 /** “<part>” could not be loaded…, in `lang`. */

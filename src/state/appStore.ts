@@ -73,7 +73,8 @@ export type OnDemandPart =
   | 'exportExtras'
   | 'briefing'
   | 'language'
-  | 'density';
+  | 'density'
+  | 'timelineGestures';
 
 export interface AppState {
   time: TimeState;

@@ -16,7 +16,7 @@ import type { Theme } from '../../style/theme';
 import { KIND_CODES, type BulkSet } from './types';
 import { countInWindow, gpuWindow, inGpuWindow, submittedCount, windowRanges } from './windowRange';
 import { FRAGMENT_SHADER, linkWhenReady, SHADER_ATTRIBUTES, SHADER_UNIFORMS, VERTEX_SHADER } from './shaders';
-import { rgb } from 'd3';
+import { rgb } from 'd3-color';
 import { mercX, mercY } from './pack';
 import { bulkSelectionId, parseBulkSelection } from './selection';
 import { bulkFilterState, countShown, passesUniforms } from './bulkFilter';

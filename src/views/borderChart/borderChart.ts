@@ -9,7 +9,10 @@
  * and the list. Every mark is focusable (Enter selects), and a table of counts per stretch is the
  * text alternative.
  */
-import { axisBottom, axisLeft, brush, scaleLinear, scaleUtc, select, type BrushBehavior, type D3BrushEvent } from 'd3';
+import { axisBottom, axisLeft } from 'd3-axis';
+import { brush, type BrushBehavior, type D3BrushEvent } from 'd3-brush';
+import { scaleLinear, scaleUtc } from 'd3-scale';
+import { select } from 'd3-selection';
 import type { AppStore } from '../../state/appStore';
 import { watch } from '../../state/watch';
 import { dateToDay, dayToDate } from '../../calendar/days';

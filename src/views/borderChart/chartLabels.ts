@@ -3,7 +3,8 @@
  * plot, Afghan bank below), and the posts and crossings at their km on the axis. Labels that would
  * overlap the one before are left out (the stretch table names every stretch).
  */
-import type { ScaleLinear, Selection } from 'd3';
+import type { ScaleLinear } from 'd3-scale';
+import type { Selection } from 'd3-selection';
 import type { GeoBundle } from '../../model/types';
 import type { BorderAxis } from '../../geo/borderAxis';
 import { sideRuns, type Side } from '../../geo/borderStretches';

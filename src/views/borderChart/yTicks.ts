@@ -1,5 +1,6 @@
 /** The chart's time-axis labels: years for a long span, months (with the year at January) for a short one. */
-import { utcMonth, utcYear, type ScaleTime } from 'd3';
+import type { ScaleTime } from 'd3-scale';
+import { utcMonth, utcYear } from 'd3-time';
 import { axisFormats } from '../../calendar/format';
 import type { Lang } from '../../i18n/langs';
 

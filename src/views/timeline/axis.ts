@@ -1,5 +1,6 @@
 /** The time axis along the bottom, with tick labels that suit the zoom and the language. */
-import { axisBottom, utcDay } from 'd3';
+import { axisBottom } from 'd3-axis';
+import { utcDay } from 'd3-time';
 import type { Lang } from '../../i18n/langs';
 import { M, type Frame, type G } from './frame';
 import { tickFormatFor } from './tickFormat';

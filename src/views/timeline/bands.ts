@@ -1,5 +1,5 @@
 /** Programme stage bands behind everything, labelled with the stage's name where it fits. */
-import { select } from 'd3';
+import { select } from 'd3-selection';
 import type { Phase } from '../../model/types';
 import type { Lang } from '../../i18n/langs';
 import { t } from '../../i18n/strings';

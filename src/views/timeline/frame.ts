@@ -2,7 +2,8 @@
  * The timeline's layout and its x scale: the margins every layer draws within, and the frame
  * (current scale and width) that each render hands to the layers.
  */
-import type { ScaleTime, Selection } from 'd3';
+import type { ScaleTime } from 'd3-scale';
+import type { Selection } from 'd3-selection';
 import { EVENT_KINDS } from '../../model/types';
 import { dateToDay, dayToDate } from '../../calendar/days';
 

@@ -4,9 +4,14 @@
  * window to move it, its edges to resize it, anywhere else to draw a new one; a click centres the
  * window there. The store is updated at most once per animation frame while the pointer moves and
  * snapped to whole days at the end, as in the detail brush. Hidden from assistive technology: the
- * timeline's keyboard controls do the same.
+ * timeline's keyboard controls do the same. Until d3's brush and drag are attached (they load on
+ * demand, `lazyGestures.ts`), the window is drawn as the brush would draw it.
  */
-import { axisBottom, brushX, drag, scaleUtc, select, type D3BrushEvent, type D3DragEvent, type Selection } from 'd3';
+import { axisBottom } from 'd3-axis';
+import type { BrushBehavior, D3BrushEvent } from 'd3-brush';
+import type { D3DragEvent } from 'd3-drag';
+import { scaleUtc } from 'd3-scale';
+import { select, type Selection } from 'd3-selection';
 import { dateToDay, dayToDate } from '../../calendar/days';
 import { clampWindow, type TimeWindow } from '../../calendar/window';
 import type { AppStore } from '../../state/appStore';
@@ -15,6 +20,8 @@ import { M, xDay, type Frame, type G } from './frame';
 import { drawHistogram, type HistogramInput } from './histogram';
 import { tickFormatFor } from './tickFormat';
 import { windowCommit } from './windowCommit';
+import type { GestureLib } from './lazyGestures';
+import { drawBrushSelection } from './brushStandIn';
 
 /** Height of the strip: bars on top, year labels below. */
 export const OVERVIEW_HEIGHT = 34;
@@ -25,6 +32,8 @@ export interface Overview {
   layout(width: number): void;
   /** Redraws bars, ticks, the detail span and the window. */
   render(input: HistogramInput, focus: TimeWindow, lang: Lang): void;
+  /** Attaches d3's brush and drag (see `lazyGestures.ts`). */
+  attach(lib: GestureLib): void;
   destroy(): void;
 }
 
@@ -50,7 +59,11 @@ export function mountOverview(container: HTMLElement, store: AppStore): Overview
   const gBrush: G = svg.append('g').attr('class', 'tl-ov-brush');
   const grip = svg.append('rect').attr('class', 'tl-ov-grip').attr('y', 0).attr('height', OVERVIEW_HEIGHT);
   const frame: Frame = { x: scaleUtc().domain([dayToDate(bounds.start), dayToDate(bounds.end)]), width: 0, height: OVERVIEW_HEIGHT };
-  const brush = brushX<unknown>();
+  let brush: BrushBehavior<unknown> | null = null;
+  let extent: [[number, number], [number, number]] = [
+    [0, 0],
+    [0, 0],
+  ];
   let programmatic = false;
   const commits = windowCommit(store);
   const dayAt = (px: number): number => dateToDay(frame.x.invert(px));
@@ -59,17 +72,21 @@ export function mountOverview(container: HTMLElement, store: AppStore): Overview
     const a = Math.max(M.left, Math.min(frame.width - M.right, xDay(frame, w.start)));
     // At least 3 px wide so a window of days can still be grabbed on a 17-year strip.
     const b = Math.min(frame.width - M.right, Math.max(a + 3, xDay(frame, w.end)));
-    programmatic = true;
-    gBrush.call(brush.move, [Math.min(a, b - 3), b]);
-    programmatic = false;
+    const sel: [number, number] = [Math.min(a, b - 3), b];
+    if (brush) {
+      programmatic = true;
+      gBrush.call(brush.move, sel);
+      programmatic = false;
+    } else drawBrushSelection(gBrush, extent, sel);
     // Leaves the brush's edge handles free on a wide window; covers a narrow one whole.
     const gw = Math.max(12, b - a - 8);
     grip.attr('x', (a + b) / 2 - gw / 2).attr('width', gw);
   };
 
   let dragged: TimeWindow | null = null;
-  grip.call(
-    drag<SVGRectElement, unknown>()
+  const gripDrag = (lib: GestureLib) =>
+    lib
+      .drag<SVGRectElement, unknown>()
       .on('start', () => {
         store.getState().setPlaying(false);
         dragged = { ...store.getState().time.window };
@@ -86,10 +103,9 @@ export function mountOverview(container: HTMLElement, store: AppStore): Overview
         dragged = null;
         const start = Math.round(w.start);
         store.getState().setWindow({ start, end: start + Math.round(w.end - w.start) });
-      }),
-  );
+      });
 
-  brush.on('brush end', (ev: D3BrushEvent<unknown>) => {
+  const onBrush = (ev: D3BrushEvent<unknown>): void => {
     if (programmatic || !ev.sourceEvent) return;
     const sel = ev.selection as [number, number] | null;
     const s = store.getState();
@@ -117,18 +133,26 @@ export function mountOverview(container: HTMLElement, store: AppStore): Overview
       s.setWindow({ start, end: Math.max(start + 1, Math.round(n.end)) });
     }
     place();
-  });
+  };
 
   return {
     layout: (width) => {
       frame.width = width;
       svg.attr('width', width).attr('viewBox', `0 0 ${width} ${OVERVIEW_HEIGHT}`);
       frame.x.range([M.left, width - M.right]);
-      brush.extent([
+      extent = [
         [M.left, 0],
         [width - M.right, OVERVIEW_HEIGHT],
-      ]);
+      ];
+      if (brush) gBrush.call(brush.extent(extent));
+    },
+    attach: (lib) => {
+      // The stand-in window goes: the brush draws its own overlay, selection and handles.
+      gBrush.selectAll('*').remove();
+      brush = lib.brushX<unknown>().extent(extent).on('brush end', onBrush);
       gBrush.call(brush);
+      grip.call(gripDrag(lib));
+      place();
     },
     render: (input, focus, lang) => {
       drawHistogram(gBars, input, frame, lang, { ...BARS, unit: 'month' });

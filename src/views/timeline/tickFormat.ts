@@ -1,5 +1,6 @@
 /** Axis tick labels that suit the zoom level (years → months → days), in the UI language. */
-import { utcDay, utcMonth, utcYear, type ScaleTime } from 'd3';
+import type { ScaleTime } from 'd3-scale';
+import { utcDay, utcMonth, utcYear } from 'd3-time';
 import type { Lang } from '../../i18n/langs';
 import { axisFormats } from '../../calendar/format';
 

@@ -8,7 +8,8 @@
  * against it) and catches up when the gesture ends. Reads and writes only the store.
  * Each layer is its own module; this one builds the SVG in z-order and composes them.
  */
-import { scaleUtc, select, zoomIdentity, type ZoomTransform } from 'd3';
+import { scaleUtc } from 'd3-scale';
+import { select } from 'd3-selection';
 import { dayToDate } from '../../calendar/days';
 import type { AppStore } from '../../state/appStore';
 import { watch } from '../../state/appStore';
@@ -25,6 +26,8 @@ import { drawMarks, drawRowLabels } from './marks';
 import { windowBrush } from './windowBrush';
 import { windowSlider } from './windowSlider';
 import { timelineZoom } from './zoom';
+import { lazyGestures } from './lazyGestures';
+import { reportedLoad } from '../../state/reportedLoad';
 
 export interface TimelineOptions {
   container: HTMLElement;
@@ -35,6 +38,8 @@ export interface TimelineOptions {
 export interface TimelineHandle {
   /** Client-space x of a day number at the current zoom (for tests and the embed API). */
   dayToClientX(day: number): number;
+  /** Loads the pointer gestures now if nothing has yet (the app calls it once the map is idle). */
+  loadGestures(): Promise<void>;
   destroy(): void;
 }
 
@@ -71,18 +76,21 @@ export function mountTimeline(o: TimelineOptions): TimelineHandle {
   const frame: Frame = { x: x0.copy(), width: 0, height: HEIGHT };
   // A short screen drops the rows of marks (they fall outside the shorter SVG and are hidden).
   const short = window.matchMedia(COMPACT_QUERY);
-  let transform: ZoomTransform = zoomIdentity;
 
   const overview = mountOverview(o.container, store);
   const brush = windowBrush({ svg, g: gBrush, grip, store, frame: () => frame });
   // The window's two edges as slider thumbs (HTML over the SVG, so they are focusable and touch-sized).
   o.container.classList.add('tl-slider-host');
   const slider = windowSlider(o.container, store, () => frame);
-  const zoom = timelineZoom(svg, bounds, (tr) => {
-    transform = tr;
-    frame.x = transform.rescaleX(x0);
-    render();
-  });
+  const zoom = timelineZoom(
+    svg,
+    bounds,
+    () => x0,
+    (x) => {
+      frame.x = x;
+      render();
+    },
+  );
 
   function render(): void {
     const s = store.getState();
@@ -116,21 +124,45 @@ export function mountTimeline(o: TimelineOptions): TimelineHandle {
     else zoom.show(focusDomain(store.getState().time.window, bounds));
   };
   const svgEl = svg.node() as SVGSVGElement;
-  const onDown = (): void => {
+  let pointerDown = false;
+  const startGesture = (): void => {
     gesture = true;
     changedInGesture = false;
   };
   // After pointerup the brush still ends on mouseup (and may snap the window), so catch up a task later.
-  const onUp = (): void => {
+  const endGesture = (): void => {
     if (!gesture) return;
     setTimeout(() => {
       gesture = false;
       if (changedInGesture) follow();
     }, 0);
   };
+  const onDown = (): void => {
+    pointerDown = true;
+    startGesture();
+  };
+  const onUp = (): void => {
+    pointerDown = false;
+    endGesture();
+  };
   svgEl.addEventListener('pointerdown', onDown, true);
   window.addEventListener('pointerup', onUp, true);
   window.addEventListener('pointercancel', onUp, true);
+
+  // d3's brush, drag and zoom load on first use; what the pointer did meanwhile is replayed as one gesture.
+  const gestures = lazyGestures(o.container, {
+    load: reportedLoad(store, 'timelineGestures', () => import('./gestures')),
+    attach: (lib) => {
+      zoom.attach(lib);
+      brush.attach(lib);
+      overview.attach(lib);
+    },
+    // A replay ends the gesture unless the pointer is still down (the drag goes on live).
+    replaying: (on) => {
+      if (on && !gesture) startGesture();
+      else if (!on && !pointerDown) endGesture();
+    },
+  });
 
   function layout(): void {
     // Never wider than the container: a fixed minimum would push a narrow page sideways.
@@ -144,7 +176,8 @@ export function mountTimeline(o: TimelineOptions): TimelineHandle {
     gAxis.attr('transform', `translate(0,${frame.height - M.axis})`);
     axisHit.attr('y', frame.height - M.axis);
     x0.range([M.left, frame.width - M.right]);
-    frame.x = transform.rescaleX(x0);
+    // The span shown stays until `follow` below shows the window's span at the new width.
+    frame.x = frame.x.copy().range(x0.range());
     axisHit.attr('width', Math.max(0, frame.width - M.left - M.right));
     brush.layout(frame.width);
     slider.measure();
@@ -179,7 +212,9 @@ export function mountTimeline(o: TimelineOptions): TimelineHandle {
   );
   return {
     dayToClientX: (day) => (svg.node() as SVGSVGElement).getBoundingClientRect().left + xDay(frame, day),
+    loadGestures: () => gestures.load(),
     destroy: () => {
+      gestures.destroy();
       unsub();
       ro.disconnect();
       zoom.layout(frame.width, frame.height);

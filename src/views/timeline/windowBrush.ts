@@ -3,15 +3,20 @@
  * window (the selection itself takes no pointer events, so a window that fills the view can still
  * be redrawn); a click centres the window on the clicked day; the grip moves it. While a pointer
  * moves, the store is updated at most once per animation frame; at the end the window snaps to
- * whole days so links and readouts are exact.
+ * whole days so links and readouts are exact. Until d3's brush and drag are attached (they load on
+ * demand, `lazyGestures.ts`), the window is drawn as the brush would draw it.
  */
-import { brushX, drag, type D3BrushEvent, type D3DragEvent, type Selection } from 'd3';
+import type { BrushBehavior, D3BrushEvent } from 'd3-brush';
+import type { D3DragEvent } from 'd3-drag';
+import type { Selection } from 'd3-selection';
 import { clampWindow } from '../../calendar/window';
 import type { AppStore } from '../../state/appStore';
 import type { Lang } from '../../i18n/langs';
 import { t } from '../../i18n/strings';
 import { M, dayAt, xDay, type Frame, type G } from './frame';
 import { windowCommit } from './windowCommit';
+import type { GestureLib } from './lazyGestures';
+import { drawBrushSelection } from './brushStandIn';
 
 export interface WindowBrushOptions {
   svg: Selection<SVGSVGElement, unknown, null, undefined>;
@@ -31,6 +36,8 @@ export interface WindowBrush {
   place(): void;
   /** Sets the grip's tooltip language. */
   setLang(lang: Lang): void;
+  /** Attaches d3's brush and drag (see `lazyGestures.ts`). */
+  attach(lib: GestureLib): void;
   destroy(): void;
 }
 
@@ -45,7 +52,11 @@ export function windowBrush(o: WindowBrushOptions): WindowBrush {
   const { store, grip } = o;
   const bounds = store.getState().time.bounds;
   const gripTitle = grip.append('title');
-  const brush = brushX<unknown>();
+  let brush: BrushBehavior<unknown> | null = null;
+  let extent: [[number, number], [number, number]] = [
+    [0, 0],
+    [0, 0],
+  ];
   let programmatic = false;
   const commits = windowCommit(store);
   const dayAtPx = (px: number): number => dayAt(o.frame(), px);
@@ -58,16 +69,18 @@ export function windowBrush(o: WindowBrushOptions): WindowBrush {
     // Clamp to the visible range; a window wholly off-screen collapses onto the nearer edge.
     const a = Math.min(hi, Math.max(lo, xDay(f, w.start)));
     const b = Math.max(a, Math.min(hi, xDay(f, w.end)));
-    programmatic = true;
-    o.g.call(brush.move, [a, b]);
-    programmatic = false;
+    if (brush) {
+      programmatic = true;
+      o.g.call(brush.move, [a, b]);
+      programmatic = false;
+    } else drawBrushSelection(o.g, extent, [a, b]);
     grip
       .attr('x', a)
       .attr('width', Math.max(0, b - a))
       .attr('display', b - a >= 1 ? null : 'none');
   };
 
-  brush.on('brush end', (ev: D3BrushEvent<unknown>) => {
+  const onBrush = (ev: D3BrushEvent<unknown>): void => {
     if (programmatic || !ev.sourceEvent) return;
     const sel = ev.selection as [number, number] | null;
     if (ev.type === 'end') {
@@ -91,31 +104,40 @@ export function windowBrush(o: WindowBrushOptions): WindowBrush {
     if (!sel) return;
     // One store update per animation frame however fast the pointer moves.
     commits.queue({ start: dayAtPx(sel[0]), end: dayAtPx(sel[1]) });
-  });
+  };
 
-  grip.call(
-    drag<SVGRectElement, unknown>()
-      .on('start', () => store.getState().setPlaying(false))
-      .on('drag', (ev: D3DragEvent<SVGRectElement, unknown, unknown>) => {
-        const w = commits.pending() ?? store.getState().time.window;
-        const shift = dayAtPx(M.left + ev.dx) - dayAtPx(M.left);
-        commits.queue(clampWindow({ start: w.start + shift, end: w.end + shift }, bounds));
-      })
-      .on('end', () => {
-        const w = commits.take() ?? store.getState().time.window;
-        const start = Math.round(w.start);
-        store.getState().setWindow({ start, end: start + Math.round(w.end - w.start) });
-      }),
-  );
+  const attach = (lib: GestureLib): void => {
+    // The stand-in window goes: the brush draws its own overlay, selection and handles.
+    o.g.selectAll('*').remove();
+    brush = lib.brushX<unknown>().extent(extent).on('brush end', onBrush);
+    o.g.call(brush);
+    grip.call(
+      lib
+        .drag<SVGRectElement, unknown>()
+        .on('start', () => store.getState().setPlaying(false))
+        .on('drag', (ev: D3DragEvent<SVGRectElement, unknown, unknown>) => {
+          const w = commits.pending() ?? store.getState().time.window;
+          const shift = dayAtPx(M.left + ev.dx) - dayAtPx(M.left);
+          commits.queue(clampWindow({ start: w.start + shift, end: w.end + shift }, bounds));
+        })
+        .on('end', () => {
+          const w = commits.take() ?? store.getState().time.window;
+          const start = Math.round(w.start);
+          store.getState().setWindow({ start, end: start + Math.round(w.end - w.start) });
+        }),
+    );
+    place();
+  };
 
   return {
     layout: (width) => {
-      brush.extent([
+      extent = [
         [M.left, M.bandTop],
         [width - M.right, o.frame().height - M.axis],
-      ]);
-      o.g.call(brush);
+      ];
+      if (brush) o.g.call(brush.extent(extent));
     },
+    attach,
     place,
     setLang: (lang) => gripTitle.text(t(lang, 'gripTitle')),
     destroy: () => {

@@ -1,55 +1,93 @@
 /**
  * Zoom and pan of the time axis: wheel and pinch zoom anywhere, a mouse drag pans only on the axis
  * strip (elsewhere a drag draws the window). Zoomed out no further than the bounds, in to a week.
+ * The axis follows the window before d3's zoom is attached (it loads on demand): until then `show`
+ * sets the scale's domain itself, and on attaching the zoom starts from the span last shown.
  */
-import { zoom as d3zoom, zoomIdentity, type D3ZoomEvent, type Selection, type ZoomTransform } from 'd3';
+import type { ScaleTime } from 'd3-scale';
+import type { Selection } from 'd3-selection';
+import type { D3ZoomEvent, ZoomBehavior } from 'd3-zoom';
+import { dayToDate } from '../../calendar/days';
 import type { TimeWindow } from '../../calendar/window';
 import { AXIS_STRIP_CLASS } from './axis';
 import { M } from './frame';
+import type { GestureLib } from './lazyGestures';
 
 export interface TimelineZoom {
   /** Fits the zoom's extents to a new SVG size and (re)binds it to the SVG. */
   layout(width: number, height: number): void;
-  /** Zooms (without animation) so the plot area shows exactly `span` (inside the bounds, at least a week). */
+  /** Shows (without animation) exactly `span` in the plot area (inside the bounds, at least a week). */
   show(span: TimeWindow): void;
+  /** Attaches d3's zoom (see `lazyGestures.ts`). */
+  attach(lib: GestureLib): void;
 }
 
-/** Adds zooming to `svg`; `onZoom` gets each new transform (apply it with `transform.rescaleX`). */
+/**
+ * Adds zooming to `svg`. `base` is the scale at zoom 1 (the bounds over the plot area); `onView`
+ * gets each new scale.
+ */
 export function timelineZoom(
   svg: Selection<SVGSVGElement, unknown, null, undefined>,
   bounds: TimeWindow,
-  onZoom: (transform: ZoomTransform) => void,
+  base: () => ScaleTime<number, number>,
+  onView: (x: ScaleTime<number, number>) => void,
 ): TimelineZoom {
-  const zoomer = d3zoom<SVGSVGElement, unknown>()
-    .filter(
-      (ev: Event) =>
-        ev.type === 'wheel' ||
-        (ev.type === 'touchstart' && (ev as TouchEvent).touches.length > 1) ||
-        !!(ev.target as Element).closest?.(`.${AXIS_STRIP_CLASS}`),
-    )
-    .on('zoom', (ev: D3ZoomEvent<SVGSVGElement, unknown>) => onZoom(ev.transform));
-  let plotWidth = 1;
+  let zoomer: ZoomBehavior<SVGSVGElement, unknown> | null = null;
+  let lib: GestureLib | null = null;
+  let size = { width: 1, height: 1 };
+  let shown: TimeWindow | null = null;
+
+  const bind = (z: ZoomBehavior<SVGSVGElement, unknown>): void => {
+    const { width, height } = size;
+    z.scaleExtent([1, Math.max(1, (bounds.end - bounds.start) / 7)])
+      .extent([
+        [M.left, 0],
+        [width - M.right, height],
+      ])
+      .translateExtent([
+        [M.left, 0],
+        [width - M.right, height],
+      ]);
+    svg.call(z).on('dblclick.zoom', null);
+  };
+
+  const show = (span: TimeWindow): void => {
+    shown = span;
+    if (!zoomer || !lib) {
+      onView(
+        base()
+          .copy()
+          .domain([dayToDate(span.start), dayToDate(span.end)]),
+      );
+      return;
+    }
+    const full = bounds.end - bounds.start;
+    const plotWidth = Math.max(1, size.width - M.left - M.right);
+    const k = full / Math.max(1e-9, span.end - span.start);
+    // The base scale maps the bounds onto [M.left, M.left + plotWidth]; the zoomed one must put span.start at M.left.
+    const x0 = M.left + ((span.start - bounds.start) / full) * plotWidth;
+    svg.call(zoomer.transform, lib.zoomIdentity.translate(M.left - k * x0, 0).scale(k));
+  };
+
   return {
-    show: (span) => {
-      const full = bounds.end - bounds.start;
-      const k = full / Math.max(1e-9, span.end - span.start);
-      // x0 maps the bounds onto [M.left, M.left + plotWidth]; the rescaled x must put span.start at M.left.
-      const x0 = M.left + ((span.start - bounds.start) / full) * plotWidth;
-      svg.call(zoomer.transform, zoomIdentity.translate(M.left - k * x0, 0).scale(k));
-    },
+    show,
     layout: (width, height) => {
-      plotWidth = Math.max(1, width - M.left - M.right);
-      zoomer
-        .scaleExtent([1, Math.max(1, (bounds.end - bounds.start) / 7)])
-        .extent([
-          [M.left, 0],
-          [width - M.right, height],
-        ])
-        .translateExtent([
-          [M.left, 0],
-          [width - M.right, height],
-        ]);
-      svg.call(zoomer).on('dblclick.zoom', null);
+      size = { width, height };
+      if (zoomer) bind(zoomer);
+    },
+    attach: (l) => {
+      lib = l;
+      zoomer = l
+        .zoom<SVGSVGElement, unknown>()
+        .filter(
+          (ev: Event) =>
+            ev.type === 'wheel' ||
+            (ev.type === 'touchstart' && (ev as TouchEvent).touches.length > 1) ||
+            !!(ev.target as Element).closest?.(`.${AXIS_STRIP_CLASS}`),
+        )
+        .on('zoom', (ev: D3ZoomEvent<SVGSVGElement, unknown>) => onView(ev.transform.rescaleX(base())));
+      bind(zoomer);
+      if (shown) show(shown);
     },
   };
 }
