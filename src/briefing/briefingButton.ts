@@ -39,8 +39,11 @@ export function createBriefingButton(store: AppStore, win: Window, options: Pres
       // Read now: the URL sync may rewrite the query before the module arrives.
       const search = win.location.search;
       // The article texts and the events' summaries load with the module: the briefings are checked against them.
-      const load = reportedLoad(store, 'briefing', () =>
-        Promise.all([import('./presenter'), loadSourceTexts(store), loadEventTexts(store)]).then(([m, articles, texts]) => {
+      const load = reportedLoad(
+        store,
+        'briefing',
+        () => Promise.all([import('./presenter'), loadSourceTexts(store), loadEventTexts(store)]),
+        ([m, articles, texts]) => {
           const p = m.createPresenter(
             store,
             win,
@@ -49,7 +52,7 @@ export function createBriefingButton(store: AppStore, win: Window, options: Pres
           );
           button.disabled = p.count === 0;
           return p;
-        }),
+        },
       );
       button.disabled = false;
       button.addEventListener('click', () => whenLoaded(load, (p) => p.startFirst()));

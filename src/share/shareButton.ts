@@ -11,7 +11,12 @@ export function createShareButton(store: AppStore, win: Window): HTMLButtonEleme
   };
   label();
   watch(store, (s) => [s.view.lang] as const, label);
-  const dialog = reportedLoad(store, 'shareDialog', () => import('./shareDialog').then((m) => m.createShareDialog(store, win, button)));
+  const dialog = reportedLoad(
+    store,
+    'shareDialog',
+    () => import('./shareDialog'),
+    (m) => m.createShareDialog(store, win, button),
+  );
   button.addEventListener('click', () => whenLoaded(dialog, (d) => d.open()));
   return button;
 }

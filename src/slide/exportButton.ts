@@ -28,8 +28,11 @@ export function createExportButton(store: AppStore): ExportHandle {
   };
   label();
   watch(store, (s) => [s.view.lang] as const, label);
-  const load = reportedLoad(store, 'exportDialog', (): Promise<ExportDialog> =>
-    import('./exportDialog').then((m) => m.createExportDialog(store, () => map)),
+  const load = reportedLoad(
+    store,
+    'exportDialog',
+    () => import('./exportDialog'),
+    (m): ExportDialog => m.createExportDialog(store, () => map),
   );
   button.addEventListener('click', () => whenLoaded(load, (d) => d.open()));
   return {

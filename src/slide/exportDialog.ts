@@ -62,8 +62,11 @@ export function createExportDialog(store: AppStore, getMap: () => MlMap | null):
   // The deck and video sections load when the dialog first opens: the default view never needs them.
   let extras: { deck: DeckPanel; video: VideoPanel } | null = null;
   // A failed load is named to the user (it is part of this dialog) and retried on the next open.
-  const loadExtras = reportedLoad(store, 'exportExtras', (): Promise<{ deck: DeckPanel; video: VideoPanel }> =>
-    Promise.all([import('./deckPanel'), import('./videoPanel')]).then(([d, v]) => {
+  const loadExtras = reportedLoad(
+    store,
+    'exportExtras',
+    () => Promise.all([import('./deckPanel'), import('./videoPanel')]),
+    ([d, v]): { deck: DeckPanel; video: VideoPanel } => {
       const deck = d.createDeckPanel(store, getMap, () => ({
         title: title.value.trim() || defaultTitle(store),
         briefingId: null,
@@ -73,11 +76,13 @@ export function createExportDialog(store: AppStore, getMap: () => MlMap | null):
       dialog.append(deck.element, video.element);
       extras = { deck, video };
       return extras;
-    }),
+    },
   );
-  // The page's load notice sits under this modal dialog: the failure is said here too.
+  // The page's load notice sits under this modal dialog: a part that did not arrive is said here too.
   const withExtras = (use: (x: { deck: DeckPanel; video: VideoPanel }) => void): void =>
-    void loadExtras().then(use, () => setStatus((l) => partFailedText(l, 'exportExtras')));
+    void loadExtras().then(use, () => {
+      if (store.getState().data.failedPart === 'exportExtras') setStatus((l) => partFailedText(l, 'exportExtras'));
+    });
   close.addEventListener('click', () => dialog.close());
   // Closing the dialog stops a deck or a recording in progress.
   dialog.addEventListener('close', () => {

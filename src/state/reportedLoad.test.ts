@@ -72,4 +72,41 @@ describe('reportedLoad', () => {
     await expect(load()).rejects.toThrow('dropped');
     await expect(load()).resolves.toBe(42);
   });
+
+  it('an error building the part is a bug: logged, not named as a part that did not load, started again at the next use', async () => {
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const store = createAppStore({ start: 0, end: 10 });
+    let loads = 0;
+    let starts = 0;
+    const load = reportedLoad(
+      store,
+      'exportDialog',
+      () => Promise.resolve(++loads),
+      (n) => {
+        if (starts++ === 0) throw new Error('bug');
+        return n * 10;
+      },
+    );
+    await expect(load()).rejects.toThrow('bug');
+    expect(store.getState().data.failedPart).toBeNull();
+    expect(logged.mock.calls.map((c) => c[0])).toEqual(['Frontier Map: exportDialog failed to start']);
+    await expect(load()).resolves.toBe(10);
+    expect({ loads, starts }).toEqual({ loads: 1, starts: 2 });
+  });
+
+  it('with a start step, a dropped connection is still named and retried', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const store = createAppStore({ start: 0, end: 10 });
+    let n = 0;
+    const load = reportedLoad(
+      store,
+      'shareDialog',
+      () => (n++ === 0 ? Promise.reject(new Error('dropped')) : Promise.resolve('module')),
+      (m) => `${m} started`,
+    );
+    await expect(load()).rejects.toThrow('dropped');
+    expect(store.getState().data.failedPart).toBe('shareDialog');
+    await expect(load()).resolves.toBe('module started');
+    expect(store.getState().data.failedPart).toBeNull();
+  });
 });

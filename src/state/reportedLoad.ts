@@ -6,8 +6,20 @@
 import { onceUntilFailure } from '../load/onceUntilFailure';
 import type { AppStore, OnDemandPart } from './appStore';
 
-export function reportedLoad<T>(store: AppStore, part: OnDemandPart, load: () => Promise<T>): () => Promise<T> {
-  return onceUntilFailure(() =>
+export function reportedLoad<T>(store: AppStore, part: OnDemandPart, load: () => Promise<T>): () => Promise<T>;
+/**
+ * …then `start` builds the part from what arrived. An error there is a bug of the part, not a
+ * dropped connection: it is logged as such, never named to the user as a part that did not load,
+ * and the next use starts it again (from what already arrived).
+ */
+export function reportedLoad<M, T>(store: AppStore, part: OnDemandPart, load: () => Promise<M>, start: (loaded: M) => T): () => Promise<T>;
+export function reportedLoad<M, T>(
+  store: AppStore,
+  part: OnDemandPart,
+  load: () => Promise<M>,
+  start?: (loaded: M) => T,
+): () => Promise<M | T> {
+  const arrived = onceUntilFailure(() =>
     load().then(
       (value) => {
         store.getState().setPartFailed(part, false);
@@ -19,6 +31,17 @@ export function reportedLoad<T>(store: AppStore, part: OnDemandPart, load: () =>
         throw e;
       },
     ),
+  );
+  if (!start) return arrived;
+  return onceUntilFailure(() =>
+    arrived().then((loaded) => {
+      try {
+        return start(loaded);
+      } catch (e) {
+        console.error(`Frontier Map: ${part} failed to start`, e);
+        throw e;
+      }
+    }),
   );
 }
 

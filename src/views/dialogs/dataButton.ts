@@ -37,12 +37,15 @@ export function mountDataButton(store: AppStore, win: Window, opts: DataDialogOp
   // is named to the user and forgotten, so the next click or drop tries again.
   let mounted: DataDialog | null = null;
   let destroyed = false;
-  const full = reportedLoad(store, 'dataDialog', () =>
-    Promise.all([import('./importDialog'), withExactGeo(store), loadEventTexts(store)]).then(([m]) => {
+  const full = reportedLoad(
+    store,
+    'dataDialog',
+    () => Promise.all([import('./importDialog'), withExactGeo(store), loadEventTexts(store)]),
+    ([m]) => {
       const d = (mounted = m.mountDataDialog(store, win, { button, dialog }, opts));
       if (destroyed) d.destroy();
       return d;
-    }),
+    },
   );
   // A use queued while the module loads is dropped if the button is removed meanwhile.
   const withDialog = (use: (d: DataDialog) => void): void => whenLoaded(full, (d) => destroyed || use(d));
@@ -63,8 +66,9 @@ export function mountDataButton(store: AppStore, win: Window, opts: DataDialogOp
     button,
     loadFromUrl: async () => {
       if (!new URLSearchParams(win.location.search).has('data')) return;
-      const d = await full();
-      if (!destroyed) await d.loadFromUrl();
+      // A dialog that did not arrive is already named to the user (and logged): not an error of the import.
+      const d = await full().catch(() => null);
+      if (d && !destroyed) await d.loadFromUrl();
     },
     destroy: () => {
       unlang();

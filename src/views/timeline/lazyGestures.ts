@@ -104,7 +104,14 @@ export function lazyGestures(host: HTMLElement, o: LazyGesturesOptions): LazyGes
       if (attached) return;
       attached = true;
       stopWatching();
-      o.attach(lib);
+      try {
+        o.attach(lib);
+      } catch (e) {
+        // A bug, not a dropped connection: not retried, and the kept events go nowhere.
+        console.error('Frontier Map: the timeline gestures failed to start', e);
+        kept.length = 0;
+        return;
+      }
       const replay = kept.splice(0);
       if (!replay.length) return;
       o.replaying?.(true);
