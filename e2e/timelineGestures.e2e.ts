@@ -39,6 +39,16 @@ const win = (page: Page) => page.evaluate(() => window.__frontier!.store.getStat
 const dayX = (page: Page, day: number): Promise<number> => page.evaluate((d) => window.__frontier!.timeline.dayToClientX(d), day);
 const box = async (page: Page, sel: string) => (await page.locator(sel).boundingBox())!;
 
+type TimeWindow = Awaited<ReturnType<typeof win>>;
+
+/** The gesture did nothing while the chunk was held; once released, the window it drew. */
+async function windowOnceReleased(page: Page, held: { release: () => void }, before: TimeWindow): Promise<TimeWindow> {
+  expect(await win(page)).toEqual(before);
+  held.release();
+  await expect.poll(() => win(page)).not.toEqual(before);
+  return win(page);
+}
+
 /** A guarded page whose context takes touch input, as a phone's does. */
 async function touchPage(viewport: { width: number; height: number }): Promise<GuardedPage> {
   const g = await guardedPage(browser, origin, viewport);
@@ -96,10 +106,7 @@ describe('timeline gestures on demand', () => {
     await g.page.mouse.down();
     await g.page.mouse.move(await dayX(g.page, d1), y, { steps: 5 });
     await g.page.mouse.up();
-    expect(await win(g.page)).toEqual(w0);
-    held.release();
-    await expect.poll(() => win(g.page)).not.toEqual(w0);
-    const w1 = await win(g.page);
+    const w1 = await windowOnceReleased(g.page, held, w0);
     expect(Math.abs(w1.start - d0)).toBeLessThanOrEqual(1);
     expect(Math.abs(w1.end - d1)).toBeLessThanOrEqual(1);
     // Live from then on: a click centres the window, same width, on the clicked day.
@@ -127,10 +134,7 @@ describe('timeline gestures on demand', () => {
     for (let i = 1; i <= 5; i++)
       await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x: x0 + ((x1 - x0) * i) / 5, y, id: 1 }] });
     await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
-    expect(await win(g.page)).toEqual(w0);
-    held.release();
-    await expect.poll(() => win(g.page)).not.toEqual(w0);
-    const w1 = await win(g.page);
+    const w1 = await windowOnceReleased(g.page, held, w0);
     expect(Math.abs(w1.start - d0)).toBeLessThanOrEqual(1);
     expect(Math.abs(w1.end - d1)).toBeLessThanOrEqual(1);
     expect(g.errors).toEqual([]);
