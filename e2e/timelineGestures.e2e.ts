@@ -163,4 +163,22 @@ describe('timeline gestures on demand', () => {
     await expect.poll(span).toBeGreaterThan(before * 1.1);
     await g.context.close();
   });
+
+  it('a destroyed timeline leaves nothing behind: both strips and the thumbs go, and later changes log nothing', async () => {
+    const g = await guardedPage(browser, origin);
+    await openApp(g, origin);
+    await g.page.evaluate(() => window.__frontier!.timeline.loadGestures());
+    const parts = () =>
+      g.page.evaluate(() => ['.tl-svg', '.tl-overview', '.tl-thumb'].map((q) => document.querySelectorAll(`#timeline ${q}`).length));
+    expect(await parts()).toEqual([1, 1, 2]);
+    await g.page.evaluate(() => window.__frontier!.timeline.destroy());
+    expect(await parts()).toEqual([0, 0, 0]);
+    await g.page.evaluate(() => window.__frontier!.store.getState().setWindow({ start: 9400, end: 9500 }));
+    await g.page.setViewportSize({ width: 900, height: 700 });
+    await g.page.mouse.move(450, 650);
+    await g.page.mouse.down();
+    await g.page.mouse.up();
+    expect(cleanLog(g)).toEqual({ errors: [], failed: [], offOrigin: [] });
+    await g.context.close();
+  });
 });

@@ -217,8 +217,13 @@ export function mountTimeline(o: TimelineOptions): TimelineHandle {
       gestures.destroy();
       unsub();
       ro.disconnect();
-      zoom.layout(frame.width, frame.height);
-      overview.layout(frame.width);
+      short.removeEventListener('change', layout);
+      svgEl.removeEventListener('pointerdown', onDown, true);
+      window.removeEventListener('pointerup', onUp, true);
+      window.removeEventListener('pointercancel', onUp, true);
+      brush.destroy();
+      slider.destroy();
+      overview.destroy();
       svg.remove();
     },
   };
