@@ -141,23 +141,74 @@ describe('timeline gestures on demand', () => {
     await g.context.close();
   });
 
-  it('a failed load is named over the map; the next pointer over the timeline tries again and the wheel zooms', async () => {
+  it('on a phone, a finger still down when they arrive goes on drawing the window, on the detail view and the strip', async () => {
+    const g = await touchPage({ width: 390, height: 844 });
+    const cdp = await g.context.newCDPSession(g.page);
+    const drag = async (strip: boolean): Promise<void> => {
+      const held = await holdGestures(g.page);
+      await openApp(g, origin);
+      const w0 = await win(g.page);
+      const svg = await box(g.page, strip ? '[data-testid="timeline-overview"]' : '[data-testid="timeline-svg"]');
+      const y = strip ? svg.y + 10 : svg.y + 45;
+      // On the strip, start on the window itself (the stand-in selection, removed when the brush arrives).
+      const sel = await box(g.page, strip ? '.tl-ov-brush rect.selection' : '.tl-brush rect.selection');
+      const x0 = strip ? sel.x + 1 : await dayX(g.page, w0.start + 10);
+      const x1 = strip ? x0 + 40 : await dayX(g.page, w0.start + 50);
+      const at = (i: number) => [{ x: x0 + ((x1 - x0) * i) / 6, y, id: 1 }];
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: at(0) });
+      for (let i = 1; i <= 2; i++) await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: at(i) });
+      held.release();
+      await expect.poll(() => attached(g.page)).toBe(true);
+      const mid = await win(g.page);
+      for (let i = 3; i <= 6; i++) await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: at(i) });
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+      await expect.poll(() => win(g.page)).not.toEqual(mid);
+      const w1 = await win(g.page);
+      // The drag's end reached the behaviour (whole days), and the window followed the finger to its last point.
+      expect(Number.isInteger(w1.start) && Number.isInteger(w1.end)).toBe(true);
+      if (strip) {
+        // The strip holds the whole range over its plot width (the timeline's margins, 104 and 16 px).
+        const { bounds } = await g.page.evaluate(() => window.__frontier!.store.getState().time);
+        const daysPerPx = (bounds.end - bounds.start) / (svg.width - 120);
+        expect(Math.abs(w1.start - w0.start - (x1 - x0) * daysPerPx)).toBeLessThanOrEqual(2 * daysPerPx);
+        expect(w1.end - w1.start).toBe(w0.end - w0.start);
+      } else {
+        // Measured in days: once the gesture ends the detail axis follows the new window.
+        expect(Math.abs(w1.start - (w0.start + 10))).toBeLessThanOrEqual(1);
+        expect(Math.abs(w1.end - (w0.start + 50))).toBeLessThanOrEqual(1);
+      }
+      await g.page.unrouteAll();
+    };
+    await drag(false);
+    await drag(true);
+    expect(g.errors).toEqual([]);
+    await g.context.close();
+  });
+
+  it('a failed load ahead of use is silent; one the user asked for is named, and the next pointer over the timeline tries again', async () => {
     const g = await guardedPage(browser, origin);
     let seen = 0;
-    await g.page.route(GESTURES, (route) => (seen++ === 0 ? route.abort('connectionreset') : route.continue()));
+    await g.page.route(GESTURES, (route) => (seen++ < 2 ? route.abort('connectionreset') : route.continue()));
     await openApp(g, origin);
     const notice = g.page.locator('[data-testid="load-notice"]');
+    // The load after the first idle fails: nobody asked for it, so nobody is told.
+    await expect.poll(() => seen).toBe(1);
+    await g.page.waitForTimeout(300);
+    expect(await notice.isVisible()).toBe(false);
+    const svg = await box(g.page, '[data-testid="timeline-svg"]');
+    await g.page.mouse.move(svg.x + svg.width / 2, svg.y + 45);
     await expect.poll(() => notice.isVisible()).toBe(true);
     expect(await notice.locator('.load-notice-text').textContent()).toBe(
       '“Timeline” could not be loaded. Check the connection and try again.',
     );
+    expect(seen).toBe(2);
     expect(await attached(g.page)).toBe(false);
-    const svg = await box(g.page, '[data-testid="timeline-svg"]');
     const span = async () => (await dayX(g.page, 9500)) - (await dayX(g.page, 9400));
     const before = await span();
-    await g.page.mouse.move(svg.x + svg.width / 2, svg.y + 45);
+    // Onto another part of the timeline: a new pointerover.
+    await g.page.mouse.move(svg.x + svg.width / 2, svg.y + svg.height - 8);
     await expect.poll(() => attached(g.page)).toBe(true);
-    expect(seen).toBe(2);
+    expect(seen).toBe(3);
     expect(await notice.isVisible()).toBe(false);
     await g.page.mouse.wheel(0, -300);
     await expect.poll(span).toBeGreaterThan(before * 1.1);

@@ -73,7 +73,7 @@ describe('reportedLoad', () => {
     await expect(load()).resolves.toBe(42);
   });
 
-  it('an error building the part is a bug: logged, not named as a part that did not load, started again at the next use', async () => {
+  it('an error building the part is a bug: logged once, not named as a part that did not load, not started twice', async () => {
     const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     const store = createAppStore({ start: 0, end: 10 });
     let loads = 0;
@@ -90,8 +90,10 @@ describe('reportedLoad', () => {
     await expect(load()).rejects.toThrow('bug');
     expect(store.getState().data.failedPart).toBeNull();
     expect(logged.mock.calls.map((c) => c[0])).toEqual(['Frontier Map: exportDialog failed to start']);
-    await expect(load()).resolves.toBe(10);
-    expect({ loads, starts }).toEqual({ loads: 1, starts: 2 });
+    await expect(load()).rejects.toThrow('bug');
+    expect({ loads, starts }).toEqual({ loads: 1, starts: 1 });
+    expect(logged).toHaveBeenCalledTimes(1);
+    expect(store.getState().data.failedPart).toBeNull();
   });
 
   it('with a start step, a dropped connection is still named and retried', async () => {

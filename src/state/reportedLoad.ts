@@ -8,9 +8,9 @@ import type { AppStore, OnDemandPart } from './appStore';
 
 export function reportedLoad<T>(store: AppStore, part: OnDemandPart, load: () => Promise<T>): () => Promise<T>;
 /**
- * …then `start` builds the part from what arrived. An error there is a bug of the part, not a
- * dropped connection: it is logged as such, never named to the user as a part that did not load,
- * and the next use starts it again (from what already arrived).
+ * …then `start` builds the part from what arrived (synchronously). An error there is a bug of the
+ * part, not a dropped connection: it is logged once as such, never named to the user as a part
+ * that did not load, and not started again (every later use gets the same error).
  */
 export function reportedLoad<M, T>(store: AppStore, part: OnDemandPart, load: () => Promise<M>, start: (loaded: M) => T): () => Promise<T>;
 export function reportedLoad<M, T>(
@@ -33,16 +33,20 @@ export function reportedLoad<M, T>(
     ),
   );
   if (!start) return arrived;
-  return onceUntilFailure(() =>
+  // Not started twice: a part that threw halfway may have left listeners behind.
+  let bug: { error: unknown } | null = null;
+  const started = onceUntilFailure(() =>
     arrived().then((loaded) => {
       try {
         return start(loaded);
       } catch (e) {
+        bug = { error: e };
         console.error(`Frontier Map: ${part} failed to start`, e);
         throw e;
       }
     }),
   );
+  return () => (bug ? Promise.reject(bug.error) : started());
 }
 
 /** Runs `use` on the loaded value; a failure is already reported, so it is not rethrown. */

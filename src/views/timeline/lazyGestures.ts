@@ -9,14 +9,18 @@ import type * as Gestures from './gestures';
 export type GestureLib = typeof Gestures;
 
 export interface LazyGestures {
-  /** Starts the load (once); resolves when the gestures are attached and the kept events replayed. */
-  load(): Promise<void>;
+  /**
+   * Starts the load (once); resolves when the gestures are attached and the kept events replayed.
+   * `quiet`: ahead of any use (after the first idle), so a failure is not reported; the next sign
+   * of use tries again, reported.
+   */
+  load(quiet?: boolean): Promise<void>;
   destroy(): void;
 }
 
 export interface LazyGesturesOptions {
-  /** Fetches the behaviours (reporting a failure). */
-  load(): Promise<GestureLib>;
+  /** Fetches the behaviours; a failure is reported to the user unless `quiet` (a load nobody asked for yet). */
+  load(quiet: boolean): Promise<GestureLib>;
   /** Attaches the behaviours; called once, before the replay. */
   attach(lib: GestureLib): void;
   /** Around the replay: the timeline treats it as one pointer gesture. */
@@ -80,7 +84,7 @@ export function lazyGestures(host: HTMLElement, o: LazyGesturesOptions): LazyGes
     if (e.type === 'wheel') e.preventDefault();
     if (e.type === 'mousedown') pressed = true;
     kept.push({ event: e, on: 'point' });
-    void load();
+    void load().catch(() => undefined);
   };
   const keepOnWindow = (e: Event): void => {
     if (attached || !pressed) return;
@@ -88,7 +92,7 @@ export function lazyGestures(host: HTMLElement, o: LazyGesturesOptions): LazyGes
     // To the window, where the behaviours listen during a drag, not to whatever is under the pointer.
     kept.push({ event: e, on: 'window' });
   };
-  const intent = (): void => void load();
+  const intent = (): void => void load().catch(() => undefined);
 
   const stopWatching = (): void => {
     for (const t of ON_HOST) host.removeEventListener(t, keepOnHost, true);
@@ -99,8 +103,41 @@ export function lazyGestures(host: HTMLElement, o: LazyGesturesOptions): LazyGes
   for (const t of ON_WINDOW) window.addEventListener(t, keepOnWindow, true);
   for (const t of INTENT) host.addEventListener(t, intent, true);
 
-  function load(): Promise<void> {
-    loading ??= o.load().then((lib) => {
+  /** Replays what was kept; a touch still down goes on being sent where its replayed start went. */
+  const replay = (events: Kept[]): void => {
+    o.replaying?.(true);
+    // The element under the pointer now (the brush's overlay, say: it did not exist before); the
+    // rest of a touch goes where its start went, as the browser would send it.
+    let touchTarget: EventTarget = host;
+    let touchOrigin: EventTarget | null = null;
+    let last: Event | null = null;
+    for (const k of events) {
+      const p = pointOf(k.event);
+      const under = (p && document.elementFromPoint(p.x, p.y)) || host;
+      const continuing = k.event.type.startsWith('touch') && k.event.type !== 'touchstart';
+      if (k.event.type === 'touchstart') [touchTarget, touchOrigin] = [under, k.event.target];
+      const target = k.on === 'window' ? window : continuing ? touchTarget : under;
+      target.dispatchEvent(copyOf(k.event));
+      last = k.event;
+    }
+    o.replaying?.(false);
+    // The browser keeps sending a touch to the element it began on (perhaps the stand-in, now gone).
+    if (touchOrigin && typeof TouchEvent !== 'undefined' && last instanceof TouchEvent && last.touches.length > 0)
+      forwardTouch(touchOrigin, touchTarget);
+  };
+
+  const forwardTouch = (from: EventTarget, to: EventTarget): void => {
+    const types = ['touchmove', 'touchend', 'touchcancel'] as const;
+    const forward = (e: Event): void => {
+      to.dispatchEvent(copyOf(e));
+      if (e.type !== 'touchmove' && (e as TouchEvent).touches.length === 0) for (const t of types) from.removeEventListener(t, forward);
+    };
+    for (const t of types) from.addEventListener(t, forward);
+  };
+
+  function load(quiet = false): Promise<void> {
+    if (loading) return loading;
+    const attempt = o.load(quiet).then((lib) => {
       if (attached) return;
       attached = true;
       stopWatching();
@@ -112,29 +149,17 @@ export function lazyGestures(host: HTMLElement, o: LazyGesturesOptions): LazyGes
         kept.length = 0;
         return;
       }
-      const replay = kept.splice(0);
-      if (!replay.length) return;
-      o.replaying?.(true);
-      // The element under the pointer now (the brush's overlay, say: it did not exist before); the
-      // rest of a touch goes where its start went, as the browser would send it.
-      let touchTarget: EventTarget = host;
-      for (const k of replay) {
-        const p = pointOf(k.event);
-        const under = (p && document.elementFromPoint(p.x, p.y)) || host;
-        const continuing = k.event.type.startsWith('touch') && k.event.type !== 'touchstart';
-        if (k.event.type === 'touchstart') touchTarget = under;
-        const target = k.on === 'window' ? window : continuing ? touchTarget : under;
-        target.dispatchEvent(copyOf(k.event));
-      }
-      o.replaying?.(false);
+      const events = kept.splice(0);
+      if (events.length) replay(events);
     });
     // A failed fetch (a dropped connection) is tried again at the next sign of use; what was kept is stale by then.
-    loading.catch(() => {
+    attempt.catch(() => {
       loading = null;
       kept.length = 0;
       pressed = false;
     });
-    return loading;
+    loading = attempt;
+    return attempt;
   }
 
   return {

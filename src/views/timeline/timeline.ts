@@ -38,7 +38,7 @@ export interface TimelineOptions {
 export interface TimelineHandle {
   /** Client-space x of a day number at the current zoom (for tests and the embed API). */
   dayToClientX(day: number): number;
-  /** Loads the pointer gestures now if nothing has yet (the app calls it once the map is idle). */
+  /** Loads the pointer gestures now if nothing has yet (the app calls it once the map is idle; a failure there is not reported). */
   loadGestures(): Promise<void>;
   destroy(): void;
 }
@@ -150,8 +150,9 @@ export function mountTimeline(o: TimelineOptions): TimelineHandle {
   window.addEventListener('pointercancel', onUp, true);
 
   // d3's brush, drag and zoom load on first use; what the pointer did meanwhile is replayed as one gesture.
+  const reported = reportedLoad(store, 'timelineGestures', () => import('./gestures'));
   const gestures = lazyGestures(o.container, {
-    load: reportedLoad(store, 'timelineGestures', () => import('./gestures')),
+    load: (quiet) => (quiet ? import('./gestures') : reported()),
     attach: (lib) => {
       zoom.attach(lib);
       brush.attach(lib);
@@ -212,7 +213,7 @@ export function mountTimeline(o: TimelineOptions): TimelineHandle {
   );
   return {
     dayToClientX: (day) => (svg.node() as SVGSVGElement).getBoundingClientRect().left + xDay(frame, day),
-    loadGestures: () => gestures.load(),
+    loadGestures: () => gestures.load(true),
     destroy: () => {
       gestures.destroy();
       unsub();

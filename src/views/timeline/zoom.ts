@@ -7,7 +7,7 @@
 import type { ScaleTime } from 'd3-scale';
 import type { Selection } from 'd3-selection';
 import type { D3ZoomEvent, ZoomBehavior } from 'd3-zoom';
-import { dayToDate } from '../../calendar/days';
+import { dateToDay, dayToDate } from '../../calendar/days';
 import type { TimeWindow } from '../../calendar/window';
 import { AXIS_STRIP_CLASS } from './axis';
 import { M } from './frame';
@@ -35,6 +35,7 @@ export function timelineZoom(
   let zoomer: ZoomBehavior<SVGSVGElement, unknown> | null = null;
   let lib: GestureLib | null = null;
   let size = { width: 1, height: 1 };
+  // The span on show, in days, whichever way it got there (`show`, or d3's wheel, pinch or pan).
   let shown: TimeWindow | null = null;
 
   const bind = (z: ZoomBehavior<SVGSVGElement, unknown>): void => {
@@ -73,7 +74,11 @@ export function timelineZoom(
     show,
     layout: (width, height) => {
       size = { width, height };
-      if (zoomer) bind(zoomer);
+      if (!zoomer) return;
+      bind(zoomer);
+      // d3's transform is in pixels: at a new width it must be set again for the same span, or the
+      // next wheel or pinch (mid-gesture, before the axis follows the window) starts from a stale one.
+      if (shown) show(shown);
     },
     attach: (l) => {
       lib = l;
@@ -85,7 +90,12 @@ export function timelineZoom(
             (ev.type === 'touchstart' && (ev as TouchEvent).touches.length > 1) ||
             !!(ev.target as Element).closest?.(`.${AXIS_STRIP_CLASS}`),
         )
-        .on('zoom', (ev: D3ZoomEvent<SVGSVGElement, unknown>) => onView(ev.transform.rescaleX(base())));
+        .on('zoom', (ev: D3ZoomEvent<SVGSVGElement, unknown>) => {
+          const x = ev.transform.rescaleX(base());
+          const [d0, d1] = x.domain() as [Date, Date];
+          shown = { start: dateToDay(d0), end: dateToDay(d1) };
+          onView(x);
+        });
       bind(zoomer);
       if (shown) show(shown);
     },
