@@ -127,6 +127,8 @@ export function lazyGestures(host: HTMLElement, o: LazyGesturesOptions): LazyGes
   };
 
   const forwardTouch = (from: EventTarget, to: EventTarget): void => {
+    // Where the browser's own events reach `to` (the grip, say, there before and after), nothing to add.
+    if (from instanceof Node && to instanceof Node && to.contains(from)) return;
     const types = ['touchmove', 'touchend', 'touchcancel'] as const;
     const forward = (e: Event): void => {
       to.dispatchEvent(copyOf(e));
