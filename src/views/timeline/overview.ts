@@ -8,7 +8,7 @@
  * demand, `lazyGestures.ts`), the window is drawn as the brush would draw it.
  */
 import { axisBottom } from 'd3-axis';
-import type { BrushBehavior, D3BrushEvent } from 'd3-brush';
+import type { D3BrushEvent } from 'd3-brush';
 import type { D3DragEvent } from 'd3-drag';
 import { scaleUtc } from 'd3-scale';
 import { select, type Selection } from 'd3-selection';
@@ -21,7 +21,7 @@ import { drawHistogram, type HistogramInput } from './histogram';
 import { tickFormatFor } from './tickFormat';
 import { windowCommit } from './windowCommit';
 import type { GestureLib } from './lazyGestures';
-import { drawBrushSelection } from './brushStandIn';
+import { lazyBrush } from './lazyBrush';
 
 /** Height of the strip: bars on top, year labels below. */
 export const OVERVIEW_HEIGHT = 34;
@@ -59,12 +59,6 @@ export function mountOverview(container: HTMLElement, store: AppStore): Overview
   const gBrush: G = svg.append('g').attr('class', 'tl-ov-brush');
   const grip = svg.append('rect').attr('class', 'tl-ov-grip').attr('y', 0).attr('height', OVERVIEW_HEIGHT);
   const frame: Frame = { x: scaleUtc().domain([dayToDate(bounds.start), dayToDate(bounds.end)]), width: 0, height: OVERVIEW_HEIGHT };
-  let brush: BrushBehavior<unknown> | null = null;
-  let extent: [[number, number], [number, number]] = [
-    [0, 0],
-    [0, 0],
-  ];
-  let programmatic = false;
   const commits = windowCommit(store);
   const dayAt = (px: number): number => dateToDay(frame.x.invert(px));
   const place = (): void => {
@@ -72,12 +66,7 @@ export function mountOverview(container: HTMLElement, store: AppStore): Overview
     const a = Math.max(M.left, Math.min(frame.width - M.right, xDay(frame, w.start)));
     // At least 3 px wide so a window of days can still be grabbed on a 17-year strip.
     const b = Math.min(frame.width - M.right, Math.max(a + 3, xDay(frame, w.end)));
-    const sel: [number, number] = [Math.min(a, b - 3), b];
-    if (brush) {
-      programmatic = true;
-      gBrush.call(brush.move, sel);
-      programmatic = false;
-    } else drawBrushSelection(gBrush, extent, sel);
+    brush.move([Math.min(a, b - 3), b]);
     // Leaves the brush's edge handles free on a wide window; covers a narrow one whole.
     const gw = Math.max(12, b - a - 8);
     grip.attr('x', (a + b) / 2 - gw / 2).attr('width', gw);
@@ -106,7 +95,7 @@ export function mountOverview(container: HTMLElement, store: AppStore): Overview
       });
 
   const onBrush = (ev: D3BrushEvent<unknown>): void => {
-    if (programmatic || !ev.sourceEvent) return;
+    if (!ev.sourceEvent) return;
     const sel = ev.selection as [number, number] | null;
     const s = store.getState();
     const w = s.time.window;
@@ -134,23 +123,20 @@ export function mountOverview(container: HTMLElement, store: AppStore): Overview
     }
     place();
   };
+  const brush = lazyBrush(gBrush, onBrush);
 
   return {
     layout: (width) => {
       frame.width = width;
       svg.attr('width', width).attr('viewBox', `0 0 ${width} ${OVERVIEW_HEIGHT}`);
       frame.x.range([M.left, width - M.right]);
-      extent = [
+      brush.setExtent([
         [M.left, 0],
         [width - M.right, OVERVIEW_HEIGHT],
-      ];
-      if (brush) gBrush.call(brush.extent(extent));
+      ]);
     },
     attach: (lib) => {
-      // The stand-in window goes: the brush draws its own overlay, selection and handles.
-      gBrush.selectAll('*').remove();
-      brush = lib.brushX<unknown>().extent(extent).on('brush end', onBrush);
-      gBrush.call(brush);
+      brush.attach(lib);
       grip.call(gripDrag(lib));
       place();
     },

@@ -6,7 +6,7 @@
  * whole days so links and readouts are exact. Until d3's brush and drag are attached (they load on
  * demand, `lazyGestures.ts`), the window is drawn as the brush would draw it.
  */
-import type { BrushBehavior, D3BrushEvent } from 'd3-brush';
+import type { D3BrushEvent } from 'd3-brush';
 import type { D3DragEvent } from 'd3-drag';
 import type { Selection } from 'd3-selection';
 import { clampWindow } from '../../calendar/window';
@@ -16,7 +16,7 @@ import { t } from '../../i18n/strings';
 import { M, dayAt, xDay, type Frame, type G } from './frame';
 import { windowCommit } from './windowCommit';
 import type { GestureLib } from './lazyGestures';
-import { drawBrushSelection } from './brushStandIn';
+import { lazyBrush } from './lazyBrush';
 
 export interface WindowBrushOptions {
   svg: Selection<SVGSVGElement, unknown, null, undefined>;
@@ -52,12 +52,6 @@ export function windowBrush(o: WindowBrushOptions): WindowBrush {
   const { store, grip } = o;
   const bounds = store.getState().time.bounds;
   const gripTitle = grip.append('title');
-  let brush: BrushBehavior<unknown> | null = null;
-  let extent: [[number, number], [number, number]] = [
-    [0, 0],
-    [0, 0],
-  ];
-  let programmatic = false;
   const commits = windowCommit(store);
   const dayAtPx = (px: number): number => dayAt(o.frame(), px);
 
@@ -69,11 +63,7 @@ export function windowBrush(o: WindowBrushOptions): WindowBrush {
     // Clamp to the visible range; a window wholly off-screen collapses onto the nearer edge.
     const a = Math.min(hi, Math.max(lo, xDay(f, w.start)));
     const b = Math.max(a, Math.min(hi, xDay(f, w.end)));
-    if (brush) {
-      programmatic = true;
-      o.g.call(brush.move, [a, b]);
-      programmatic = false;
-    } else drawBrushSelection(o.g, extent, [a, b]);
+    brush.move([a, b]);
     grip
       .attr('x', a)
       .attr('width', Math.max(0, b - a))
@@ -81,7 +71,7 @@ export function windowBrush(o: WindowBrushOptions): WindowBrush {
   };
 
   const onBrush = (ev: D3BrushEvent<unknown>): void => {
-    if (programmatic || !ev.sourceEvent) return;
+    if (!ev.sourceEvent) return;
     const sel = ev.selection as [number, number] | null;
     if (ev.type === 'end') {
       const w = store.getState().time.window;
@@ -105,12 +95,10 @@ export function windowBrush(o: WindowBrushOptions): WindowBrush {
     // One store update per animation frame however fast the pointer moves.
     commits.queue({ start: dayAtPx(sel[0]), end: dayAtPx(sel[1]) });
   };
+  const brush = lazyBrush(o.g, onBrush);
 
   const attach = (lib: GestureLib): void => {
-    // The stand-in window goes: the brush draws its own overlay, selection and handles.
-    o.g.selectAll('*').remove();
-    brush = lib.brushX<unknown>().extent(extent).on('brush end', onBrush);
-    o.g.call(brush);
+    brush.attach(lib);
     grip.call(
       lib
         .drag<SVGRectElement, unknown>()
@@ -131,11 +119,10 @@ export function windowBrush(o: WindowBrushOptions): WindowBrush {
 
   return {
     layout: (width) => {
-      extent = [
+      brush.setExtent([
         [M.left, M.bandTop],
         [width - M.right, o.frame().height - M.axis],
-      ];
-      if (brush) o.g.call(brush.extent(extent));
+      ]);
     },
     attach,
     place,

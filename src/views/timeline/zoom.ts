@@ -32,8 +32,8 @@ export function timelineZoom(
   base: () => ScaleTime<number, number>,
   onView: (x: ScaleTime<number, number>) => void,
 ): TimelineZoom {
-  let zoomer: ZoomBehavior<SVGSVGElement, unknown> | null = null;
-  let lib: GestureLib | null = null;
+  // d3's zoom and its identity transform, once attached.
+  let d3z: { zoomer: ZoomBehavior<SVGSVGElement, unknown>; identity: GestureLib['zoomIdentity'] } | null = null;
   let size = { width: 1, height: 1 };
   // The span on show, in days, whichever way it got there (`show`, or d3's wheel, pinch or pan).
   let shown: TimeWindow | null = null;
@@ -54,7 +54,7 @@ export function timelineZoom(
 
   const show = (span: TimeWindow): void => {
     shown = span;
-    if (!zoomer || !lib) {
+    if (!d3z) {
       onView(
         base()
           .copy()
@@ -67,22 +67,21 @@ export function timelineZoom(
     const k = full / Math.max(1e-9, span.end - span.start);
     // The base scale maps the bounds onto [M.left, M.left + plotWidth]; the zoomed one must put span.start at M.left.
     const x0 = M.left + ((span.start - bounds.start) / full) * plotWidth;
-    svg.call(zoomer.transform, lib.zoomIdentity.translate(M.left - k * x0, 0).scale(k));
+    svg.call(d3z.zoomer.transform, d3z.identity.translate(M.left - k * x0, 0).scale(k));
   };
 
   return {
     show,
     layout: (width, height) => {
       size = { width, height };
-      if (!zoomer) return;
-      bind(zoomer);
+      if (!d3z) return;
+      bind(d3z.zoomer);
       // d3's transform is in pixels: at a new width it must be set again for the same span, or the
       // next wheel or pinch (mid-gesture, before the axis follows the window) starts from a stale one.
       if (shown) show(shown);
     },
-    attach: (l) => {
-      lib = l;
-      zoomer = l
+    attach: (lib) => {
+      const zoomer = lib
         .zoom<SVGSVGElement, unknown>()
         .filter(
           (ev: Event) =>
@@ -96,6 +95,7 @@ export function timelineZoom(
           shown = { start: dateToDay(d0), end: dateToDay(d1) };
           onView(x);
         });
+      d3z = { zoomer, identity: lib.zoomIdentity };
       bind(zoomer);
       if (shown) show(shown);
     },
